@@ -1,23 +1,26 @@
 #!/usr/bin/env bash
-# Builds OpenTofu and the four Terraform providers from Go modules into a cache outside the repo,
+# Builds OpenTofu and the Terraform providers from Go modules into a cache outside the repository,
 # laid out as a filesystem mirror, plus a CLI config that only uses that mirror.
 #
-#   scripts/toolchain.sh          build what is missing, print the environment to use
-#   scripts/toolchain.sh --env    only print the environment lines (KEY=VALUE), build nothing
+#   scripts/toolchain.sh          build what is missing, then print the environment to use
+#   scripts/toolchain.sh --env    only print the environment lines (KEY=VALUE); build nothing
 #
-# Cache: $HOMELAB_TOOLCHAIN_DIR (default ~/.cache/homelab-toolchain), keyed by version, so a warm run
-# only checks that each binary is there. No Terraform registry is contacted: the mirror is the only
-# provider source in the generated CLI config.
+# Cache: $HOMELAB_TOOLCHAIN_DIR (default ~/.cache/homelab-toolchain), keyed by version: a warm run only
+# checks that each binary is there. No Terraform registry is ever contacted.
+#
+# Components marked required must build or the script fails. Optional ones are reported with the Go
+# error and recorded in $CACHE/unavailable; tests that need them say so by name.
 set -euo pipefail
 
-# --- pins (keep in sync with package.json bindings and cdktf.json) ---------------------------------
 TOFU_VERSION=1.12.6
-# name|source namespace/type|version|go module|module version (tag or commit)|ldflags version variable
+# name|required|source namespace/type|version|go module|module version|ldflags version variable
+# Modules without a /vN suffix cannot use their vN tags, so those are pinned by the release commit's
+# pseudo-version (same commit as the tag the prebuilt cdktf bindings were generated from).
 PROVIDERS=(
-  "proxmox|bpg/proxmox|0.112.0|github.com/bpg/terraform-provider-proxmox|v0.112.0|main.version"
-  "vault|hashicorp/vault|5.6.0|github.com/hashicorp/terraform-provider-vault|bcb1be4983c8|main.version"
-  "helm|hashicorp/helm|3.1.1|github.com/hashicorp/terraform-provider-helm|1cbf08f6a306|main.Version"
-  "cloudflare|cloudflare/cloudflare|5.14.0|github.com/cloudflare/terraform-provider-cloudflare|262c3ddc4869|main.version"
+  "proxmox|required|bpg/proxmox|0.112.0|github.com/bpg/terraform-provider-proxmox|v0.112.0|main.version"
+  "vault|optional|hashicorp/vault|5.6.0|github.com/hashicorp/terraform-provider-vault|v1.9.1-0.20251204223152-bcb1be4983c8|main.version"
+  "helm|optional|hashicorp/helm|3.1.1|github.com/hashicorp/terraform-provider-helm|v1.3.3-0.20251117192655-1cbf08f6a306|main.Version"
+  "cloudflare|optional|cloudflare/cloudflare|5.14.0|github.com/cloudflare/terraform-provider-cloudflare|v0.0.0-20251206005714-262c3ddc4869|main.version"
 )
 MIRROR_HOST=registry.opentofu.org
 
@@ -25,7 +28,7 @@ CACHE=${HOMELAB_TOOLCHAIN_DIR:-$HOME/.cache/homelab-toolchain}
 TOFU_BIN=$CACHE/tofu/$TOFU_VERSION/tofu
 MIRROR=$CACHE/mirror
 CLI_CONFIG=$CACHE/tofurc
-PLUGIN_CACHE=$CACHE/plugin-cache
+UNAVAILABLE=$CACHE/unavailable
 
 print_env() {
   echo "TOFU_BIN=$TOFU_BIN"
@@ -37,68 +40,75 @@ if [[ ${1:-} == "--env" ]]; then print_env; exit 0; fi
 
 command -v go >/dev/null || export PATH=/usr/local/go/bin:$PATH
 command -v go >/dev/null || { echo "toolchain: go not found (expected /usr/local/go/bin/go)" >&2; exit 1; }
-export GOFLAGS=-trimpath CGO_ENABLED=0 GOTOOLCHAIN=local
-mkdir -p "$CACHE/logs" "$MIRROR" "$PLUGIN_CACHE"
+export GOFLAGS="-trimpath -mod=mod" CGO_ENABLED=0 GOTOOLCHAIN=local
+mkdir -p "$CACHE/logs" "$MIRROR"
+rm -rf "$CACHE"/build.* # leftovers of an interrupted run
+: >"$UNAVAILABLE"
 
 elapsed() { local ms=$((($(date +%s%N) - $1) / 1000000)); printf '%d.%d' $((ms / 1000)) $((ms % 1000 / 100)); }
 
-# run_step NAME FN: times FN, prints one line, and on failure prints the tail of the Go output.
+# run_step NAME REQUIRED FN ARGS...: runs FN with its output in a log, prints one line with the time.
+# FN sets STEP_RESULT. Functions chain their commands with && because `set -e` is off inside a
+# function called from a condition.
 run_step() {
-  local name=$1 fn=$2 start log secs
+  local name=$1 required=$2 fn=$3 start log
+  shift 3
   start=$(date +%s%N)
   log=$CACHE/logs/$name.log
-  if "$fn" >"$log" 2>&1; then
-    secs=$(elapsed "$start")
-    printf 'toolchain: %-11s %-20s %8ss\n' "$name" "$STEP_RESULT" "$secs"
-  else
-    secs=$(elapsed "$start")
-    printf 'toolchain: %-11s FAILED after %ss; go said:\n' "$name" "$secs" >&2
-    tail -n 25 "$log" | sed 's/^/  /' >&2
+  if "$fn" "$@" >"$log" 2>&1; then
+    printf 'toolchain: %-11s %-20s %8ss\n' "$name" "$STEP_RESULT" "$(elapsed "$start")"
+    return 0
+  fi
+  local goerr
+  goerr=$(grep -m1 -iE 'forbidden|not available|error|cannot|invalid|undefined' "$log" || tail -n1 "$log")
+  if [[ $required == required ]]; then
+    printf 'toolchain: %-11s FAILED after %ss: %s\n' "$name" "$(elapsed "$start")" "$goerr" >&2
+    tail -n 20 "$log" | sed 's/^/  /' >&2
     echo "toolchain: full log in $log" >&2
     exit 1
   fi
+  printf 'toolchain: %-11s UNAVAILABLE (%ss): %s\n' "$name" "$(elapsed "$start")" "$goerr" >&2
+  echo "$name|$goerr" >>"$UNAVAILABLE"
 }
+
+# new_wrapper DIR: a throwaway main module, so versions are required exactly and nothing asks the
+# proxy for a module's version list (which it refuses for some modules).
+new_wrapper() { mkdir -p "$1" && printf 'module homelab.local/toolchain-build\n\ngo 1.26\n' >"$1/go.mod"; }
 
 build_tofu() {
   if [[ -x $TOFU_BIN ]]; then STEP_RESULT="$TOFU_VERSION cached"; return 0; fi
   local work gomod
-  work=$(mktemp -d)
-  trap 'rm -rf "$work"' RETURN
+  work=$(mktemp -d "$CACHE/build.XXXXXX") || return 1
   gomod=$(go mod download -json "github.com/opentofu/opentofu@v$TOFU_VERSION" | sed -n 's/.*"GoMod": "\(.*\)".*/\1/p')
-  [[ -f $gomod ]] || { echo "could not download go.mod of opentofu v$TOFU_VERSION"; return 1; }
-  # OpenTofu's go.mod replaces hashicorp/hcl with its own fork and sets godebug flags; both only
-  # apply to the main module, so the wrapper module copies them (replace without left-hand version).
+  [[ -f $gomod ]] || { echo "go: could not download the go.mod of opentofu v$TOFU_VERSION"; return 1; }
+  # OpenTofu replaces hashicorp/hcl with its fork and sets godebug flags; both only apply in the main
+  # module, so the wrapper copies them (the replace without a left-hand version, so it always applies).
   {
-    echo "module homelab.local/tofu-build"
-    echo
+    printf 'module homelab.local/toolchain-build\n\n'
     sed -n 's/^go \(.*\)/go \1/p' "$gomod"
     awk '/^godebug \(/{p=1} p{print} p&&/^\)/{p=0}' "$gomod"
     sed -n 's#^replace \([^ ]*\) [^ ]* => \(.*\)#replace \1 => \2#p' "$gomod"
-  } >"$work/go.mod"
-  echo 'package main' >"$work/tools.go"
-  (cd "$work" && go get "github.com/opentofu/opentofu/cmd/tofu@v$TOFU_VERSION" &&
-    go build -ldflags "-s -w" -o "$work/tofu" github.com/opentofu/opentofu/cmd/tofu)
-  mkdir -p "$(dirname "$TOFU_BIN")"
-  mv "$work/tofu" "$TOFU_BIN"
+  } >"$work/go.mod" &&
+    (cd "$work" && go get "github.com/opentofu/opentofu/cmd/tofu@v$TOFU_VERSION" &&
+      go build -ldflags "-s -w" -o "$work/tofu" github.com/opentofu/opentofu/cmd/tofu) &&
+    mkdir -p "$(dirname "$TOFU_BIN")" && mv "$work/tofu" "$TOFU_BIN" && rm -rf "$work" || return 1
   STEP_RESULT="$TOFU_VERSION built"
 }
 
 build_provider() {
-  local spec=$1 name source version module modver ldvar dest work
-  IFS='|' read -r name source version module modver ldvar <<<"$spec"
+  local source=$1 version=$2 module=$3 modver=$4 ldvar=$5 dest work
   dest=$MIRROR/$MIRROR_HOST/$source/$version/linux_amd64/terraform-provider-${source#*/}_v$version
   if [[ -x $dest ]]; then STEP_RESULT="$version cached"; return 0; fi
-  work=$(mktemp -d)
-  trap 'rm -rf "$work"' RETURN
-  GOBIN=$work go install -ldflags "-s -w -X $ldvar=$version" "$module@$modver"
-  mkdir -p "$(dirname "$dest")"
-  mv "$work/$(basename "$module")" "$dest"
+  work=$(mktemp -d "$CACHE/build.XXXXXX") || return 1
+  new_wrapper "$work" &&
+    (cd "$work" && go mod edit -require="$module@$modver" &&
+      go build -ldflags "-s -w -X $ldvar=$version" -o "$work/provider" "$module") &&
+    mkdir -p "$(dirname "$dest")" && mv "$work/provider" "$dest" && rm -rf "$work" || return 1
   STEP_RESULT="$version built"
 }
 
 write_cli_config() {
-  local tmp=$CLI_CONFIG.tmp
-  cat >"$tmp" <<CFG
+  cat >"$CLI_CONFIG.tmp" <<CFG && mv "$CLI_CONFIG.tmp" "$CLI_CONFIG" || return 1
 # Written by scripts/toolchain.sh: providers come only from the local mirror, never a registry.
 provider_installation {
   filesystem_mirror {
@@ -106,14 +116,13 @@ provider_installation {
   }
 }
 CFG
-  mv "$tmp" "$CLI_CONFIG"
   STEP_RESULT="written"
 }
 
-run_step tofu build_tofu
+run_step tofu required build_tofu
 for spec in "${PROVIDERS[@]}"; do
-  step_provider() { build_provider "$spec"; }
-  run_step "${spec%%|*}" step_provider
+  IFS='|' read -r name required source version module modver ldvar <<<"$spec"
+  run_step "$name" "$required" build_provider "$source" "$version" "$module" "$modver" "$ldvar"
 done
-run_step cli-config write_cli_config
+run_step cli-config required write_cli_config
 print_env

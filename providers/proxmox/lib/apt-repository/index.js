@@ -1,0 +1,183 @@
+"use strict";
+// https://registry.opentofu.org/providers/bpg/proxmox/0.112.0/docs/resources/apt_repository
+// generated from terraform resource schema
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.AptRepository = void 0;
+const cdktf = require("cdktf");
+/**
+* Represents a {@link https://registry.opentofu.org/providers/bpg/proxmox/0.112.0/docs/resources/apt_repository proxmox_apt_repository}
+*/
+class AptRepository extends cdktf.TerraformResource {
+    // =================
+    // STATIC PROPERTIES
+    // =================
+    static tfResourceType = "proxmox_apt_repository";
+    // ==============
+    // STATIC Methods
+    // ==============
+    /**
+    * Generates CDKTF code for importing a AptRepository resource upon running "cdktf plan <stack-name>"
+    * @param scope The scope in which to define this construct
+    * @param importToId The construct id used in the generated config for the AptRepository to import
+    * @param importFromId The id of the existing AptRepository that should be imported. Refer to the {@link https://registry.opentofu.org/providers/bpg/proxmox/0.112.0/docs/resources/apt_repository#import import section} in the documentation of this resource for the id to use
+    * @param provider? Optional instance of the provider where the AptRepository to import is found
+    */
+    static generateConfigForImport(scope, importToId, importFromId, provider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "proxmox_apt_repository", importId: importFromId, provider });
+    }
+    // ===========
+    // INITIALIZER
+    // ===========
+    /**
+    * Create a new {@link https://registry.opentofu.org/providers/bpg/proxmox/0.112.0/docs/resources/apt_repository proxmox_apt_repository} Resource
+    *
+    * @param scope The scope in which to define this construct
+    * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+    * @param options AptRepositoryConfig
+    */
+    constructor(scope, id, config) {
+        super(scope, id, {
+            terraformResourceType: 'proxmox_apt_repository',
+            terraformGeneratorMetadata: {
+                providerName: 'proxmox',
+                providerVersion: '0.112.0',
+                providerVersionConstraint: '=0.112.0'
+            },
+            provider: config.provider,
+            dependsOn: config.dependsOn,
+            count: config.count,
+            lifecycle: config.lifecycle,
+            provisioners: config.provisioners,
+            connection: config.connection,
+            forEach: config.forEach
+        });
+        this._enabled = config.enabled;
+        this._filePath = config.filePath;
+        this._index = config.index;
+        this._node = config.nodeAttribute;
+    }
+    // ==========
+    // ATTRIBUTES
+    // ==========
+    // comment - computed: true, optional: false, required: false
+    get comment() {
+        return this.getStringAttribute('comment');
+    }
+    // components - computed: true, optional: false, required: false
+    get components() {
+        return this.getListAttribute('components');
+    }
+    // enabled - computed: true, optional: true, required: false
+    _enabled;
+    get enabled() {
+        return this.getBooleanAttribute('enabled');
+    }
+    set enabled(value) {
+        this._enabled = value;
+    }
+    resetEnabled() {
+        this._enabled = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get enabledInput() {
+        return this._enabled;
+    }
+    // file_path - computed: false, optional: false, required: true
+    _filePath;
+    get filePath() {
+        return this.getStringAttribute('file_path');
+    }
+    set filePath(value) {
+        this._filePath = value;
+    }
+    // Temporarily expose input value. Use with caution.
+    get filePathInput() {
+        return this._filePath;
+    }
+    // file_type - computed: true, optional: false, required: false
+    get fileType() {
+        return this.getStringAttribute('file_type');
+    }
+    // id - computed: true, optional: false, required: false
+    get id() {
+        return this.getStringAttribute('id');
+    }
+    // index - computed: false, optional: false, required: true
+    _index;
+    get index() {
+        return this.getNumberAttribute('index');
+    }
+    set index(value) {
+        this._index = value;
+    }
+    // Temporarily expose input value. Use with caution.
+    get indexInput() {
+        return this._index;
+    }
+    // node - computed: false, optional: false, required: true
+    _node;
+    get nodeAttribute() {
+        return this.getStringAttribute('node');
+    }
+    set nodeAttribute(value) {
+        this._node = value;
+    }
+    // Temporarily expose input value. Use with caution.
+    get nodeAttributeInput() {
+        return this._node;
+    }
+    // package_types - computed: true, optional: false, required: false
+    get packageTypes() {
+        return this.getListAttribute('package_types');
+    }
+    // suites - computed: true, optional: false, required: false
+    get suites() {
+        return this.getListAttribute('suites');
+    }
+    // uris - computed: true, optional: false, required: false
+    get uris() {
+        return this.getListAttribute('uris');
+    }
+    // =========
+    // SYNTHESIS
+    // =========
+    synthesizeAttributes() {
+        return {
+            enabled: cdktf.booleanToTerraform(this._enabled),
+            file_path: cdktf.stringToTerraform(this._filePath),
+            index: cdktf.numberToTerraform(this._index),
+            node: cdktf.stringToTerraform(this._node),
+        };
+    }
+    synthesizeHclAttributes() {
+        const attrs = {
+            enabled: {
+                value: cdktf.booleanToHclTerraform(this._enabled),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "boolean",
+            },
+            file_path: {
+                value: cdktf.stringToHclTerraform(this._filePath),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            index: {
+                value: cdktf.numberToHclTerraform(this._index),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "number",
+            },
+            node: {
+                value: cdktf.stringToHclTerraform(this._node),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+        };
+        // remove undefined attributes
+        return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+    }
+}
+exports.AptRepository = AptRepository;

@@ -1,0 +1,34 @@
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+export interface DataProxmoxHagroupsConfig extends cdktf.TerraformMetaArguments {
+}
+/**
+* Represents a {@link https://registry.opentofu.org/providers/bpg/proxmox/0.112.0/docs/data-sources/hagroups proxmox_hagroups}
+*/
+export declare class DataProxmoxHagroups extends cdktf.TerraformDataSource {
+    static readonly tfResourceType = "proxmox_hagroups";
+    /**
+    * Generates CDKTF code for importing a DataProxmoxHagroups resource upon running "cdktf plan <stack-name>"
+    * @param scope The scope in which to define this construct
+    * @param importToId The construct id used in the generated config for the DataProxmoxHagroups to import
+    * @param importFromId The id of the existing DataProxmoxHagroups that should be imported. Refer to the {@link https://registry.opentofu.org/providers/bpg/proxmox/0.112.0/docs/data-sources/hagroups#import import section} in the documentation of this resource for the id to use
+    * @param provider? Optional instance of the provider where the DataProxmoxHagroups to import is found
+    */
+    static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource;
+    /**
+    * Create a new {@link https://registry.opentofu.org/providers/bpg/proxmox/0.112.0/docs/data-sources/hagroups proxmox_hagroups} Data Source
+    *
+    * @param scope The scope in which to define this construct
+    * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+    * @param options DataProxmoxHagroupsConfig = {}
+    */
+    constructor(scope: Construct, id: string, config?: DataProxmoxHagroupsConfig);
+    get groupIds(): string[];
+    get id(): string;
+    protected synthesizeAttributes(): {
+        [name: string]: any;
+    };
+    protected synthesizeHclAttributes(): {
+        [name: string]: any;
+    };
+}

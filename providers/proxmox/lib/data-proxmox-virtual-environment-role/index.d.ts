@@ -1,0 +1,55 @@
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+export interface DataProxmoxVirtualEnvironmentRoleConfig extends cdktf.TerraformMetaArguments {
+    /**
+    * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/bpg/proxmox/0.112.0/docs/data-sources/virtual_environment_role#id DataProxmoxVirtualEnvironmentRole#id}
+    *
+    * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
+    * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+    */
+    readonly id?: string;
+    /**
+    * The role id
+    *
+    * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/bpg/proxmox/0.112.0/docs/data-sources/virtual_environment_role#role_id DataProxmoxVirtualEnvironmentRole#role_id}
+    */
+    readonly roleId: string;
+}
+/**
+* Represents a {@link https://registry.opentofu.org/providers/bpg/proxmox/0.112.0/docs/data-sources/virtual_environment_role proxmox_virtual_environment_role}
+*/
+export declare class DataProxmoxVirtualEnvironmentRole extends cdktf.TerraformDataSource {
+    static readonly tfResourceType = "proxmox_virtual_environment_role";
+    /**
+    * Generates CDKTF code for importing a DataProxmoxVirtualEnvironmentRole resource upon running "cdktf plan <stack-name>"
+    * @param scope The scope in which to define this construct
+    * @param importToId The construct id used in the generated config for the DataProxmoxVirtualEnvironmentRole to import
+    * @param importFromId The id of the existing DataProxmoxVirtualEnvironmentRole that should be imported. Refer to the {@link https://registry.opentofu.org/providers/bpg/proxmox/0.112.0/docs/data-sources/virtual_environment_role#import import section} in the documentation of this resource for the id to use
+    * @param provider? Optional instance of the provider where the DataProxmoxVirtualEnvironmentRole to import is found
+    */
+    static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource;
+    /**
+    * Create a new {@link https://registry.opentofu.org/providers/bpg/proxmox/0.112.0/docs/data-sources/virtual_environment_role proxmox_virtual_environment_role} Data Source
+    *
+    * @param scope The scope in which to define this construct
+    * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+    * @param options DataProxmoxVirtualEnvironmentRoleConfig
+    */
+    constructor(scope: Construct, id: string, config: DataProxmoxVirtualEnvironmentRoleConfig);
+    private _id?;
+    get id(): string;
+    set id(value: string);
+    resetId(): void;
+    get idInput(): string;
+    get privileges(): string[];
+    private _roleId?;
+    get roleId(): string;
+    set roleId(value: string);
+    get roleIdInput(): string;
+    protected synthesizeAttributes(): {
+        [name: string]: any;
+    };
+    protected synthesizeHclAttributes(): {
+        [name: string]: any;
+    };
+}
