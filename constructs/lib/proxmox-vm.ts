@@ -1,0 +1,369 @@
+import { VirtualEnvironmentVm } from "@cdktf/provider-proxmox/lib/virtual-environment-vm";
+import { TerraformOutput } from "cdktf";
+import { Construct } from "constructs";
+import { Problems } from "./core/errors";
+import { parseCidr } from "./core/ipv4";
+import { staticAddressProblem } from "./site/addressing";
+import { GuestRecord, markGuest, SiteGuest } from "./site/guest";
+import { SiteEnvironment } from "./site/model";
+
+/** A template to clone, on the node that holds it. */
+export interface TemplateRef {
+  /** VMID of the template. */
+  readonly vmId: number;
+  /** Node that holds the template. */
+  readonly node: string;
+}
+
+/** An extra data disk. The boot disk is `bootDiskGiB`. */
+export interface DataDisk {
+  /** Size in GiB. */
+  readonly sizeGiB: number;
+  /**
+   * Storage to create it on.
+   * @default the VM's `storage`
+   */
+  readonly storage?: string;
+}
+
+/** A PCI device passed through by its cluster hardware mapping. */
+export interface PciPassthrough {
+  /** Hardware mapping name; the VM's node must own it in the site model. */
+  readonly mapping: string;
+  /**
+   * Whether the device appears as PCIe (needs machine q35).
+   * @default true
+   */
+  readonly pcie?: boolean;
+  /**
+   * Whether the device is the VM's primary display.
+   * @default false
+   */
+  readonly primaryGpu?: boolean;
+}
+
+/** Low-level hardware choices. GpuVm sets these; most VMs keep the defaults. */
+export interface VmHardware {
+  /**
+   * QEMU machine type.
+   * @default "pc" (i440fx)
+   */
+  readonly machine?: "pc" | "q35";
+  /**
+   * Firmware. `ovmf` adds an EFI vars disk on the VM's storage.
+   * @default "seabios"
+   */
+  readonly firmware?: "seabios" | "ovmf";
+  /**
+   * PCI devices to pass through; they need machine q35 and firmware ovmf.
+   * @default none
+   */
+  readonly pciDevices?: readonly PciPassthrough[];
+  /**
+   * Whether the balloon driver may reclaim memory. Passthrough devices need it off.
+   * @default true
+   */
+  readonly ballooning?: boolean;
+  /**
+   * Whether Proxmox may migrate the VM (node_name changes move it instead of replacing it).
+   * @default true
+   */
+  readonly migratable?: boolean;
+}
+
+/** Props of {@link ProxmoxVm}. */
+export interface ProxmoxVmProps {
+  /** The environment, from the site model. */
+  readonly environment: SiteEnvironment;
+  /** Hostname; also the VM name, which Proxmox hands to cloud-init as the hostname. */
+  readonly hostname: string;
+  /** Proxmox VMID, unique in the environment. */
+  readonly vmId: number;
+  /** Proxmox node to run on. */
+  readonly node: string;
+  /**
+   * Template to clone. Existing VMs ignore later changes to it, so a new image version only reaches
+   * VMs created after the change; rebuild a VM to roll it forward.
+   */
+  readonly template: TemplateRef;
+  /** Static IPv4 address in `network`, outside its DHCP pool and reserved ranges. */
+  readonly ipv4: string;
+  /**
+   * Network from the site model.
+   * @default "lan"
+   */
+  readonly network?: string;
+  /**
+   * vCPUs (one socket, CPU type host).
+   * @default 2
+   */
+  readonly cores?: number;
+  /**
+   * Memory in MiB.
+   * @default 2048
+   */
+  readonly memoryMiB?: number;
+  /**
+   * Boot disk size in GiB (at least the template's disk).
+   * @default 32
+   */
+  readonly bootDiskGiB?: number;
+  /**
+   * Extra data disks, attached as scsi1, scsi2, ...
+   * @default none
+   */
+  readonly dataDisks?: readonly DataDisk[];
+  /**
+   * Storage for disks and the cloud-init drive; must hold `images` on the node.
+   * @default the node's first storage with `images` content
+   */
+  readonly storage?: string;
+  /**
+   * Fixed MAC address, e.g. for DHCP reservations or licences.
+   * @default assigned by Proxmox
+   */
+  readonly macAddress?: string;
+  /**
+   * Admin user created by cloud-init with the environment's SSH keys.
+   * @default "ops"
+   */
+  readonly adminUser?: string;
+  /**
+   * Proxmox tags, in addition to the environment name.
+   * @default none
+   */
+  readonly tags?: readonly string[];
+  /**
+   * Resource pool.
+   * @default none
+   */
+  readonly pool?: string;
+  /**
+   * Start the VM when its node boots.
+   * @default true
+   */
+  readonly onBoot?: boolean;
+  /**
+   * Start order on node boot (lower first).
+   * @default none
+   */
+  readonly startupOrder?: number;
+  /**
+   * Stateful VMs are protected: Proxmox refuses to delete them or their disks.
+   * @default false
+   */
+  readonly stateful?: boolean;
+  /**
+   * Hardware choices; see {@link VmHardware}.
+   * @default a plain i440fx SeaBIOS VM with ballooning
+   */
+  readonly hardware?: VmHardware;
+  /**
+   * Human description shown in Proxmox.
+   * @default "Managed by cdktf (<construct path>)"
+   */
+  readonly description?: string;
+}
+
+/**
+ * A Proxmox VM cloned from a cloud-init template: static IPv4 with gateway and DNS from the site
+ * model, the environment's SSH keys, virtio disks on a named storage, a virtio NIC with one queue per
+ * vCPU (up to 8), the QEMU guest agent, tags, pool, start-on-boot and start order, and protection for
+ * stateful VMs. Outputs `<hostname>_ipv4`, `<hostname>_hostname` and `<hostname>_vmid`.
+ *
+ * @example
+ * new ProxmoxVm(stack, "Ocean", {
+ *   environment: prod, hostname: "ocean", vmId: 143, node: "node006",
+ *   template: { vmId: 9006, node: "node006" }, ipv4: "192.168.1.143", cores: 16, memoryMiB: 65536,
+ * });
+ */
+export class ProxmoxVm extends Construct implements SiteGuest {
+  /** The generated VM resource (escape hatch). */
+  public readonly vm: VirtualEnvironmentVm;
+  /** Hostname. */
+  public readonly hostname: string;
+  /** Static IPv4 address. */
+  public readonly ipv4: string;
+  /** Proxmox VMID. */
+  public readonly vmId: number;
+  /** Proxmox node the VM runs on. */
+  public readonly nodeName: string;
+  /** What the site checks need. */
+  public readonly guest: GuestRecord;
+
+  constructor(scope: Construct, id: string, props: ProxmoxVmProps) {
+    super(scope, id);
+    const env = props.environment;
+    const networkName = props.network ?? "lan";
+    const cores = props.cores ?? 2;
+    const memoryMiB = props.memoryMiB ?? 2048;
+    const bootDiskGiB = props.bootDiskGiB ?? 32;
+    const dataDisks = props.dataDisks ?? [];
+    const adminUser = props.adminUser ?? "ops";
+    const onBoot = props.onBoot ?? true;
+    const stateful = props.stateful ?? false;
+    const machine = props.hardware?.machine ?? "pc";
+    const firmware = props.hardware?.firmware ?? "seabios";
+    const pciDevices = props.hardware?.pciDevices ?? [];
+    const ballooning = props.hardware?.ballooning ?? true;
+    const migratable = props.hardware?.migratable ?? true;
+    const node = env.proxmox.nodes.find((n) => n.name === props.node);
+    const network = env.networks[networkName];
+    const storage = props.storage ?? node?.storages.find((s) => s.content.includes("images"))?.name;
+    const tags = [...new Set([env.name, ...(props.tags ?? [])])].sort();
+
+    const check = new Problems(this.node.path);
+    if (!/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/.test(props.hostname)) {
+      check.add("hostname", "must be a DNS label (a-z, 0-9, '-', at most 63 characters)", props.hostname, "use e.g. \"ocean\" or \"kube01\"");
+    }
+    if (!Number.isInteger(props.vmId) || props.vmId < 100 || props.vmId > 999999999) {
+      check.add("vmId", "must be an integer from 100 to 999999999", props.vmId, "pick a free VMID such as 143");
+    }
+    if (!node) {
+      check.add("node", `is not a node of environment "${env.name}"`, props.node, `use one of ${env.proxmox.nodes.map((n) => `"${n.name}"`).join(", ")}`);
+    }
+    if (!network) {
+      check.add("network", `is not a network of environment "${env.name}"`, networkName, `use one of ${Object.keys(env.networks).map((n) => `"${n}"`).join(", ")}`);
+    } else {
+      const bad = staticAddressProblem(network, props.ipv4);
+      if (bad) check.add("ipv4", bad[0], props.ipv4, bad[1]);
+    }
+    if (!Number.isInteger(cores) || cores < 1) check.add("cores", "must be a whole number of at least 1", cores, "use 1 or more");
+    if (!Number.isInteger(memoryMiB) || memoryMiB < 512) check.add("memoryMiB", "must be a whole number of at least 512", memoryMiB, "give the VM 512 MiB or more");
+    [bootDiskGiB, ...dataDisks.map((d) => d.sizeGiB)].forEach((size, i) => {
+      if (!Number.isInteger(size) || size < 1) {
+        check.add(i === 0 ? "bootDiskGiB" : `dataDisks[${i - 1}].sizeGiB`, "must be a whole number of GiB, at least 1", size, "use e.g. 32");
+      }
+    });
+    if (node) {
+      const storages: Array<[string, string | undefined]> = [["storage", storage], ...dataDisks.flatMap((d, i): Array<[string, string]> => (d.storage ? [[`dataDisks[${i}].storage`, d.storage]] : []))];
+      for (const [prop, name] of storages) {
+        if (name === undefined) {
+          check.add("storage", `has no default: node "${node.name}" has no storage with images content`, name, "add one to the site model or set storage");
+          continue;
+        }
+        const found = node.storages.find((s) => s.name === name);
+        if (!found || !found.content.includes("images")) {
+          const usable = node.storages.filter((s) => s.content.includes("images")).map((s) => `"${s.name}"`);
+          check.add(prop, `is not a storage with images content on node "${node.name}"`, name, `use one of ${usable.join(", ") || "(none: fix the site model)"}`);
+        }
+      }
+      for (const device of pciDevices) {
+        if (!(node.pciDevices ?? []).some((d) => d.mapping === device.mapping)) {
+          const owner = env.proxmox.nodes.find((n) => (n.pciDevices ?? []).some((d) => d.mapping === device.mapping));
+          check.add("hardware.pciDevices", `maps "${device.mapping}" which node "${node.name}" does not own`, device.mapping, owner ? `place the VM on node "${owner.name}"` : "add the mapping to the owning node in the site model");
+        }
+      }
+    }
+    if (pciDevices.length > 0 && (machine !== "q35" || firmware !== "ovmf")) {
+      check.add("hardware", "passes PCI devices through without machine q35 and ovmf firmware", { machine, firmware }, "set machine: \"q35\" and firmware: \"ovmf\" (or use GpuVm)");
+    }
+    if (props.macAddress !== undefined && !/^([0-9A-F]{2}:){5}[0-9A-F]{2}$/.test(props.macAddress)) {
+      check.add("macAddress", "must be six upper-case hex pairs separated by ':'", props.macAddress, "write it like \"BC:24:11:00:01:43\"");
+    } else if (props.macAddress !== undefined && parseInt(props.macAddress.slice(0, 2), 16) & 1) {
+      check.add("macAddress", "is a multicast address", props.macAddress, "use a unicast MAC (first byte even), e.g. \"BC:24:11:...\"");
+    }
+    if (props.startupOrder !== undefined && (!Number.isInteger(props.startupOrder) || props.startupOrder < 0)) {
+      check.add("startupOrder", "must be a whole number of at least 0", props.startupOrder, "use e.g. 10");
+    }
+    for (const tag of tags) {
+      if (!/^[a-z0-9][a-z0-9_.-]*$/.test(tag)) check.add("tags", "holds a tag Proxmox would rewrite", tag, "use lower-case letters, digits, '-', '_' or '.'");
+    }
+    if (!/^[a-z_][a-z0-9_-]{0,31}$/.test(adminUser) || adminUser === "root") {
+      check.add("adminUser", "must be a non-root Linux user name", adminUser, "use e.g. \"ops\"");
+    }
+    if (env.sshPublicKeys.length === 0) {
+      check.add("environment.sshPublicKeys", "is empty, so nobody could log in", [], "add at least one SSH public key to the site model");
+    }
+    check.throwIfAny();
+
+    this.hostname = props.hostname;
+    this.ipv4 = props.ipv4;
+    this.vmId = props.vmId;
+    this.nodeName = props.node;
+    this.guest = {
+      environment: env,
+      path: this.node.path,
+      hostname: props.hostname,
+      vmId: props.vmId,
+      node: props.node,
+      ipv4: props.ipv4,
+      macAddress: props.macAddress,
+      cores,
+      memoryMiB,
+      pciMappings: pciDevices.map((d) => d.mapping),
+      onBoot,
+      template: false,
+    };
+    markGuest(this);
+
+    const prefix = parseCidr(network!.cidr)!.prefix;
+    this.vm = new VirtualEnvironmentVm(this, "Vm", {
+      nodeName: props.node,
+      vmId: props.vmId,
+      name: props.hostname,
+      description: props.description ?? `Managed by cdktf (${this.node.path})`,
+      tags,
+      poolId: props.pool,
+      onBoot,
+      started: true,
+      startup: props.startupOrder === undefined ? undefined : { order: props.startupOrder },
+      protection: stateful,
+      migrate: migratable,
+      machine,
+      bios: firmware,
+      efiDisk: firmware === "ovmf" ? { datastoreId: storage!, type: "4m", preEnrolledKeys: false } : undefined,
+      clone: {
+        vmId: props.template.vmId,
+        nodeName: props.template.node === props.node ? undefined : props.template.node,
+        full: true,
+      },
+      agent: { enabled: true, trim: true },
+      cpu: { cores, sockets: 1, type: "host" },
+      memory: { dedicated: memoryMiB, floating: ballooning ? memoryMiB : 0 },
+      operatingSystem: { type: "l26" },
+      scsiHardware: "virtio-scsi-single",
+      disk: [
+        { interface: "scsi0", datastoreId: storage, size: bootDiskGiB, iothread: true, discard: "on", ssd: true },
+        ...dataDisks.map((d, i) => ({
+          interface: `scsi${i + 1}`,
+          datastoreId: d.storage ?? storage,
+          size: d.sizeGiB,
+          iothread: true,
+          discard: "on",
+          ssd: true,
+          fileFormat: "raw",
+        })),
+      ],
+      hostpci: pciDevices.map((d, i) => ({
+        device: `hostpci${i}`,
+        mapping: d.mapping,
+        pcie: d.pcie ?? true,
+        xvga: d.primaryGpu ?? false,
+        rombar: true,
+      })),
+      networkDevice: [
+        {
+          bridge: network!.bridge,
+          model: "virtio",
+          vlanId: network!.vlan,
+          macAddress: props.macAddress,
+          queues: Math.min(cores, 8),
+          firewall: false,
+        },
+      ],
+      initialization: {
+        datastoreId: storage,
+        ipConfig: [{ ipv4: { address: `${props.ipv4}/${prefix}`, gateway: network!.gateway } }],
+        dns: { servers: [...network!.dnsServers], domain: network!.searchDomain },
+        userAccount: { username: adminUser, keys: [...env.sshPublicKeys] },
+      },
+      lifecycle: { ignoreChanges: ["clone"] },
+    });
+
+    for (const [name, value] of [["ipv4", props.ipv4], ["hostname", props.hostname], ["vmid", props.vmId]] as const) {
+      new TerraformOutput(this, `Output-${name}`, { value, description: `${name} of ${props.hostname}` })
+        .overrideLogicalId(`${props.hostname.replace(/-/g, "_")}_${name}`);
+    }
+  }
+}

@@ -1,0 +1,120 @@
+import { VirtualEnvironmentVm } from "@cdktf/provider-proxmox/lib/virtual-environment-vm";
+import { Construct } from "constructs";
+import { Problems } from "./core/errors";
+import { CloudImage } from "./cloud-image";
+import { TemplateRef } from "./proxmox-vm";
+import { GuestRecord, markGuest, SiteGuest } from "./site/guest";
+import { SiteEnvironment } from "./site/model";
+
+/** Props of {@link VmTemplate}. */
+export interface VmTemplateProps {
+  /** The environment, from the site model. */
+  readonly environment: SiteEnvironment;
+  /** The image version to build from; it must be downloaded to `node`. */
+  readonly image: CloudImage;
+  /** Node to build the template on. */
+  readonly node: string;
+  /** VMID of the template; a new image version gets a new VMID. */
+  readonly vmId: number;
+  /**
+   * Storage for the template's disk and cloud-init drive; must hold `images`.
+   * @default the node's first storage with `images` content
+   */
+  readonly storage?: string;
+  /**
+   * Network whose bridge the template's NIC uses.
+   * @default "lan"
+   */
+  readonly network?: string;
+  /**
+   * Disk size in GiB (clones may grow it).
+   * @default 8
+   */
+  readonly diskGiB?: number;
+}
+
+/**
+ * A cloud-init VM template built from one {@link CloudImage} version on one node: the image imported
+ * as a virtio-scsi disk, a cloud-init drive, serial console, guest agent on, never started. VMs clone
+ * it through {@link VmTemplate.ref}; because ProxmoxVm ignores later clone-source changes, pointing
+ * new VMs at a newer template never replaces running ones.
+ *
+ * @example
+ * new VmTemplate(stack, "debian-12-20251117-2299-node006", {
+ *   environment: prod, image: debian, node: "node006", vmId: 9006,
+ * });
+ */
+export class VmTemplate extends Construct implements SiteGuest {
+  /** The generated VM resource (escape hatch). */
+  public readonly vm: VirtualEnvironmentVm;
+  /** What clones need. */
+  public readonly ref: TemplateRef;
+  /** What the site checks need. */
+  public readonly guest: GuestRecord;
+
+  constructor(scope: Construct, id: string, props: VmTemplateProps) {
+    super(scope, id);
+    const env = props.environment;
+    const networkName = props.network ?? "lan";
+    const diskGiB = props.diskGiB ?? 8;
+    const node = env.proxmox.nodes.find((n) => n.name === props.node);
+    const storage = props.storage ?? node?.storages.find((s) => s.content.includes("images"))?.name;
+    const network = env.networks[networkName];
+
+    const check = new Problems(this.node.path);
+    if (!node) check.add("node", `is not a node of environment "${env.name}"`, props.node, `use one of ${env.proxmox.nodes.map((n) => `"${n.name}"`).join(", ")}`);
+    else if (!props.image.nodes.includes(props.node)) check.add("image", `is not downloaded to node "${props.node}"`, `${props.image.name}-${props.image.version}`, `add "${props.node}" to the image's nodes`);
+    if (node && !node.storages.some((s) => s.name === storage && s.content.includes("images"))) {
+      check.add("storage", `is not a storage with images content on node "${props.node}"`, storage, "use a storage that holds VM disks");
+    }
+    if (!network) check.add("network", `is not a network of environment "${env.name}"`, networkName, `use one of ${Object.keys(env.networks).map((n) => `"${n}"`).join(", ")}`);
+    if (!Number.isInteger(props.vmId) || props.vmId < 100 || props.vmId > 999999999) check.add("vmId", "must be an integer from 100 to 999999999", props.vmId, "templates conventionally use 9000 and up");
+    if (!Number.isInteger(diskGiB) || diskGiB < 2) check.add("diskGiB", "must be a whole number of GiB, at least 2", diskGiB, "use at least the image's virtual size, e.g. 8");
+    check.throwIfAny();
+
+    const name = `${props.image.name}-${props.image.version}`.toLowerCase().replace(/[^a-z0-9-]/g, "-");
+    this.ref = { vmId: props.vmId, node: props.node };
+    this.guest = {
+      environment: env,
+      path: this.node.path,
+      hostname: name,
+      vmId: props.vmId,
+      node: props.node,
+      cores: 0,
+      memoryMiB: 0,
+      pciMappings: [],
+      onBoot: false,
+      template: true,
+    };
+    markGuest(this);
+
+    this.vm = new VirtualEnvironmentVm(this, "Template", {
+      nodeName: props.node,
+      vmId: props.vmId,
+      name,
+      description: `Template from ${props.image.fileName}. Managed by cdktf (${this.node.path})`,
+      tags: [env.name, "template"],
+      template: true,
+      started: false,
+      onBoot: false,
+      agent: { enabled: true, trim: true },
+      cpu: { cores: 1, type: "host" },
+      memory: { dedicated: 1024 },
+      operatingSystem: { type: "l26" },
+      scsiHardware: "virtio-scsi-single",
+      serialDevice: [{ device: "socket" }],
+      vga: { type: "serial0" },
+      disk: [{
+        interface: "scsi0",
+        datastoreId: storage,
+        importFromAttribute: props.image.fileIdOn(props.node),
+        size: diskGiB,
+        iothread: true,
+        discard: "on",
+        ssd: true,
+      }],
+      networkDevice: [{ bridge: network.bridge, model: "virtio", vlanId: network.vlan }],
+      initialization: { datastoreId: storage },
+    });
+  }
+}
