@@ -1,4 +1,5 @@
 import { DownloadFile } from "@cdktf/provider-proxmox/lib/download-file";
+import { Annotations } from "cdktf";
 import { Construct } from "constructs";
 import { HomelabConfigError, problem, Problems } from "./core/errors";
 import { SiteEnvironment } from "./site/model";
@@ -80,6 +81,10 @@ export class CloudImage extends Construct {
       }
     }
     check.throwIfAny();
+
+    if (/^0+$/.test(props.checksum.value)) {
+      Annotations.of(this).addWarning(`checksum.value is a placeholder (all zeros), so Proxmox will refuse the download of ${props.url}; copy the digest from the release's ${props.checksum.algorithm.toUpperCase()}SUMS file`);
+    }
 
     this.name = props.name;
     this.version = props.version;

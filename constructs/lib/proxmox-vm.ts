@@ -342,16 +342,6 @@ export class ProxmoxVm extends Construct implements SiteGuest {
         xvga: d.primaryGpu ?? false,
         rombar: true,
       })),
-      networkDevice: [
-        {
-          bridge: network!.bridge,
-          model: "virtio",
-          vlanId: network!.vlan,
-          macAddress: props.macAddress,
-          queues: Math.min(cores, 8),
-          firewall: false,
-        },
-      ],
       initialization: {
         datastoreId: storage,
         ipConfig: [{ ipv4: { address: `${props.ipv4}/${prefix}`, gateway: network!.gateway } }],
@@ -360,10 +350,46 @@ export class ProxmoxVm extends Construct implements SiteGuest {
       },
       lifecycle: { ignoreChanges: ["clone"] },
     });
+    this.vm.addOverride("network_device", [
+      networkDevice({ bridge: network!.bridge, vlanId: network!.vlan, macAddress: props.macAddress, queues: Math.min(cores, 8) }),
+    ]);
 
     for (const [name, value] of [["ipv4", props.ipv4], ["hostname", props.hostname], ["vmid", props.vmId]] as const) {
       new TerraformOutput(this, `Output-${name}`, { value, description: `${name} of ${props.hostname}` })
         .overrideLogicalId(`${props.hostname.replace(/-/g, "_")}_${name}`);
     }
   }
+}
+
+/** What a VM's NIC needs; everything else keeps the provider's default. */
+export interface NicSettings {
+  /** Bridge on the node. */
+  readonly bridge: string;
+  /** VLAN tag, if any. */
+  readonly vlanId?: number;
+  /** Fixed MAC address, if any. */
+  readonly macAddress?: string;
+  /** virtio multiqueue count, if any. */
+  readonly queues?: number;
+}
+
+/**
+ * One `network_device` element as Terraform JSON. In bpg/proxmox this is an attribute of type
+ * list(object), not a block, so JSON must spell out every key; unset ones are null (the provider's
+ * default). The generated binding drops unset keys, which `tofu validate` rejects.
+ */
+export function networkDevice(nic: NicSettings): Record<string, unknown> {
+  return {
+    bridge: nic.bridge,
+    disconnected: null,
+    enabled: null,
+    firewall: false,
+    mac_address: nic.macAddress ?? null,
+    model: "virtio",
+    mtu: null,
+    queues: nic.queues ?? null,
+    rate_limit: null,
+    trunks: null,
+    vlan_id: nic.vlanId ?? null,
+  };
 }

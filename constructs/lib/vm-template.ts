@@ -2,7 +2,7 @@ import { VirtualEnvironmentVm } from "@cdktf/provider-proxmox/lib/virtual-enviro
 import { Construct } from "constructs";
 import { Problems } from "./core/errors";
 import { CloudImage } from "./cloud-image";
-import { TemplateRef } from "./proxmox-vm";
+import { networkDevice, TemplateRef } from "./proxmox-vm";
 import { GuestRecord, markGuest, SiteGuest } from "./site/guest";
 import { SiteEnvironment } from "./site/model";
 
@@ -113,8 +113,8 @@ export class VmTemplate extends Construct implements SiteGuest {
         discard: "on",
         ssd: true,
       }],
-      networkDevice: [{ bridge: network.bridge, model: "virtio", vlanId: network.vlan }],
       initialization: { datastoreId: storage },
     });
+    this.vm.addOverride("network_device", [networkDevice({ bridge: network.bridge, vlanId: network.vlan })]);
   }
 }

@@ -1,0 +1,61 @@
+import { SiteEnvironment } from "@homelab/constructs";
+import { ImageRelease, newestTemplate } from "../../stacks/images-stack";
+import { OceanStackProps } from "../../stacks/ocean-stack";
+import { debian12 } from "./images";
+
+/**
+ * lab: a one-node test bench with its own VLAN, addresses, VMIDs and state, to prove that
+ * environments stay apart. Addresses are data only.
+ */
+export const environment: SiteEnvironment = {
+  name: "lab",
+  domain: "lab.home.arpa",
+  proxmox: {
+    nodes: [
+      {
+        name: "labnode1",
+        apiAddress: "10.20.0.11",
+        cores: 16,
+        memoryMiB: 64 * 1024,
+        storages: [
+          { name: "local", type: "dir", content: ["iso", "vztmpl", "backup", "snippets", "import"] },
+          { name: "local-lvm", type: "lvmthin", content: ["images", "rootdir"] },
+        ],
+        pciDevices: [{ mapping: "lab-gpu", kind: "gpu", description: "NVIDIA T400" }],
+      },
+    ],
+    credentials: { source: "environment" },
+    overcommit: { cpu: 2, memory: 1 },
+  },
+  networks: {
+    lan: {
+      cidr: "10.20.0.0/24",
+      gateway: "10.20.0.1",
+      bridge: "vmbr0",
+      vlan: 20,
+      dnsServers: ["10.20.0.2"],
+      searchDomain: "lab.home.arpa",
+      dhcpPool: { start: "10.20.0.100", end: "10.20.0.199" },
+      reserved: [{ start: "10.20.0.50", end: "10.20.0.50", purpose: "k3s-api-vip" }],
+    },
+  },
+  sshPublicKeys: ["ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAILm1qqrcRwAJqbM/hMXlfvQ/bfAaqOX87ylCjcxpkKIC ops@homelab-lab"],
+  vault: { address: "https://vault.lab.home.arpa:8200", kvMount: "secret", proxmoxSecret: "homelab/lab/proxmox" },
+  stateBackend: { kind: "local", directory: "state" },
+};
+
+/** Image releases, oldest first. */
+export const images: readonly ImageRelease[] = [{ ...debian12, templateVmIds: { labnode1: 9901 } }];
+
+/** A small GPU VM that exercises the same construct as prod's ocean. */
+export const ocean: OceanStackProps["vm"] = {
+  hostname: "ocean-lab",
+  vmId: 1143,
+  gpu: "lab-gpu",
+  template: newestTemplate(images, "debian-12", "labnode1"),
+  ipv4: "10.20.0.43",
+  cores: 4,
+  memoryMiB: 8 * 1024,
+  bootDiskGiB: 32,
+  tags: ["media"],
+};

@@ -1,0 +1,80 @@
+import { SiteEnvironment } from "@homelab/constructs";
+import { ImageRelease, newestTemplate } from "../../stacks/images-stack";
+import { OceanStackProps } from "../../stacks/ocean-stack";
+import { debian12 } from "./images";
+
+/**
+ * prod: the reference homelab. Two Proxmox nodes (node005: 56 cores / 128 GiB; node006: 40 cores /
+ * 680 GiB with an RTX 3090), LAN 192.168.1.0/24 with BIND (.2) and Pi-hole (.9), and the GPU workload
+ * host "ocean" at .143. Addresses are data only: nothing in this repository sends traffic to them.
+ */
+export const environment: SiteEnvironment = {
+  name: "prod",
+  domain: "home.arpa",
+  proxmox: {
+    nodes: [
+      {
+        name: "node005",
+        apiAddress: "192.168.1.5",
+        cores: 56,
+        memoryMiB: 128 * 1024,
+        storages: [
+          { name: "local", type: "dir", content: ["iso", "vztmpl", "backup", "snippets", "import"] },
+          { name: "local-lvm", type: "lvmthin", content: ["images", "rootdir"] },
+        ],
+      },
+      {
+        name: "node006",
+        apiAddress: "192.168.1.6",
+        cores: 40,
+        memoryMiB: 680 * 1024,
+        storages: [
+          { name: "local", type: "dir", content: ["iso", "vztmpl", "backup", "snippets", "import"] },
+          { name: "local-lvm", type: "lvmthin", content: ["images", "rootdir"] },
+          { name: "tank", type: "zfspool", content: ["images", "rootdir"] },
+        ],
+        pciDevices: [{ mapping: "rtx3090", kind: "gpu", description: "NVIDIA GeForce RTX 3090" }],
+      },
+    ],
+    // The pipeline exports PROXMOX_VE_ENDPOINT / PROXMOX_VE_API_TOKEN read from Vault at
+    // secret/homelab/prod/proxmox, so the token never lands in Terraform state (docs/credentials.md).
+    credentials: { source: "environment" },
+    overcommit: { cpu: 4, memory: 1 },
+  },
+  networks: {
+    lan: {
+      cidr: "192.168.1.0/24",
+      gateway: "192.168.1.1",
+      bridge: "vmbr0",
+      dnsServers: ["192.168.1.2", "192.168.1.9"],
+      searchDomain: "home.arpa",
+      dhcpPool: { start: "192.168.1.200", end: "192.168.1.249" },
+      reserved: [
+        { start: "192.168.1.50", end: "192.168.1.50", purpose: "k3s-api-vip" },
+        { start: "192.168.1.180", end: "192.168.1.199", purpose: "metallb" },
+      ],
+    },
+  },
+  sshPublicKeys: ["ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIN0ztcKNjdfKQ10qgqLMJrMCo+utShJjvADdAFhxQY4p ops@homelab-reference"],
+  vault: { address: "https://vault.home.arpa:8200", kvMount: "secret", proxmoxSecret: "homelab/prod/proxmox" },
+  stateBackend: { kind: "pg", schemaPrefix: "tf_" },
+};
+
+/** Image releases, oldest first; each builds a template on the listed nodes. */
+export const images: readonly ImageRelease[] = [{ ...debian12, templateVmIds: { node005: 9005, node006: 9006 } }];
+
+/** The GPU workload host: Plex transcoding and llama.cpp on the RTX 3090. */
+export const ocean: OceanStackProps["vm"] = {
+  hostname: "ocean",
+  vmId: 143,
+  gpu: "rtx3090",
+  template: newestTemplate(images, "debian-12", "node006"),
+  ipv4: "192.168.1.143",
+  cores: 16,
+  memoryMiB: 64 * 1024,
+  bootDiskGiB: 64,
+  dataDisks: [{ sizeGiB: 512, storage: "tank" }],
+  stateful: true,
+  startupOrder: 20,
+  tags: ["media", "llm"],
+};
