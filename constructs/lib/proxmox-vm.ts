@@ -335,7 +335,7 @@ export class ProxmoxVm extends Construct implements SiteGuest {
           fileFormat: "raw",
         })),
       ],
-      hostpci: pciDevices.map((d, i) => ({
+      hostpci: pciDevices.length === 0 ? undefined : pciDevices.map((d, i) => ({
         device: `hostpci${i}`,
         mapping: d.mapping,
         pcie: d.pcie ?? true,

@@ -1,0 +1,79 @@
+import { NetworkSpec, validateEnvironment } from "@homelab/constructs";
+import { testEnvironment } from "../helpers/fixtures";
+
+const lan = testEnvironment().networks.lan;
+const withLan = (change: Partial<NetworkSpec>) => testEnvironment({ networks: { lan: { ...lan, ...change } } });
+
+describe("validateEnvironment", () => {
+  test("accepts the test environment", () => {
+    expect(validateEnvironment("s", testEnvironment())).toEqual([]);
+  });
+
+  test("rejects a non-canonical CIDR with the canonical one as the fix", () => {
+    expect(validateEnvironment("prod-k3s", withLan({ cidr: "10.0.250.0/20", gateway: "10.0.240.1", dnsServers: [], dhcpPool: { start: "10.0.241.0", end: "10.0.241.9" }, reserved: [] }))).toEqual([
+      'prod-k3s: networks.lan.cidr is not a canonical network (host bits set), got "10.0.250.0/20"; use "10.0.240.0/20" or fix the prefix length',
+    ]);
+  });
+
+  test("rejects a malformed CIDR", () => {
+    expect(validateEnvironment("s", withLan({ cidr: "10.9.0.0/40" }))).toEqual([
+      's: networks.lan.cidr is not an IPv4 CIDR, got "10.9.0.0/40"; write it like "192.168.1.0/24"',
+    ]);
+  });
+
+  test("rejects a gateway outside the network, bad DNS servers and a bad VLAN", () => {
+    expect(validateEnvironment("s", withLan({ gateway: "10.8.0.1", dnsServers: ["dns.example"], vlan: 5000 }))).toEqual([
+      's: networks.lan.gateway is outside 10.9.0.0/24, got "10.8.0.1"; use an address in 10.9.0.0/24',
+      's: networks.lan.dnsServers[0] is not an IPv4 address, got "dns.example"; write it like "192.168.1.2"',
+      "s: networks.lan.vlan must be an integer from 1 to 4094, got 5000; use the switch's VLAN id, or omit it for untagged",
+    ]);
+  });
+
+  test("rejects reserved ranges overlapping the DHCP pool or each other, and reversed ranges", () => {
+    const problems = validateEnvironment("s", withLan({
+      reserved: [
+        { start: "10.9.0.150", end: "10.9.0.160", purpose: "metallb" },
+        { start: "10.9.0.155", end: "10.9.0.155", purpose: "k3s-api-vip" },
+        { start: "10.9.0.30", end: "10.9.0.20", purpose: "backwards" },
+      ],
+    }));
+    expect(problems).toEqual([
+      's: networks.lan.reserved[2] starts after it ends, got "10.9.0.30-10.9.0.20"; swap start and end',
+      's: networks.lan.reserved[0] (metallb) overlaps the DHCP pool 10.9.0.100-10.9.0.199, got "10.9.0.150-10.9.0.160"; move the range or shrink the DHCP pool',
+      's: networks.lan.reserved[1] (k3s-api-vip) overlaps the DHCP pool 10.9.0.100-10.9.0.199, got "10.9.0.155-10.9.0.155"; move the range or shrink the DHCP pool',
+      's: networks.lan.reserved[1] (k3s-api-vip) overlaps reserved[0] (metallb), got "10.9.0.155-10.9.0.155"; keep reserved ranges apart',
+    ]);
+  });
+
+  test("rejects a DHCP pool outside the network and a gateway inside the pool", () => {
+    expect(validateEnvironment("s", withLan({ dhcpPool: { start: "10.9.0.100", end: "10.9.1.10" } }))).toEqual([
+      's: networks.lan.dhcpPool.end is outside 10.9.0.0/24, got "10.9.1.10"; use an address in 10.9.0.0/24',
+    ]);
+    expect(validateEnvironment("s", withLan({ dhcpPool: { start: "10.9.0.1", end: "10.9.0.20" } }))).toEqual([
+      's: networks.lan.gateway lies inside the DHCP pool, got "10.9.0.1"; exclude the gateway from the DHCP pool',
+    ]);
+  });
+
+  test("rejects duplicate nodes, a mapping owned twice, bad capacity, bad overcommit and a bad name", () => {
+    const env = testEnvironment();
+    const [pve1, pve2] = env.proxmox.nodes;
+    const problems = validateEnvironment("s", {
+      ...env,
+      name: "Prod",
+      proxmox: {
+        ...env.proxmox,
+        nodes: [pve1, { ...pve2, cores: 0, pciDevices: [{ mapping: "gpu0", kind: "gpu" }] }, pve1],
+        overcommit: { cpu: 0.5, memory: 1 },
+      },
+    });
+    expect(problems).toEqual([
+      's: environment.name must be lower-case letters and digits, got "Prod"; use a short name such as "prod" or "lab"',
+      's: proxmox.nodes.pve2 must have positive cores and memoryMiB, got {"cores":0,"memoryMiB":8192}; write the capacity guests may use',
+      's: proxmox.nodes.pve2.pciDevices maps "gpu0" which node "pve1" already owns, got "gpu0"; give each hardware mapping one owning node',
+      's: proxmox.nodes has node "pve1" twice, got "pve1"; give every Proxmox node one entry',
+      's: proxmox.nodes.pve1.pciDevices maps "gpu0" which node "pve2" already owns, got "gpu0"; give each hardware mapping one owning node',
+      's: proxmox.nodes.pve1.pciDevices maps "nic0" which node "pve1" already owns, got "nic0"; give each hardware mapping one owning node',
+      's: proxmox.overcommit ratios must be at least 1, got {"cpu":0.5,"memory":1}; use e.g. { cpu: 4, memory: 1 }',
+    ]);
+  });
+});
