@@ -51,6 +51,10 @@ export class StateBackend extends Construct {
     if (!/^[a-z0-9][a-z0-9_-]*$/.test(stateName)) {
       check.add("stateName", "must be lower-case letters, digits, '-' or '_'", stateName, "use the stack name, e.g. \"prod-images\"");
     }
+    const existing = stack.node.tryFindChild("backend");
+    if (existing) {
+      check.add("stack", "already has a state backend", existing.node.path, "give each stack exactly one StateBackend (EnvironmentStack creates it)");
+    }
     if (spec.kind === "local" && (spec.directory.startsWith("/") || spec.directory.includes(".."))) {
       check.add("spec.directory", "must be a path inside the repository", spec.directory, "use a relative folder such as \"state\"");
     }
