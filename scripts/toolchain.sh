@@ -28,12 +28,14 @@ CACHE=${HOMELAB_TOOLCHAIN_DIR:-$HOME/.cache/homelab-toolchain}
 TOFU_BIN=$CACHE/tofu/$TOFU_VERSION/tofu
 MIRROR=$CACHE/mirror
 CLI_CONFIG=$CACHE/tofurc
+PLUGIN_CACHE=$CACHE/plugin-cache
 UNAVAILABLE=$CACHE/unavailable
 
 print_env() {
   echo "TOFU_BIN=$TOFU_BIN"
   echo "TF_CLI_CONFIG_FILE=$CLI_CONFIG"
   echo "HOMELAB_PROVIDER_MIRROR=$MIRROR"
+  echo "HOMELAB_TOOLCHAIN_UNAVAILABLE=$UNAVAILABLE"
 }
 
 if [[ ${1:-} == "--env" ]]; then print_env; exit 0; fi
@@ -41,7 +43,7 @@ if [[ ${1:-} == "--env" ]]; then print_env; exit 0; fi
 command -v go >/dev/null || export PATH=/usr/local/go/bin:$PATH
 command -v go >/dev/null || { echo "toolchain: go not found (expected /usr/local/go/bin/go)" >&2; exit 1; }
 export GOFLAGS="-trimpath -mod=mod" CGO_ENABLED=0 GOTOOLCHAIN=local
-mkdir -p "$CACHE/logs" "$MIRROR"
+mkdir -p "$CACHE/logs" "$MIRROR" "$PLUGIN_CACHE"
 rm -rf "$CACHE"/build.* # leftovers of an interrupted run
 : >"$UNAVAILABLE"
 
@@ -67,8 +69,9 @@ run_step() {
     echo "toolchain: full log in $log" >&2
     exit 1
   fi
+  goerr=$(echo "$goerr" | sed -E 's#https?://[^ ]*#(module proxy URL)#g')
   printf 'toolchain: %-11s UNAVAILABLE (%ss): %s\n' "$name" "$(elapsed "$start")" "$goerr" >&2
-  echo "$name|$goerr" >>"$UNAVAILABLE"
+  echo "$name|$goerr" | sed -E 's#https?://[^ ]*#(module proxy URL)#g' >>"$UNAVAILABLE"
 }
 
 # new_wrapper DIR: a throwaway main module, so versions are required exactly and nothing asks the
@@ -110,6 +113,7 @@ build_provider() {
 write_cli_config() {
   cat >"$CLI_CONFIG.tmp" <<CFG && mv "$CLI_CONFIG.tmp" "$CLI_CONFIG" || return 1
 # Written by scripts/toolchain.sh: providers come only from the local mirror, never a registry.
+plugin_cache_dir = "$PLUGIN_CACHE"
 provider_installation {
   filesystem_mirror {
     path = "$MIRROR"

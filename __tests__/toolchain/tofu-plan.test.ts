@@ -1,0 +1,98 @@
+/**
+ * Offline plans with the real provider: the Proxmox provider is configured against a dummy endpoint
+ * on 127.0.0.1 (nothing listens there) with a token-shaped dummy; a plan that only creates resources
+ * does not call the API. Also plans the pg-backed prod stacks against a real throwaway PostgreSQL.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { startPostgres, TestPostgres } from "../helpers/postgres";
+import { repoRoot, requireToolchain, stackCopy, tofu } from "../helpers/tofu";
+
+const dummyProxmox = {
+  PROXMOX_VE_ENDPOINT: "https://127.0.0.1:8006/",
+  PROXMOX_VE_API_TOKEN: "root@pam!ci=00000000-0000-0000-0000-000000000000",
+};
+const stackDir = (name: string) => join(repoRoot, "cdktf.out", "stacks", name);
+
+function must(result: { status: number; stdout: string; stderr: string }, what: string): string {
+  if (result.status !== 0) throw new Error(`${what} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+  return result.stdout;
+}
+
+describe("offline tofu plan", () => {
+  beforeAll(requireToolchain);
+
+  test("lab-ocean plans the GPU VM with the attributes the model asked for", () => {
+    const copy = stackCopy(stackDir("lab-ocean"));
+    try {
+      // The stack's local state path points into the repository; plan against a state in the copy.
+      const file = join(copy.dir, "cdk.tf.json");
+      const json = JSON.parse(readFileSync(file, "utf8"));
+      delete json.terraform.backend;
+      writeFileSync(file, JSON.stringify(json));
+      must(tofu(["init", "-input=false", "-no-color"], copy.dir), "tofu init");
+      must(tofu(["plan", "-input=false", "-no-color", "-out=plan.bin"], copy.dir, dummyProxmox), "tofu plan");
+      const plan = JSON.parse(must(tofu(["show", "-json", "plan.bin"], copy.dir), "tofu show"));
+
+      expect(plan.resource_changes.map((r: any) => [r.type, r.change.actions])).toEqual([["proxmox_virtual_environment_vm", ["create"]]]);
+      const after = plan.resource_changes[0].change.after;
+      expect(after).toMatchObject({
+        node_name: "labnode1",
+        vm_id: 1143,
+        name: "ocean-lab",
+        machine: "q35",
+        bios: "ovmf",
+        migrate: false,
+        protection: false,
+        on_boot: true,
+        tags: ["gpu", "lab", "media"],
+        clone: [{ vm_id: 9901, full: true }],
+        hostpci: [{ device: "hostpci0", mapping: "lab-gpu", pcie: true }],
+        memory: [{ dedicated: 8192, floating: 0 }],
+        efi_disk: [{ datastore_id: "local-lvm", type: "4m" }],
+        network_device: [{ bridge: "vmbr0", model: "virtio", queues: 4, vlan_id: 20 }],
+        initialization: [{
+          ip_config: [{ ipv4: [{ address: "10.20.0.43/24", gateway: "10.20.0.1" }] }],
+          dns: [{ domain: "lab.home.arpa", servers: ["10.20.0.2"] }],
+          user_account: [{ username: "ops" }],
+        }],
+      });
+      expect(plan.planned_values.outputs).toMatchObject({ ocean_lab_ipv4: { value: "10.20.0.43" }, ocean_lab_vmid: { value: 1143 } });
+    } finally {
+      copy.remove();
+    }
+  });
+
+  describe("prod stacks with their pg state backend", () => {
+    let pg: TestPostgres;
+    beforeAll(async () => {
+      pg = await startPostgres();
+    });
+    afterAll(() => pg?.stop());
+
+    test("each stack gets its own schema, and one stack's state is invisible to the other", () => {
+      const env = { ...dummyProxmox, PG_CONN_STR: pg.connStr };
+      const stacks = ["prod-images", "prod-ocean"].map((name) => ({ name, copy: stackCopy(stackDir(name)) }));
+      try {
+        for (const { name, copy } of stacks) {
+          must(tofu(["init", "-input=false", "-no-color"], copy.dir, env), `${name}: tofu init`);
+          const plan = must(tofu(["plan", "-input=false", "-no-color", "-lock-timeout=10s"], copy.dir, env), `${name}: tofu plan`);
+          expect(plan).toMatch(/Plan: \d+ to add, 0 to change, 0 to destroy\./);
+        }
+        expect(pg.psql("select schema_name from information_schema.schemata where schema_name like 'tf_%' order by 1").split("\n")).toEqual(["tf_prod_images", "tf_prod_ocean"]);
+
+        // Write a state into prod-ocean's schema only, then read it back from both stacks.
+        const [images, ocean] = stacks;
+        const state = { version: 4, terraform_version: "1.12.6", serial: 1, lineage: "3f1c2a9e-0000-4000-8000-000000000001", outputs: { marker: { value: "prod-ocean", type: "string" } }, resources: [] };
+        writeFileSync(join(ocean.copy.dir, "marker.tfstate"), JSON.stringify(state));
+        must(tofu(["state", "push", "marker.tfstate"], ocean.copy.dir, env), "prod-ocean: tofu state push");
+        expect(JSON.parse(must(tofu(["output", "-json"], ocean.copy.dir, env), "prod-ocean: tofu output"))).toEqual({ marker: { sensitive: false, type: "string", value: "prod-ocean" } });
+        expect(JSON.parse(must(tofu(["output", "-json"], images.copy.dir, env), "prod-images: tofu output"))).toEqual({});
+        expect(pg.psql("select count(*) from tf_prod_ocean.states")).toBe("1");
+        expect(pg.psql("select count(*) from tf_prod_images.states")).toBe("0");
+      } finally {
+        stacks.forEach((s) => s.copy.remove());
+      }
+    });
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * Every synthesized stack in cdktf.out passes `tofu init -backend=false` + `tofu validate` with the
+ * providers the toolchain built: no errors and no warnings (deprecations fail too).
+ */
+import { EnvironmentStack, ProxmoxConnection, ProxmoxVm } from "@homelab/constructs";
+import { Testing } from "cdktf";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { testApp, testEnvironment } from "../helpers/fixtures";
+import { repoRoot, requiredProviders, requireToolchain, stackCopy, tofu, unavailableProviders } from "../helpers/tofu";
+
+const stacksDir = join(repoRoot, "cdktf.out", "stacks");
+const stacks = readdirSync(stacksDir).sort();
+
+describe("tofu validate", () => {
+  beforeAll(requireToolchain);
+
+  test("cdktf.out holds the stacks of every environment", () => {
+    expect(stacks).toEqual(["lab-images", "lab-ocean", "prod-images", "prod-ocean"]);
+  });
+
+  test.each(stacks)("%s is valid with the real providers", (stack) => {
+    const json = JSON.parse(readFileSync(join(stacksDir, stack, "cdk.tf.json"), "utf8"));
+    const missing = Object.keys(requiredProviders(json)).filter((name) => unavailableProviders().has(name));
+    if (missing.length > 0) {
+      throw new Error(`${stack} needs providers the toolchain could not build: ${missing.map((m) => `${m} (${unavailableProviders().get(m)})`).join("; ")}`);
+    }
+    const copy = stackCopy(join(stacksDir, stack));
+    try {
+      const init = tofu(["init", "-backend=false", "-input=false", "-no-color"], copy.dir);
+      if (init.status !== 0) throw new Error(`${stack}: tofu init failed:\n${init.stdout}${init.stderr}`);
+      const result = JSON.parse(tofu(["validate", "-json", "-no-color"], copy.dir).stdout);
+      const diagnostics = result.diagnostics.map((d: any) => `${stack}: ${d.severity}: ${d.summary}: ${d.detail ?? ""}`);
+      expect(diagnostics).toEqual([]);
+      expect(result.valid).toBe(true);
+    } finally {
+      copy.remove();
+    }
+  });
+});
+
+/** Synthesizes a one-VM stack into a temp folder and validates it; returns the diagnostics. */
+function validateSynthesized(build: (stack: EnvironmentStack) => void): string[] {
+  const environment = testEnvironment();
+  const stack = new EnvironmentStack(testApp(), { environment, purpose: "probe" });
+  build(stack);
+  const dir = mkdtempSync(join(tmpdir(), "homelab-probe-"));
+  try {
+    writeFileSync(join(dir, "cdk.tf.json"), Testing.synth(stack));
+    const init = tofu(["init", "-backend=false", "-input=false", "-no-color"], dir);
+    if (init.status !== 0) return [`init: ${init.stderr}`];
+    return JSON.parse(tofu(["validate", "-json", "-no-color"], dir).stdout).diagnostics.map((d: any) => `${d.severity}: ${d.summary}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const vmProps = {
+  hostname: "probe",
+  vmId: 150,
+  node: "pve1",
+  template: { vmId: 9001, node: "pve1" },
+  ipv4: "10.9.0.30",
+};
+
+describe("tofu validate catches what the constructs get wrong", () => {
+  beforeAll(requireToolchain);
+
+  test("an attribute the provider does not have is an error", () => {
+    const diagnostics = validateSynthesized((stack) => {
+      new ProxmoxConnection(stack, "Proxmox", { environment: stack.environment });
+      new ProxmoxVm(stack, "Probe", { ...vmProps, environment: stack.environment }).vm.addOverride("cpu.cores_per_socket", 2);
+    });
+    expect(diagnostics).toEqual(["error: Extraneous JSON object property"]);
+  });
+
+  const vaultMissing = unavailableProviders().get("vault");
+  (vaultMissing ? test.skip : test)(
+    `Proxmox credentials read from Vault validate with the real vault provider${vaultMissing ? ` (skipped: hashicorp/vault could not be built: ${vaultMissing})` : ""}`,
+    () => {
+      const diagnostics = validateSynthesized((stack) => {
+        const env = stack.environment;
+        new ProxmoxConnection(stack, "Proxmox", { environment: { ...env, proxmox: { ...env.proxmox, credentials: { source: "vault" } } } });
+        new ProxmoxVm(stack, "Probe", { ...vmProps, environment: env });
+      });
+      expect(diagnostics).toEqual([]);
+    },
+  );
+});
