@@ -56,8 +56,8 @@ export function testEnvironment(overrides: Partial<SiteEnvironment> = {}): SiteE
 }
 
 /** An app whose annotations carry no stack traces, like the real one. */
-export function testApp(): App {
-  return Testing.app({ context: { "@cdktf/disable_stack_trace_in_metadata": true } });
+export function testApp(outdir?: string): App {
+  return Testing.app({ outdir, stackTraces: false });
 }
 
 /** A bare stack to put constructs in. */
