@@ -22,7 +22,9 @@ function listFiles(dir: string): string[] {
 }
 
 describe("reference app", () => {
-  const app = buildApp(mkdtempSync(join(tmpdir(), "homelab-unused-")));
+  const unusedOutdir = mkdtempSync(join(tmpdir(), "homelab-unused-"));
+  const app = buildApp(unusedOutdir);
+  afterAll(() => rmSync(unusedOutdir, { recursive: true, force: true }));
   const stacks = app.node.children.filter((c): c is TerraformStack => c instanceof TerraformStack);
 
   test("has the images and ocean stacks of both environments and passes every check", () => {
@@ -76,8 +78,9 @@ describe("reference app", () => {
       "homelab: the description has 1 problem(s):\n" +
         '  - prod-dupes/B: vmId is already used by prod-dupes/A in environment "prod", got 300; choose a free VMID\n',
     );
-    // cdktf creates the empty outdir when the App is constructed; nothing may be written into it.
-    expect(existsSync(outdir) ? readdirSync(outdir) : []).toEqual([]);
+    // cdktf creates empty folders when the app and its stacks are constructed; no file may be written.
+    expect(existsSync(outdir) ? listFiles(outdir) : []).toEqual([]);
+    rmSync(join(outdir, ".."), { recursive: true, force: true });
   });
 
   test("errors thrown while building are reported the same way", () => {
