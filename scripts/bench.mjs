@@ -1,0 +1,76 @@
+// `npm run bench`: how fast and how lean synth is. Not a test; prints figures for people to compare.
+//  1. the full reference app (all stacks of all environments), bundled, under plain node;
+//  2. the same app through `cdktf synth` with ts-node, the set-up `cdktf init` creates, as a reference;
+//  3. generated homelabs of 10, 100 and 1000 VMs, to see how synth grows.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const work = mkdtempSync(join(tmpdir(), "homelab-bench-"));
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+const env = { ...process.env, CHECKPOINT_DISABLE: "1", TERRAFORM_BINARY_NAME: "tofu" };
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Runs `node [preload] file args` `runs` times; median wall seconds and median peak RSS in MiB. */
+function measureNode(file, args = [], times = runs) {
+  const walls = [];
+  const rss = [];
+  for (let i = 0; i < times; i++) {
+    const outdir = join(work, `out-${i}`);
+    const start = process.hrtime.bigint();
+    const run = spawnSync(process.execPath, ["-r", join(root, "scripts", "bench-rss.cjs"), file, ...args], { cwd: root, env: { ...env, CDKTF_OUTDIR: outdir }, encoding: "utf8" });
+    walls.push(Number(process.hrtime.bigint() - start) / 1e9);
+    if (run.status !== 0) throw new Error(`${file} failed:\n${run.stderr}`);
+    rss.push(Number(/BENCH_MAX_RSS_KB=(\d+)/.exec(run.stderr)[1]) / 1024);
+    rmSync(outdir, { recursive: true, force: true });
+  }
+  return { wall: median(walls), rss: median(rss) };
+}
+
+async function bundle(entry, outfile) {
+  await build({ entryPoints: [join(root, entry)], outfile, bundle: true, platform: "node", target: "node20", format: "cjs", logLevel: "warning", tsconfig: join(root, "tsconfig.json") });
+}
+
+const constructsDist = join(root, "constructs", "dist");
+const hadDist = existsSync(constructsDist);
+try {
+  const app = join(work, "app.js");
+  await bundle("src/main.ts", app);
+  const full = measureNode(app);
+
+  // Reference: what `cdktf init` sets up: the cdktf CLI running the TypeScript app through ts-node.
+  // ts-node resolves @homelab/constructs like any consumer, through its built package.
+  execFileSync("npm", ["run", "--silent", "build", "-w", "@homelab/constructs"], { cwd: root, stdio: "inherit" });
+  const cli = join(root, "node_modules", ".bin", "cdktf");
+  const refWalls = [];
+  const refRuns = Math.min(runs, 3);
+  for (let i = 0; i < refRuns; i++) {
+    const start = process.hrtime.bigint();
+    const ref = spawnSync(cli, ["synth", "--app", "npx ts-node src/main.ts", "--output", join(work, `ref-${i}`), "--log-level", "ERROR"], { cwd: root, env, encoding: "utf8" });
+    refWalls.push(Number(process.hrtime.bigint() - start) / 1e9);
+    if (ref.status !== 0) throw new Error(`cdktf synth (reference) failed:\n${ref.stdout}\n${ref.stderr}`);
+  }
+  const reference = median(refWalls);
+
+  const generated = join(work, "generated.js");
+  await bundle("scripts/bench-app.ts", generated);
+  const sizes = [10, 100, 1000].map((n) => ({ n, ...measureNode(generated, [String(n)], n === 1000 ? Math.min(runs, 3) : runs) }));
+
+  const line = (label, wall, rss) => console.log(`${label.padEnd(58)} ${wall.toFixed(3).padStart(7)} s ${rss === undefined ? "" : `${rss.toFixed(0).padStart(6)} MiB`}`);
+  console.log(`\nsynth benchmark (median of ${runs} runs; reference ${refRuns} runs; ${process.version}, ${(await import("node:os")).cpus().length} cores)`);
+  line("full reference app, bundled, plain node (all stacks)", full.wall, full.rss);
+  line("same app via `cdktf synth` + ts-node (reference)", reference);
+  console.log(`${"speed-up over the reference".padEnd(58)} ${(reference / full.wall).toFixed(1).padStart(7)} x`);
+  for (const s of sizes) line(`generated homelab, ${s.n} VMs`, s.wall, s.rss);
+  const per = (sizes[2].wall - sizes[1].wall) / 900;
+  console.log(`${"growth 100 -> 1000 VMs, per VM".padEnd(58)} ${(per * 1000).toFixed(2).padStart(7)} ms`);
+  const target = full.wall <= 0.6 && reference / full.wall >= 15;
+  console.log(`targets (full synth <= 0.6 s, >= 15x the reference): ${target ? "met" : "NOT met"}`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+  if (!hadDist) rmSync(constructsDist, { recursive: true, force: true });
+}

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Runs every test: builds (or finds cached) OpenTofu and the providers, type-checks once, then jest
+# (unit tests, snapshots, cdktf.out freshness, and the real-tool tests: tofu validate / plan, pg state).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [[ ! -d node_modules ]]; then
+  echo "test: node_modules is missing; run: npm ci && npm run synth" >&2
+  exit 1
+fi
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && [[ -z ${PG_BIN:-} ]]; then
+  echo "test: PostgreSQL server binaries are missing (state tests start a throwaway server); run: apt-get install postgresql" >&2
+  exit 1
+fi
+
+echo "== toolchain (OpenTofu + providers from Go modules; cached after the first run)"
+scripts/toolchain.sh
+echo "== typecheck (tsc --noEmit)"
+npx --no-install tsc --noEmit -p tsconfig.json
+echo "== jest"
+npx --no-install jest --ci "$@"
