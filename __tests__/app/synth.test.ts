@@ -8,10 +8,12 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
+import { newestTemplate } from "../../stacks/images-stack";
 import { buildApp } from "../../src/app";
+import { images as prodImages } from "../../src/site/prod";
 import { synthesize } from "../../src/synthesize";
 import { environment as prod } from "../../src/site/prod";
-import { testApp } from "../helpers/fixtures";
+import { configProblems, testApp } from "../helpers/fixtures";
 import { repoRoot } from "../helpers/tofu";
 
 function listFiles(dir: string): string[] {
@@ -81,6 +83,13 @@ describe("reference app", () => {
     // cdktf creates empty folders when the app and its stacks are constructed; no file may be written.
     expect(existsSync(outdir) ? listFiles(outdir) : []).toEqual([]);
     rmSync(join(outdir, ".."), { recursive: true, force: true });
+  });
+
+  test("a VM on a node without a template of its image family names the fix", () => {
+    expect(configProblems(() => newestTemplate(prodImages, "debian-12", "node007"))).toEqual([
+      'site model: images has no debian-12 template on node "node007", got ["node005","node006"]; add "node007" to a debian-12 release\'s templateVmIds',
+    ]);
+    expect(newestTemplate(prodImages, "debian-12", "node006")).toEqual({ vmId: 9006, node: "node006" });
   });
 
   test("errors thrown while building are reported the same way", () => {

@@ -151,6 +151,14 @@ describe("ProxmoxVm", () => {
     expect(problemsOf(props)).toEqual([message]);
   });
 
+  test("rejects a node without any storage for disks when none is given", () => {
+    const noImages = testEnvironment();
+    const nodes = noImages.proxmox.nodes.map((n) => (n.name === "pve2" ? { ...n, storages: [{ name: "local", type: "dir", content: ["iso" as const] }] } : n));
+    expect(problemsOf({ environment: { ...noImages, proxmox: { ...noImages.proxmox, nodes } }, node: "pve2" })).toEqual([
+      'test-stack/Web1: storage has no default: node "pve2" has no storage with images content, got undefined; add one to the site model or set storage',
+    ]);
+  });
+
   test("reports every problem at once, before creating anything", () => {
     const stack = testStack();
     const problems = configProblems(() => new ProxmoxVm(stack, "Web1", { ...base, cores: 0, ipv4: "10.9.0.150", vmId: 5 }));

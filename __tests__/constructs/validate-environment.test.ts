@@ -45,6 +45,12 @@ describe("validateEnvironment", () => {
     ]);
   });
 
+  test("rejects a gateway that is not an address", () => {
+    expect(validateEnvironment("s", withLan({ gateway: "router" }))).toEqual([
+      's: networks.lan.gateway is not an IPv4 address, got "router"; write it like "192.168.1.1"',
+    ]);
+  });
+
   test("rejects a DHCP pool outside the network and a gateway inside the pool", () => {
     expect(validateEnvironment("s", withLan({ dhcpPool: { start: "10.9.0.100", end: "10.9.1.10" } }))).toEqual([
       's: networks.lan.dhcpPool.end is outside 10.9.0.0/24, got "10.9.1.10"; use an address in 10.9.0.0/24',
