@@ -18,4 +18,10 @@ scripts/toolchain.sh
 echo "== typecheck (tsc --noEmit)"
 npx --no-install tsc --noEmit -p tsconfig.json
 echo "== jest"
-npx --no-install jest --ci "$@"
+results=$(mktemp)
+trap 'rm -f "$results"' EXIT
+status=0
+npx --no-install jest --ci --json --outputFile="$results" "$@" || status=$?
+node -e 'const r = require(process.argv[1]);
+  console.log(`jest: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`);' "$results" || true
+exit "$status"
