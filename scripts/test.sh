@@ -22,6 +22,6 @@ results=$(mktemp)
 trap 'rm -f "$results"' EXIT
 status=0
 npx --no-install jest --ci --json --outputFile="$results" "$@" || status=$?
-node -e 'const r = require(process.argv[1]);
+node -e 'const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
   console.log(`jest: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`);' "$results" || true
 exit "$status"
