@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [[ ! -d node_modules ]]; then
-  echo "test: node_modules is missing; run: npm ci && npm run synth" >&2
+  echo "test: node_modules is missing; run: npm install && npm run synth" >&2
   exit 1
 fi
 if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && [[ -z ${PG_BIN:-} ]]; then
