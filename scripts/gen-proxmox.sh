@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates providers/proxmox (the @cdktf/provider-proxmox workspace package) from the real schema
 # of the bpg/proxmox provider that scripts/toolchain.sh built, with `cdktf get` under OpenTofu, then
-# compiles it to JS + type declarations so `npm ci` never needs Go and consumers import
+# compiles it to JS + type declarations so installing never needs Go and consumers import
 # `@cdktf/provider-proxmox/lib/<resource>` exactly as with the prebuilt provider packages.
 #
 # Also records the provider version and the SHA-256 of its schema in providers/proxmox/provider.json;
