@@ -4,6 +4,7 @@ export * from "./lib/core/ipv4";
 export * from "./lib/site/model";
 export * from "./lib/site/guest";
 export * from "./lib/site/addressing";
+export * from "./lib/site/placement";
 export * from "./lib/site/validate-environment";
 export * from "./lib/site-checks";
 export * from "./lib/state-backend";

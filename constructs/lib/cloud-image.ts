@@ -3,6 +3,7 @@ import { Annotations } from "cdktf";
 import { Construct } from "constructs";
 import { HomelabConfigError, problem, Problems } from "./core/errors";
 import { SiteEnvironment } from "./site/model";
+import { firstStorageWith, storageHolds } from "./site/placement";
 
 /** A pinned checksum of an image file. */
 export interface ImageChecksum {
@@ -58,8 +59,7 @@ export class CloudImage extends Construct {
     super(scope, id);
     const env = props.environment;
     const expectedLength = props.checksum.algorithm === "sha256" ? 64 : 128;
-    const storageFor = (nodeName: string) =>
-      props.storage ?? env.proxmox.nodes.find((n) => n.name === nodeName)?.storages.find((s) => s.content.includes("import"))?.name;
+    const storageFor = (nodeName: string) => props.storage ?? firstStorageWith(env.proxmox.nodes.find((n) => n.name === nodeName), "import");
 
     const check = new Problems(this.node.path);
     if (!/^[a-z0-9][a-z0-9.-]*$/.test(props.name)) check.add("name", "must be lower-case letters, digits, '.' or '-'", props.name, "use e.g. \"debian-12\"");
@@ -76,7 +76,7 @@ export class CloudImage extends Construct {
         continue;
       }
       const storage = storageFor(nodeName);
-      if (!node.storages.some((s) => s.name === storage && s.content.includes("import"))) {
+      if (!storageHolds(node, storage, "import")) {
         check.add("storage", `is not a storage with import content on node "${nodeName}"`, storage, "enable import content on a storage of that node in the site model, or set storage");
       }
     }

@@ -5,6 +5,7 @@ import { Problems } from "./core/errors";
 import { parseCidr } from "./core/ipv4";
 import { staticAddressProblem } from "./site/addressing";
 import { GuestRecord, markGuest, SiteGuest } from "./site/guest";
+import { checkVmId, findNetwork, findNode, firstStorageWith, storageHolds } from "./site/placement";
 import { SiteEnvironment } from "./site/model";
 
 /** A template to clone, on the node that holds it. */
@@ -207,24 +208,17 @@ export class ProxmoxVm extends Construct implements SiteGuest {
     const pciDevices = props.hardware?.pciDevices ?? [];
     const ballooning = props.hardware?.ballooning ?? true;
     const migratable = props.hardware?.migratable ?? true;
-    const node = env.proxmox.nodes.find((n) => n.name === props.node);
-    const network = env.networks[networkName];
-    const storage = props.storage ?? node?.storages.find((s) => s.content.includes("images"))?.name;
     const tags = [...new Set([env.name, ...(props.tags ?? [])])].sort();
 
     const check = new Problems(this.node.path);
     if (!/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/.test(props.hostname)) {
       check.add("hostname", "must be a DNS label (a-z, 0-9, '-', at most 63 characters)", props.hostname, "use e.g. \"ocean\" or \"kube01\"");
     }
-    if (!Number.isInteger(props.vmId) || props.vmId < 100 || props.vmId > 999999999) {
-      check.add("vmId", "must be an integer from 100 to 999999999", props.vmId, "pick a free VMID such as 143");
-    }
-    if (!node) {
-      check.add("node", `is not a node of environment "${env.name}"`, props.node, `use one of ${env.proxmox.nodes.map((n) => `"${n.name}"`).join(", ")}`);
-    }
-    if (!network) {
-      check.add("network", `is not a network of environment "${env.name}"`, networkName, `use one of ${Object.keys(env.networks).map((n) => `"${n}"`).join(", ")}`);
-    } else {
+    checkVmId(check, props.vmId, "pick a free VMID such as 143");
+    const node = findNode(check, env, props.node);
+    const network = findNetwork(check, env, networkName);
+    const storage = props.storage ?? firstStorageWith(node, "images");
+    if (network) {
       const bad = staticAddressProblem(network, props.ipv4);
       if (bad) check.add("ipv4", bad[0], props.ipv4, bad[1]);
     }
@@ -242,8 +236,7 @@ export class ProxmoxVm extends Construct implements SiteGuest {
           check.add("storage", `has no default: node "${node.name}" has no storage with images content`, name, "add one to the site model or set storage");
           continue;
         }
-        const found = node.storages.find((s) => s.name === name);
-        if (!found || !found.content.includes("images")) {
+        if (!storageHolds(node, name, "images")) {
           const usable = node.storages.filter((s) => s.content.includes("images")).map((s) => `"${s.name}"`);
           check.add(prop, `is not a storage with images content on node "${node.name}"`, name, `use one of ${usable.join(", ") || "(none: fix the site model)"}`);
         }

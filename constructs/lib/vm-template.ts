@@ -4,6 +4,7 @@ import { Problems } from "./core/errors";
 import { CloudImage } from "./cloud-image";
 import { networkDevice, TemplateRef } from "./proxmox-vm";
 import { GuestRecord, markGuest, SiteGuest } from "./site/guest";
+import { checkVmId, findNetwork, findNode, firstStorageWith, storageHolds } from "./site/placement";
 import { SiteEnvironment } from "./site/model";
 
 /** Props of {@link VmTemplate}. */
@@ -57,18 +58,16 @@ export class VmTemplate extends Construct implements SiteGuest {
     const env = props.environment;
     const networkName = props.network ?? "lan";
     const diskGiB = props.diskGiB ?? 8;
-    const node = env.proxmox.nodes.find((n) => n.name === props.node);
-    const storage = props.storage ?? node?.storages.find((s) => s.content.includes("images"))?.name;
-    const network = env.networks[networkName];
 
     const check = new Problems(this.node.path);
-    if (!node) check.add("node", `is not a node of environment "${env.name}"`, props.node, `use one of ${env.proxmox.nodes.map((n) => `"${n.name}"`).join(", ")}`);
-    else if (!props.image.nodes.includes(props.node)) check.add("image", `is not downloaded to node "${props.node}"`, `${props.image.name}-${props.image.version}`, `add "${props.node}" to the image's nodes`);
-    if (node && !node.storages.some((s) => s.name === storage && s.content.includes("images"))) {
+    const node = findNode(check, env, props.node);
+    const storage = props.storage ?? firstStorageWith(node, "images");
+    if (node && !props.image.nodes.includes(props.node)) check.add("image", `is not downloaded to node "${props.node}"`, `${props.image.name}-${props.image.version}`, `add "${props.node}" to the image's nodes`);
+    if (node && !storageHolds(node, storage, "images")) {
       check.add("storage", `is not a storage with images content on node "${props.node}"`, storage, "use a storage that holds VM disks");
     }
-    if (!network) check.add("network", `is not a network of environment "${env.name}"`, networkName, `use one of ${Object.keys(env.networks).map((n) => `"${n}"`).join(", ")}`);
-    if (!Number.isInteger(props.vmId) || props.vmId < 100 || props.vmId > 999999999) check.add("vmId", "must be an integer from 100 to 999999999", props.vmId, "templates conventionally use 9000 and up");
+    const network = findNetwork(check, env, networkName);
+    checkVmId(check, props.vmId, "templates conventionally use 9000 and up");
     if (!Number.isInteger(diskGiB) || diskGiB < 2) check.add("diskGiB", "must be a whole number of GiB, at least 2", diskGiB, "use at least the image's virtual size, e.g. 8");
     check.throwIfAny();
 
@@ -115,6 +114,6 @@ export class VmTemplate extends Construct implements SiteGuest {
       }],
       initialization: { datastoreId: storage },
     });
-    this.vm.addOverride("network_device", [networkDevice({ bridge: network.bridge, vlanId: network.vlan })]);
+    this.vm.addOverride("network_device", [networkDevice({ bridge: network!.bridge, vlanId: network!.vlan })]);
   }
 }
