@@ -13,7 +13,7 @@ export function buildApp(outdir?: string): App {
   const app = new App({ outdir, skipValidation: false, context: { [DISABLE_STACK_TRACE_IN_METADATA]: true } });
   for (const site of environments) {
     new ImagesStack(app, { environment: site.environment, images: site.images });
-    new OceanStack(app, { environment: site.environment, vm: site.ocean });
+    new OceanStack(app, { environment: site.environment, images: site.images, vm: site.ocean });
   }
   return app;
 }

@@ -10,10 +10,11 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { newestTemplate } from "../../stacks/images-stack";
 import { buildApp } from "../../src/app";
-import { images as prodImages } from "../../src/site/prod";
+import { OceanStack } from "../../stacks/ocean-stack";
+import { ocean, images as prodImages } from "../../src/site/prod";
 import { synthesize } from "../../src/synthesize";
 import { environment as prod } from "../../src/site/prod";
-import { configProblems, testApp } from "../helpers/fixtures";
+import { testApp } from "../helpers/fixtures";
 import { repoRoot } from "../helpers/tofu";
 
 function listFiles(dir: string): string[] {
@@ -85,10 +86,19 @@ describe("reference app", () => {
     rmSync(join(outdir, ".."), { recursive: true, force: true });
   });
 
-  test("a VM on a node without a template of its image family names the fix", () => {
-    expect(configProblems(() => newestTemplate(prodImages, "debian-12", "node007"))).toEqual([
-      'site model: images has no debian-12 template on node "node007", got ["node005","node006"]; add "node007" to a debian-12 release\'s templateVmIds',
-    ]);
+  test("a VM on a node without a template of its image family is reported, not thrown", () => {
+    const node005Only = prodImages.map((r) => ({ ...r, templateVmIds: { node005: 9005 } }));
+    let printed = "";
+    const code = synthesize(() => {
+      const bad = testApp();
+      new OceanStack(bad, { environment: prod, images: node005Only, vm: ocean });
+      return bad;
+    }, { write: (t: string) => (printed += t) });
+    expect(code).toBe(1);
+    expect(printed).toBe(
+      "homelab: the description has 1 problem(s):\n" +
+        '  - site model: images has no debian-12 template on node "node006", got ["node005"]; add "node006" to a debian-12 release\'s templateVmIds\n',
+    );
     expect(newestTemplate(prodImages, "debian-12", "node006")).toEqual({ vmId: 9006, node: "node006" });
   });
 

@@ -1,6 +1,6 @@
 import { SiteEnvironment } from "@homelab/constructs";
-import { ImageRelease, newestTemplate } from "../../stacks/images-stack";
-import { OceanStackProps } from "../../stacks/ocean-stack";
+import { ImageRelease } from "../../stacks/images-stack";
+import { OceanVm } from "../../stacks/ocean-stack";
 import { debian12 } from "./images";
 
 /**
@@ -48,11 +48,12 @@ export const environment: SiteEnvironment = {
 export const images: readonly ImageRelease[] = [{ ...debian12, templateVmIds: { labnode1: 9901 } }];
 
 /** A small GPU VM that exercises the same construct as prod's ocean. */
-export const ocean: OceanStackProps["vm"] = {
+export const ocean: OceanVm = {
   hostname: "ocean-lab",
   vmId: 1143,
   gpu: "lab-gpu",
-  template: newestTemplate(images, "debian-12", "labnode1"),
+  node: "labnode1",
+  image: "debian-12",
   ipv4: "10.20.0.43",
   cores: 4,
   memoryMiB: 8 * 1024,

@@ -1,6 +1,6 @@
 import { SiteEnvironment } from "@homelab/constructs";
-import { ImageRelease, newestTemplate } from "../../stacks/images-stack";
-import { OceanStackProps } from "../../stacks/ocean-stack";
+import { ImageRelease } from "../../stacks/images-stack";
+import { OceanVm } from "../../stacks/ocean-stack";
 import { debian12 } from "./images";
 
 /**
@@ -64,11 +64,12 @@ export const environment: SiteEnvironment = {
 export const images: readonly ImageRelease[] = [{ ...debian12, templateVmIds: { node005: 9005, node006: 9006 } }];
 
 /** The GPU workload host: Plex transcoding and llama.cpp on the RTX 3090. */
-export const ocean: OceanStackProps["vm"] = {
+export const ocean: OceanVm = {
   hostname: "ocean",
   vmId: 143,
   gpu: "rtx3090",
-  template: newestTemplate(images, "debian-12", "node006"),
+  node: "node006",
+  image: "debian-12",
   ipv4: "192.168.1.143",
   cores: 16,
   memoryMiB: 64 * 1024,
