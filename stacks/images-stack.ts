@@ -50,13 +50,13 @@ export class ImagesStack extends EnvironmentStack {
 
 /**
  * The newest release of `family` that has a template on `node`, as a clone source. Releases are
- * listed oldest first.
+ * listed oldest first; `path` names the construct that asks, for the error message.
  */
-export function newestTemplate(images: readonly ImageRelease[], family: string, node: string): TemplateRef {
+export function newestTemplate(images: readonly ImageRelease[], family: string, node: string, path: string): TemplateRef {
   const release = [...images].reverse().find((r) => r.name === family && r.templateVmIds[node] !== undefined);
   if (!release) {
     const have = images.filter((r) => r.name === family).flatMap((r) => Object.keys(r.templateVmIds));
-    throw new HomelabConfigError([problem("site model", "images", `has no ${family} template on node "${node}"`, [...new Set(have)], `add "${node}" to a ${family} release's templateVmIds`)]);
+    throw new HomelabConfigError([problem(path, "images", `has no ${family} template on node "${node}"`, [...new Set(have)], `add "${node}" to a ${family} release's templateVmIds`)]);
   }
   return { vmId: release.templateVmIds[node], node };
 }

@@ -29,7 +29,7 @@ export class OceanStack extends EnvironmentStack {
     super(scope, { environment: props.environment, purpose: "ocean" });
     new ProxmoxConnection(this, "Proxmox", { environment: props.environment });
     const { image, ...vm } = props.vm;
-    const template = newestTemplate(props.images, image, vm.node);
+    const template = newestTemplate(props.images, image, vm.node, `${this.node.path}/Ocean`);
     this.vm = new GpuVm(this, "Ocean", { ...vm, template, environment: props.environment });
   }
 }

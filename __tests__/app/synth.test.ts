@@ -97,9 +97,9 @@ describe("reference app", () => {
     expect(code).toBe(1);
     expect(printed).toBe(
       "homelab: the description has 1 problem(s):\n" +
-        '  - site model: images has no debian-12 template on node "node006", got ["node005"]; add "node006" to a debian-12 release\'s templateVmIds\n',
+        '  - prod-ocean/Ocean: images has no debian-12 template on node "node006", got ["node005"]; add "node006" to a debian-12 release\'s templateVmIds\n',
     );
-    expect(newestTemplate(prodImages, "debian-12", "node006")).toEqual({ vmId: 9006, node: "node006" });
+    expect(newestTemplate(prodImages, "debian-12", "node006", "x")).toEqual({ vmId: 9006, node: "node006" });
   });
 
   test("errors thrown while building are reported the same way", () => {
