@@ -40,6 +40,13 @@ describe("StateBackend", () => {
     expect(JSON.stringify(json)).not.toMatch(/access_key|secret_key/);
   });
 
+  test("defaults to a local state file per stack", () => {
+    const stack = testStack(undefined, "lab-edge");
+    const backend = new StateBackend(stack, "StateBackend");
+    expect(synthJson(stack).terraform.backend).toEqual({ local: { path: "../../../state/lab-edge.tfstate" } });
+    expect(backend.location).toBe("local:state/lab-edge.tfstate");
+  });
+
   test("stateName overrides the stack name", () => {
     expect(backendOf({ kind: "local", directory: "state" }, "shared-name").backend.location).toBe("local:state/shared-name.tfstate");
   });

@@ -5,8 +5,11 @@ import { StateBackendSpec } from "./site/model";
 
 /** Props of {@link StateBackend}. */
 export interface StateBackendProps {
-  /** Which backend, from the environment's `stateBackend`. */
-  readonly spec: StateBackendSpec;
+  /**
+   * Which backend, from the environment's `stateBackend`.
+   * @default { kind: "local", directory: "state" }
+   */
+  readonly spec?: StateBackendSpec;
   /**
    * Distinguishes this stack's state from every other stack's.
    * @default the stack's name
@@ -40,12 +43,12 @@ export class StateBackend extends Construct {
   /** The cdktf backend element (escape hatch). */
   public readonly backend: TerraformBackend;
 
-  constructor(scope: Construct, id: string, props: StateBackendProps) {
+  constructor(scope: Construct, id: string, props: StateBackendProps = {}) {
     super(scope, id);
     Object.defineProperty(this, STATE_BACKEND, { value: true });
     const stack = TerraformStack.of(this);
     const stateName = props.stateName ?? stack.node.id;
-    const spec = props.spec;
+    const spec: StateBackendSpec = props.spec ?? { kind: "local", directory: "state" };
 
     const check = new Problems(this.node.path);
     if (!/^[a-z0-9][a-z0-9_-]*$/.test(stateName)) {

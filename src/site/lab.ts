@@ -41,7 +41,7 @@ export const environment: SiteEnvironment = {
   },
   sshPublicKeys: ["ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAILm1qqrcRwAJqbM/hMXlfvQ/bfAaqOX87ylCjcxpkKIC ops@homelab-lab"],
   vault: { address: "https://vault.lab.home.arpa:8200", kvMount: "secret", proxmoxSecret: "homelab/lab/proxmox" },
-  stateBackend: { kind: "local", directory: "state" },
+  // stateBackend left at its default: a local state file per stack under state/.
 };
 
 /** Image releases, oldest first. */

@@ -133,6 +133,9 @@ export interface SiteEnvironment {
   readonly sshPublicKeys: readonly string[];
   /** Vault address and secret paths. */
   readonly vault: VaultSpec;
-  /** State backend for every stack of the environment. */
-  readonly stateBackend: StateBackendSpec;
+  /**
+   * State backend for every stack of the environment.
+   * @default { kind: "local", directory: "state" }: a state file per stack, no server needed
+   */
+  readonly stateBackend?: StateBackendSpec;
 }
