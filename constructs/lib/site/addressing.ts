@@ -1,4 +1,4 @@
-import { inSpan, parseCidr, parseIpv4 } from "../core/ipv4";
+import { inSpan, Ipv4Span, parseCidr, parseIpv4 } from "../core/ipv4";
 import { NetworkSpec } from "./model";
 
 /**
@@ -29,4 +29,11 @@ export function staticAddressProblem(network: NetworkSpec, address: string): [st
     }
   }
   return undefined;
+}
+
+/** Parses an inclusive `start`-`end` range; undefined when either end is not an address or it is reversed. */
+export function parseRange(range: { start: string; end: string }): Ipv4Span | undefined {
+  const first = parseIpv4(range.start);
+  const last = parseIpv4(range.end);
+  return first !== undefined && last !== undefined && first <= last ? { first, last } : undefined;
 }

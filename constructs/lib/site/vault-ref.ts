@@ -1,0 +1,22 @@
+import { Problems } from "../core/errors";
+
+/** Where a secret lives in Vault (KV v2): never the secret itself. */
+export interface VaultSecretRef {
+  /** KV v2 mount, e.g. `secret`. */
+  readonly mount: string;
+  /** Secret path under the mount, e.g. `homelab/prod/k3s`. */
+  readonly path: string;
+  /** Key inside the secret, e.g. `token`. */
+  readonly field: string;
+}
+
+/** Records a problem with `prop` unless `ref` is a usable Vault reference. */
+export function checkVaultRef(check: Problems, prop: string, ref: VaultSecretRef): void {
+  const ok = /^[A-Za-z0-9_-]+$/.test(ref.mount) && /^[A-Za-z0-9_./-]+$/.test(ref.path) && !ref.path.startsWith("/") && /^[A-Za-z0-9_-]+$/.test(ref.field);
+  if (!ok) check.add(prop, "must name a KV v2 mount, a relative path and a field", ref, 'e.g. { mount: "secret", path: "homelab/prod/k3s", field: "token" }');
+}
+
+/** The reference as Ansible's community.hashi_vault lookup reads it: `<mount>/data/<path>:<field>`. */
+export function vaultLookupPath(ref: VaultSecretRef): string {
+  return `${ref.mount}/data/${ref.path}:${ref.field}`;
+}
