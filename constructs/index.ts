@@ -17,3 +17,4 @@ export * from "./lib/vm-template";
 export * from "./lib/proxmox-vm";
 export * from "./lib/gpu-vm";
 export * from "./lib/k3s-cluster";
+export * from "./lib/elastic-cluster";

@@ -28,7 +28,7 @@ describe("K3sCluster", () => {
     const stack = testStack();
     const cluster = new K3sCluster(stack, "Kube", base());
     const json = synthJson(stack);
-    const vms = Object.fromEntries(resources(json, "proxmox_virtual_environment_vm").map((vm) => [vm.name, vm]));
+    const vms: Record<string, any> = Object.fromEntries(resources(json, "proxmox_virtual_environment_vm").map((vm) => [vm.name, vm]));
     expect(Object.fromEntries(Object.entries(vms).map(([n, vm]) => [n, [vm.node_name, vm.clone.vm_id, vm.cpu.cores, vm.memory.dedicated, vm.disk[0].size, vm.startup.order]]))).toEqual({
       kube01: ["pve1", 9001, 4, 8192, 64, 10],
       kube02: ["pve2", 9002, 4, 8192, 64, 10],

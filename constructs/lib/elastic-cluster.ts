@@ -1,0 +1,253 @@
+import { Annotations, TerraformOutput } from "cdktf";
+import { Construct } from "constructs";
+import { Problems } from "./core/errors";
+import { ProxmoxVm, TemplateRef } from "./proxmox-vm";
+import { InventoryFragment, InventorySource, markInventorySource } from "./site/inventory";
+import { SiteEnvironment } from "./site/model";
+import { checkVaultRef, VaultSecretRef, vaultLookupPath } from "./site/vault-ref";
+
+/** One Elasticsearch, Kibana or Fleet Server VM. */
+export interface ElasticNode {
+  /** Hostname; also the construct ID. */
+  readonly hostname: string;
+  /** Proxmox VMID. */
+  readonly vmId: number;
+  /** Static IPv4 address. */
+  readonly ipv4: string;
+  /**
+   * Proxmox node.
+   * @default masters on distinct nodes, the others round-robin
+   */
+  readonly node?: string;
+  /**
+   * vCPUs.
+   * @default 2 for masters, Kibana and Fleet; 8 for data nodes
+   */
+  readonly cores?: number;
+  /**
+   * Memory in MiB.
+   * @default 4096 for masters, Kibana and Fleet; 32768 for data nodes
+   */
+  readonly memoryMiB?: number;
+  /**
+   * JVM heap in MiB (Elasticsearch nodes only): at most half the memory and at most 31 GiB.
+   * @default half the memory, capped at 31744
+   */
+  readonly heapMiB?: number;
+  /**
+   * Data disk in GiB for /var/lib/elasticsearch (data nodes only).
+   * @default 500
+   */
+  readonly dataDiskGiB?: number;
+}
+
+/** Props of {@link ElasticCluster}. */
+export interface ElasticClusterProps {
+  /** The environment, from the site model. */
+  readonly environment: SiteEnvironment;
+  /** Cluster name (`cluster.name`), e.g. `logs`. */
+  readonly name: string;
+  /** Pinned Elasticsearch 8.x version, e.g. `8.19.4`; Kibana and Fleet use the same. */
+  readonly version: string;
+  /** Dedicated master-eligible nodes. */
+  readonly masters: readonly ElasticNode[];
+  /**
+   * How many masters the cluster must have (odd, at least 3 for a quorum that survives a loss).
+   * @default 3
+   */
+  readonly masterCount?: number;
+  /** Data nodes; at least `replicas + 1`. */
+  readonly data: readonly ElasticNode[];
+  /**
+   * Replicas per primary shard the cluster is sized for.
+   * @default 1
+   */
+  readonly replicas?: number;
+  /** The Kibana VM. */
+  readonly kibana: ElasticNode;
+  /** The Fleet Server VM. */
+  readonly fleet: ElasticNode;
+  /** The template to clone on a given Proxmox node. */
+  readonly templateOn: (node: string) => TemplateRef;
+  /** Where the `elastic` superuser password lives in Vault. */
+  readonly elasticPassword: VaultSecretRef;
+  /**
+   * Accept masters that share a Proxmox node (a homelab with fewer nodes than masters). Losing that
+   * node then loses the master quorum; a warning says so.
+   * @default false: masters sharing a node is an error
+   */
+  readonly allowSharedMasterHosts?: boolean;
+  /**
+   * Network of the nodes.
+   * @default "lan"
+   */
+  readonly network?: string;
+}
+
+const DEFAULTS = {
+  master: { cores: 2, memoryMiB: 4096 },
+  data: { cores: 8, memoryMiB: 32768 },
+  kibana: { cores: 2, memoryMiB: 4096 },
+  fleet: { cores: 2, memoryMiB: 4096 },
+} as const;
+const MAX_HEAP_MIB = 31 * 1024;
+
+type Role = keyof typeof DEFAULTS;
+
+/**
+ * An Elasticsearch 8 cluster on Proxmox VMs: dedicated masters (3 by default) on distinct nodes,
+ * data nodes with their own data disk, Kibana and a Fleet Server, one pinned version, heap sized
+ * safely, and the superuser password as a Vault reference. Emits the rolling-update order (data
+ * nodes one at a time, masters last) and the `es_master`, `es_data`, `kibana`, `fleet` inventory groups.
+ *
+ * @example
+ * new ElasticCluster(stack, "Logs", {
+ *   environment: prod, name: "logs", version: "8.19.4",
+ *   masters: [{ hostname: "es-master01", vmId: 301, ipv4: "192.168.1.71" }, ...],
+ *   data: [{ hostname: "es-data01", vmId: 311, ipv4: "192.168.1.81" }, ...],
+ *   kibana: { hostname: "kibana", vmId: 321, ipv4: "192.168.1.91" },
+ *   fleet: { hostname: "fleet", vmId: 322, ipv4: "192.168.1.92" },
+ *   templateOn: (node) => ({ vmId: 9006, node }),
+ *   elasticPassword: { mount: "secret", path: "homelab/prod/elastic", field: "elastic_password" },
+ * });
+ */
+export class ElasticCluster extends Construct implements InventorySource {
+  /** Every VM by hostname. */
+  public readonly vms: ReadonlyMap<string, ProxmoxVm>;
+  /** Hostnames in the order a rolling upgrade takes them: data nodes one at a time, then masters. */
+  public readonly rollingOrder: readonly string[];
+  /** Environment of the inventory hosts. */
+  public readonly inventoryEnvironment: string;
+  /** Inventory groups and vars for Ansible. */
+  public readonly inventory: InventoryFragment;
+
+  constructor(scope: Construct, id: string, props: ElasticClusterProps) {
+    super(scope, id);
+    const env = props.environment;
+    const masterCount = props.masterCount ?? 3;
+    const replicas = props.replicas ?? 1;
+    const networkName = props.network ?? "lan";
+    const roles: Array<[Role, ElasticNode]> = [
+      ...props.masters.map((n): [Role, ElasticNode] => ["master", n]),
+      ...props.data.map((n): [Role, ElasticNode] => ["data", n]),
+      ["kibana", props.kibana],
+      ["fleet", props.fleet],
+    ];
+    const memoryOf = (role: Role, n: ElasticNode) => n.memoryMiB ?? DEFAULTS[role].memoryMiB;
+    const heapOf = (role: Role, n: ElasticNode) => n.heapMiB ?? Math.min(Math.floor(memoryOf(role, n) / 2), MAX_HEAP_MIB);
+    const placement = this.place(env, roles);
+
+    const check = new Problems(this.node.path);
+    if (!/^[a-z][a-z0-9-]*$/.test(props.name)) check.add("name", "must be lower-case letters, digits and '-'", props.name, 'use e.g. "logs"');
+    if (!/^8\.\d+\.\d+$/.test(props.version)) check.add("version", "must be a pinned Elasticsearch 8 release", props.version, 'write it like "8.19.4"');
+    if (!(Number.isInteger(masterCount) && masterCount >= 3 && masterCount % 2 === 1)) {
+      check.add("masterCount", "must be odd and at least 3 so the master quorum survives losing one", masterCount, "use 3 or 5");
+    } else if (props.masters.length !== masterCount) {
+      check.add("masters", `must hold exactly ${masterCount} nodes`, props.masters.length, `list ${masterCount} dedicated masters or change masterCount`);
+    }
+    if (!(Number.isInteger(replicas) && replicas >= 0)) check.add("replicas", "must be a whole number of at least 0", replicas, "use 1");
+    else if (props.data.length < replicas + 1) {
+      check.add("data", `needs at least replicas + 1 = ${replicas + 1} nodes so every replica has a node of its own`, props.data.length, `add data nodes or lower replicas`);
+    }
+    for (const [role, n] of roles.filter(([r]) => r === "master" || r === "data")) {
+      const heap = heapOf(role, n);
+      if (heap > memoryOf(role, n) / 2) check.add(`${n.hostname}.heapMiB`, `is more than half the VM's ${memoryOf(role, n)} MiB (the rest is file-system cache)`, heap, `use at most ${Math.floor(memoryOf(role, n) / 2)}`);
+      else if (heap > MAX_HEAP_MIB) check.add(`${n.hostname}.heapMiB`, "is above 31 GiB, where the JVM loses compressed object pointers", heap, `use at most ${MAX_HEAP_MIB}`);
+    }
+    const hostnames = roles.map(([, n]) => n.hostname);
+    const dupes = [...new Set(hostnames.filter((h, i) => hostnames.indexOf(h) !== i))];
+    if (dupes.length > 0) check.add("nodes", "list a hostname more than once", dupes, "give every node its own hostname");
+    const masterHosts = new Map<string, string[]>();
+    for (const m of props.masters) masterHosts.set(placement.get(m.hostname)!, [...(masterHosts.get(placement.get(m.hostname)!) ?? []), m.hostname]);
+    const shared = [...masterHosts].filter(([, hosts]) => hosts.length > 1);
+    // With duplicate hostnames the placement is ambiguous; report the duplicates alone.
+    if (!props.allowSharedMasterHosts && dupes.length === 0) {
+      for (const [node, hosts] of shared) {
+        check.add("masters", `place ${hosts.join(", ")} on the same Proxmox node "${node}"`, hosts, `put masters on distinct nodes (the environment has ${env.proxmox.nodes.length}); or set allowSharedMasterHosts to accept the risk`);
+      }
+    }
+    checkVaultRef(check, "elasticPassword", props.elasticPassword);
+    check.throwIfAny();
+
+    for (const [node, hosts] of shared) {
+      Annotations.of(this).addWarning(`masters ${hosts.join(", ")} share Proxmox node "${node}" (allowSharedMasterHosts): losing it loses the master quorum`);
+    }
+
+    const vms = new Map<string, ProxmoxVm>();
+    for (const [role, n] of roles) {
+      const node = placement.get(n.hostname)!;
+      vms.set(n.hostname, new ProxmoxVm(this, n.hostname, {
+        environment: env,
+        hostname: n.hostname,
+        vmId: n.vmId,
+        ipv4: n.ipv4,
+        network: networkName,
+        node,
+        template: props.templateOn(node),
+        cores: n.cores ?? DEFAULTS[role].cores,
+        memoryMiB: memoryOf(role, n),
+        bootDiskGiB: 32,
+        dataDisks: role === "data" ? [{ sizeGiB: n.dataDiskGiB ?? 500 }] : [],
+        stateful: role === "master" || role === "data",
+        tags: ["elastic", `es-${role}`],
+        startupOrder: role === "master" ? 30 : role === "data" ? 31 : 32,
+      }));
+    }
+    this.vms = vms;
+    this.rollingOrder = [...props.data.map((n) => n.hostname), ...props.masters.map((n) => n.hostname)];
+
+    const prefix = props.name.replace(/-/g, "_");
+    new TerraformOutput(this, "Output-nodes", {
+      value: Object.fromEntries(roles.map(([role, n]) => [n.hostname, { role, ipv4: n.ipv4 }])),
+      description: `nodes of Elasticsearch cluster ${props.name}`,
+    }).overrideLogicalId(`${prefix}_nodes`);
+    new TerraformOutput(this, "Output-rolling", { value: this.rollingOrder, description: `rolling-upgrade order of ${props.name}` }).overrideLogicalId(`${prefix}_rolling_order`);
+
+    this.inventoryEnvironment = env.name;
+    const group = (role: Role) => Object.fromEntries(roles.filter(([r]) => r === role).map(([, n]) => [n.hostname, {
+      ansible_host: n.ipv4,
+      proxmox_node: placement.get(n.hostname),
+      proxmox_vmid: n.vmId,
+      ...(role === "master" || role === "data" ? { es_heap_mib: heapOf(role, n), es_node_roles: role === "master" ? ["master"] : ["data", "ingest"] } : {}),
+    }]));
+    this.inventory = {
+      groups: {
+        es_master: { hosts: group("master") },
+        es_data: { hosts: group("data") },
+        kibana: { hosts: group("kibana") },
+        fleet: { hosts: group("fleet") },
+        elastic: {
+          hosts: {},
+          vars: {
+            es_cluster_name: props.name,
+            es_version: props.version,
+            es_seed_hosts: props.masters.map((m) => m.ipv4),
+            es_initial_masters: props.masters.map((m) => m.hostname),
+            es_rolling_order: this.rollingOrder,
+            es_elastic_password_vault_path: vaultLookupPath(props.elasticPassword),
+          },
+        },
+      },
+    };
+    markInventorySource(this);
+  }
+
+  /** Explicit nodes first; masters then fill the nodes without a master; others round-robin. */
+  private place(env: SiteEnvironment, roles: Array<[Role, ElasticNode]>): Map<string, string> {
+    const nodes = env.proxmox.nodes.map((n) => n.name).sort();
+    const placement = new Map<string, string>();
+    const mastersOn = new Map(nodes.map((n) => [n, 0]));
+    for (const [role, n] of roles.filter(([, x]) => x.node)) {
+      placement.set(n.hostname, n.node!);
+      if (role === "master") mastersOn.set(n.node!, (mastersOn.get(n.node!) ?? 0) + 1);
+    }
+    for (const [, n] of roles.filter(([r, x]) => r === "master" && !x.node)) {
+      const node = nodes.reduce((best, c) => (mastersOn.get(c)! < mastersOn.get(best)! ? c : best), nodes[0]);
+      placement.set(n.hostname, node);
+      mastersOn.set(node, mastersOn.get(node)! + 1);
+    }
+    let next = 0;
+    for (const [, n] of roles.filter(([r, x]) => r !== "master" && !x.node)) placement.set(n.hostname, nodes[next++ % nodes.length]);
+    return placement;
+  }
+}
