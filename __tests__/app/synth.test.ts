@@ -31,11 +31,11 @@ describe("reference app", () => {
   const stacks = app.node.children.filter((c): c is TerraformStack => c instanceof TerraformStack);
 
   test("has the images and ocean stacks of both environments and passes every check", () => {
-    expect(stacks.map((s) => s.node.id)).toEqual(["prod-images", "prod-ocean", "lab-images", "lab-ocean"]);
+    expect(stacks.map((s) => s.node.id)).toEqual(["prod-images", "prod-ocean", "prod-k3s", "prod-elastic", "lab-images", "lab-ocean", "lab-k3s"]);
     expect(app.node.validate()).toEqual([]);
   });
 
-  test.each(["prod-images", "prod-ocean", "lab-images", "lab-ocean"])("%s matches its snapshot", (name) => {
+  test.each(["prod-images", "prod-ocean", "prod-k3s", "prod-elastic", "lab-images", "lab-ocean", "lab-k3s"])("%s matches its snapshot", (name) => {
     const stack = stacks.find((s) => s.node.id === name)!;
     expect(JSON.parse(Testing.synth(stack))).toMatchSnapshot();
   });

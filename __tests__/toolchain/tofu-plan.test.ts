@@ -63,6 +63,27 @@ describe("offline tofu plan", () => {
     }
   });
 
+  test("lab-k3s plans the cluster's server and agent in start order", () => {
+    const copy = stackCopy(stackDir("lab-k3s"));
+    try {
+      const file = join(copy.dir, "cdk.tf.json");
+      const json = JSON.parse(readFileSync(file, "utf8"));
+      delete json.terraform.backend;
+      writeFileSync(file, JSON.stringify(json));
+      must(tofu(["init", "-input=false", "-no-color"], copy.dir), "tofu init");
+      must(tofu(["plan", "-input=false", "-no-color", "-out=plan.bin"], copy.dir, dummyProxmox), "tofu plan");
+      const plan = JSON.parse(must(tofu(["show", "-json", "plan.bin"], copy.dir), "tofu show"));
+      const vms = plan.resource_changes.map((r: any) => [r.change.after.name, r.change.actions[0], r.change.after.startup[0].order, r.change.after.tags]);
+      expect(vms.sort()).toEqual([
+        ["kube-lab01", "create", 10, ["k3s", "k3s-server", "lab"]],
+        ["kube-lab02", "create", 20, ["k3s", "k3s-agent", "lab"]],
+      ]);
+      expect(plan.planned_values.outputs.kube_lab_api_endpoint.value).toBe("https://10.20.0.50:6443");
+    } finally {
+      copy.remove();
+    }
+  });
+
   describe("prod stacks with their pg state backend", () => {
     let pg: TestPostgres;
     beforeAll(async () => {

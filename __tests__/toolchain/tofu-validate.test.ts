@@ -17,7 +17,7 @@ describe("tofu validate", () => {
   beforeAll(requireToolchain);
 
   test("cdktf.out holds the stacks of every environment", () => {
-    expect(stacks).toEqual(["lab-images", "lab-ocean", "prod-images", "prod-ocean"]);
+    expect(stacks).toEqual(["lab-images", "lab-k3s", "lab-ocean", "prod-elastic", "prod-images", "prod-k3s", "prod-ocean"]);
   });
 
   test.each(stacks)("%s is valid with the real providers", (stack) => {

@@ -1,5 +1,6 @@
 import { SiteEnvironment } from "@homelab/constructs";
 import { ImageRelease } from "../../stacks/images-stack";
+import { K3sSite } from "../../stacks/k3s-stack";
 import { OceanVm } from "../../stacks/ocean-stack";
 import { debian12 } from "./images";
 
@@ -59,4 +60,14 @@ export const ocean: OceanVm = {
   memoryMiB: 8 * 1024,
   bootDiskGiB: 32,
   tags: ["media"],
+};
+
+/** A one-server K3s cluster: enough to exercise the roles, with the single-server warning. */
+export const k3s: K3sSite = {
+  name: "kube-lab",
+  image: "debian-12",
+  k3sVersion: "v1.33.5+k3s1",
+  servers: [{ hostname: "kube-lab01", vmId: 1201, ipv4: "10.20.0.61" }],
+  agents: [{ hostname: "kube-lab02", vmId: 1202, ipv4: "10.20.0.62", cores: 4, memoryMiB: 8192 }],
+  token: { mount: "secret", path: "homelab/lab/k3s", field: "token" },
 };

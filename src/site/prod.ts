@@ -1,5 +1,7 @@
 import { SiteEnvironment } from "@homelab/constructs";
+import { ElasticSite } from "../../stacks/elastic-stack";
 import { ImageRelease } from "../../stacks/images-stack";
+import { K3sSite } from "../../stacks/k3s-stack";
 import { OceanVm } from "../../stacks/ocean-stack";
 import { debian12 } from "./images";
 
@@ -78,4 +80,50 @@ export const ocean: OceanVm = {
   stateful: true,
   startupOrder: 20,
   tags: ["media", "llm"],
+};
+
+/** The K3s cluster of the seeds: kube01-03 servers, kube04-06 agents (the RTX 3090 belongs to ocean). */
+export const k3s: K3sSite = {
+  name: "kube",
+  image: "debian-12",
+  k3sVersion: "v1.33.5+k3s1",
+  servers: [
+    { hostname: "kube01", vmId: 201, ipv4: "192.168.1.61" },
+    { hostname: "kube02", vmId: 202, ipv4: "192.168.1.62" },
+    { hostname: "kube03", vmId: 203, ipv4: "192.168.1.63" },
+  ],
+  agents: [
+    { hostname: "kube04", vmId: 204, ipv4: "192.168.1.64" },
+    { hostname: "kube05", vmId: 205, ipv4: "192.168.1.65" },
+    { hostname: "kube06", vmId: 206, ipv4: "192.168.1.66" },
+  ],
+  // The seeds' service network "10.0.250.0/20" is not canonical; 10.0.240.0/20 is the network it meant.
+  podCidr: "10.0.0.0/16",
+  serviceCidr: "10.1.240.0/20",
+  token: { mount: "secret", path: "homelab/prod/k3s", field: "token" },
+};
+
+/**
+ * The 9-VM Elasticsearch cluster of the seeds: 3 dedicated masters, 4 data nodes, Kibana and Fleet
+ * Server. prod has two Proxmox nodes, so two masters must share one (accepted explicitly, warned).
+ */
+export const elastic: ElasticSite = {
+  name: "logs",
+  image: "debian-12",
+  version: "8.19.4",
+  masters: [
+    { hostname: "es-master01", vmId: 301, ipv4: "192.168.1.71" },
+    { hostname: "es-master02", vmId: 302, ipv4: "192.168.1.72" },
+    { hostname: "es-master03", vmId: 303, ipv4: "192.168.1.73" },
+  ],
+  allowSharedMasterHosts: true,
+  data: [
+    { hostname: "es-data01", vmId: 311, ipv4: "192.168.1.81", node: "node006" },
+    { hostname: "es-data02", vmId: 312, ipv4: "192.168.1.82", node: "node006" },
+    { hostname: "es-data03", vmId: 313, ipv4: "192.168.1.83", node: "node006" },
+    { hostname: "es-data04", vmId: 314, ipv4: "192.168.1.84", node: "node006" },
+  ],
+  kibana: { hostname: "kibana", vmId: 321, ipv4: "192.168.1.91" },
+  fleet: { hostname: "fleet", vmId: 322, ipv4: "192.168.1.92" },
+  elasticPassword: { mount: "secret", path: "homelab/prod/elastic", field: "elastic_password" },
 };
