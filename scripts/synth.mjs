@@ -1,5 +1,6 @@
-// Synthesizes every stack into cdktf.out/ from the bundle that scripts/build.mjs wrote. Stale stack
-// folders are removed first so cdktf.out/ holds exactly what the app produces.
+// Synthesizes every stack into cdktf.out/ and the Ansible inventories into ansible/inventory/ from
+// the bundle that scripts/build.mjs wrote. Stale stack folders are removed first so cdktf.out/ holds
+// exactly what the app produces.
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 

@@ -40,18 +40,20 @@ describe("reference app", () => {
     expect(JSON.parse(Testing.synth(stack))).toMatchSnapshot();
   });
 
-  test("cdktf.out is exactly what a fresh synth of the bundled app writes", () => {
+  test("cdktf.out and the Ansible inventories are exactly what a fresh synth of the bundled app writes", () => {
     const work = mkdtempSync(join(tmpdir(), "homelab-synth-"));
     try {
       const bundle = join(work, "app.js");
       execFileSync(process.execPath, [join(repoRoot, "scripts", "build.mjs"), "--outfile", bundle], { cwd: repoRoot });
       const outdir = join(work, "out");
-      execFileSync(process.execPath, [bundle], { cwd: repoRoot, env: { ...process.env, CDKTF_OUTDIR: outdir, CHECKPOINT_DISABLE: "1" } });
-      const committed = join(repoRoot, "cdktf.out");
+      const inventories = join(work, "inventory");
+      execFileSync(process.execPath, [bundle], { cwd: repoRoot, env: { ...process.env, CDKTF_OUTDIR: outdir, HOMELAB_INVENTORY_DIR: inventories, CHECKPOINT_DISABLE: "1" } });
       const rel = (root: string) => listFiles(root).map((f) => relative(root, f)).filter((f) => !f.includes(".terraform")).sort();
-      expect(rel(committed)).toEqual(rel(outdir));
-      const stale = rel(outdir).filter((f) => !readFileSync(join(outdir, f)).equals(readFileSync(join(committed, f))));
-      if (stale.length > 0) throw new Error(`cdktf.out is out of date (${stale.join(", ")}): run npm run synth and commit cdktf.out`);
+      for (const [fresh, committed] of [[outdir, join(repoRoot, "cdktf.out")], [inventories, join(repoRoot, "ansible", "inventory")]]) {
+        expect(rel(committed)).toEqual(rel(fresh));
+        const stale = rel(fresh).filter((f) => !readFileSync(join(fresh, f)).equals(readFileSync(join(committed, f))));
+        if (stale.length > 0) throw new Error(`${relative(repoRoot, committed)} is out of date (${stale.join(", ")}): run npm run synth and commit it`);
+      }
     } finally {
       rmSync(work, { recursive: true, force: true });
     }

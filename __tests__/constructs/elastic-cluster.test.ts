@@ -46,13 +46,15 @@ describe("ElasticCluster", () => {
     const app = testApp();
     new ElasticCluster(testStack(app), "Logs", base({ data: [n("esd1", 81, { memoryMiB: 131072 }), n("esd2", 82, { heapMiB: 8192 })] }));
     const { children } = collectInventory(app, "test").all as any;
-    expect(Object.keys(children)).toEqual(["elastic", "es_data", "es_master", "fleet", "kibana"]);
+    expect(Object.keys(children)).toEqual(["elastic", "es_data", "es_master", "fleet", "kibana", "vms"]);
     expect(children.es_data.hosts).toEqual({
-      esd1: { ansible_host: "10.9.0.81", proxmox_node: "pve1", proxmox_vmid: 381, es_heap_mib: 31744, es_node_roles: ["data", "ingest"] },
-      esd2: { ansible_host: "10.9.0.82", proxmox_node: "pve2", proxmox_vmid: 382, es_heap_mib: 8192, es_node_roles: ["data", "ingest"] },
+      esd1: { es_heap_mib: 31744, es_node_roles: ["data", "ingest"] },
+      esd2: { es_heap_mib: 8192, es_node_roles: ["data", "ingest"] },
     });
-    expect(children.es_master.hosts.esm1).toMatchObject({ es_heap_mib: 2048, es_node_roles: ["master"] });
-    expect(children.kibana.hosts).toEqual({ kibana: { ansible_host: "10.9.0.91", proxmox_node: "pve3", proxmox_vmid: 391 } });
+    expect(children.es_master.hosts.esm1).toEqual({ es_heap_mib: 2048, es_node_roles: ["master"] });
+    expect(children.kibana.hosts).toEqual({ kibana: {} });
+    expect(children.vms.hosts.kibana).toEqual({ ansible_host: "10.9.0.91", proxmox_node: "pve3", proxmox_vmid: 391 });
+    expect(children.elastic.children).toEqual({ es_data: {}, es_master: {}, fleet: {}, kibana: {} });
     expect(children.elastic.vars).toEqual({
       es_cluster_name: "logs",
       es_elastic_password_vault_path: "secret/data/homelab/test/elastic:elastic_password",

@@ -30,6 +30,10 @@ describe("GpuVm", () => {
     expect(JSON.stringify(vm.hostpci)).not.toMatch(/"id"/);
     expect(gpu.gpu).toBe("gpu0");
     expect(gpu.guest.pciMappings).toEqual(["gpu0"]);
+    expect(gpu.inventory.groups).toEqual({
+      vms: { hosts: { ocean: { ansible_host: "10.9.0.43", proxmox_node: "pve1", proxmox_vmid: 143, pci_mappings: ["gpu0"] } } },
+      gpu: { hosts: { ocean: {} } },
+    });
   });
 
   test("primaryGpu sets x-vga and an explicit owning node is accepted", () => {

@@ -70,44 +70,28 @@ describe("K3sCluster", () => {
     expect(cluster.inventory.groups.k3s_cluster.vars).toMatchObject({ k3s_api_vip: "10.9.0.70", k3s_metallb_pools: ["10.9.0.80-10.9.0.89"], k3s_pod_cidr: "10.100.0.0/16", k3s_service_cidr: "10.101.0.0/16" });
   });
 
-  test("contributes k3s_servers, k3s_agents, gpu and cluster vars to the inventory; the token stays a Vault path", () => {
+  test("contributes k3s_servers and k3s_agents under k3s_cluster with the cluster vars; hosts come from their VMs", () => {
     const app = testApp();
     new K3sCluster(testStack(app), "Kube", base());
-    const inventory = collectInventory(app, "test");
-    expect(inventory).toEqual({
-      all: {
-        children: {
-          gpu: { hosts: { kube06: { ansible_host: "10.9.0.66", proxmox_node: "pve1", proxmox_vmid: 206, gpu_mapping: "gpu0" } } },
-          k3s_agents: {
-            hosts: {
-              kube04: { ansible_host: "10.9.0.64", proxmox_node: "pve1", proxmox_vmid: 204 },
-              kube05: { ansible_host: "10.9.0.65", proxmox_node: "pve2", proxmox_vmid: 205 },
-              kube06: { ansible_host: "10.9.0.66", proxmox_node: "pve1", proxmox_vmid: 206 },
-            },
-            vars: { k3s_role: "agent" },
-          },
-          k3s_cluster: {
-            hosts: {},
-            vars: {
-              k3s_api_endpoint: "https://10.9.0.60:6443",
-              k3s_api_vip: "10.9.0.60",
-              k3s_cluster_name: "kube",
-              k3s_metallb_pools: ["10.9.0.50-10.9.0.59"],
-              k3s_pod_cidr: "10.42.0.0/16",
-              k3s_service_cidr: "10.43.0.0/16",
-              k3s_token_vault_path: "secret/data/homelab/test/k3s:token",
-              k3s_version: "v1.33.5+k3s1",
-            },
-          },
-          k3s_servers: {
-            hosts: {
-              kube01: { ansible_host: "10.9.0.61", proxmox_node: "pve1", proxmox_vmid: 201 },
-              kube02: { ansible_host: "10.9.0.62", proxmox_node: "pve2", proxmox_vmid: 202 },
-              kube03: { ansible_host: "10.9.0.63", proxmox_node: "pve1", proxmox_vmid: 203 },
-            },
-            vars: { k3s_cluster_init_host: "kube01", k3s_role: "server" },
-          },
-        },
+    const { children } = collectInventory(app, "test").all as any;
+    expect(Object.keys(children)).toEqual(["gpu", "k3s_agents", "k3s_cluster", "k3s_servers", "vms"]);
+    expect(children.k3s_servers).toEqual({ hosts: { kube01: {}, kube02: {}, kube03: {} }, vars: { k3s_role: "server" } });
+    expect(children.k3s_agents).toEqual({ hosts: { kube04: {}, kube05: {}, kube06: {} }, vars: { k3s_role: "agent" } });
+    expect(children.gpu).toEqual({ hosts: { kube06: {} } });
+    expect(children.vms.hosts.kube06).toEqual({ ansible_host: "10.9.0.66", proxmox_node: "pve1", proxmox_vmid: 206, pci_mappings: ["gpu0"] });
+    expect(children.vms.hosts.kube02).toEqual({ ansible_host: "10.9.0.62", proxmox_node: "pve2", proxmox_vmid: 202 });
+    expect(children.k3s_cluster).toEqual({
+      children: { k3s_agents: {}, k3s_servers: {} },
+      vars: {
+        k3s_api_endpoint: "https://10.9.0.60:6443",
+        k3s_api_vip: "10.9.0.60",
+        k3s_cluster_init_host: "kube01",
+        k3s_cluster_name: "kube",
+        k3s_metallb_pools: ["10.9.0.50-10.9.0.59"],
+        k3s_pod_cidr: "10.42.0.0/16",
+        k3s_service_cidr: "10.43.0.0/16",
+        k3s_token_vault_path: "secret/data/homelab/test/k3s:token",
+        k3s_version: "v1.33.5+k3s1",
       },
     });
     expect(collectInventory(app, "other")).toEqual({ all: { children: {} } });

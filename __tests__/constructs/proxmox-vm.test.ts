@@ -115,6 +115,17 @@ describe("ProxmoxVm", () => {
     });
   });
 
+  test("is an Ansible host in vms and its inventoryGroups", () => {
+    const vm = new ProxmoxVm(testStack(), "Web1", { ...base, inventoryGroups: ["web"] });
+    expect(vm.inventory).toEqual({
+      groups: {
+        vms: { hosts: { web1: { ansible_host: "10.9.0.20", proxmox_node: "pve1", proxmox_vmid: 120 } } },
+        web: { hosts: { web1: {} } },
+      },
+    });
+    expect(vm.inventoryEnvironment).toBe("test");
+  });
+
   test("exposes what other constructs and the site checks need", () => {
     const vm = new ProxmoxVm(testStack(), "Web1", base);
     expect([vm.hostname, vm.ipv4, vm.vmId, vm.nodeName]).toEqual(["web1", "10.9.0.20", 120, "pve1"]);

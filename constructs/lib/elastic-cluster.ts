@@ -204,12 +204,9 @@ export class ElasticCluster extends Construct implements InventorySource {
     new TerraformOutput(this, "Output-rolling", { value: this.rollingOrder, description: `rolling-upgrade order of ${props.name}` }).overrideLogicalId(`${prefix}_rolling_order`);
 
     this.inventoryEnvironment = env.name;
-    const group = (role: Role) => Object.fromEntries(roles.filter(([r]) => r === role).map(([, n]) => [n.hostname, {
-      ansible_host: n.ipv4,
-      proxmox_node: placement.get(n.hostname),
-      proxmox_vmid: n.vmId,
-      ...(role === "master" || role === "data" ? { es_heap_mib: heapOf(role, n), es_node_roles: role === "master" ? ["master"] : ["data", "ingest"] } : {}),
-    }]));
+    const group = (role: Role) => Object.fromEntries(roles.filter(([r]) => r === role).map(([, n]) => [n.hostname,
+      role === "master" || role === "data" ? { es_heap_mib: heapOf(role, n), es_node_roles: role === "master" ? ["master"] : ["data", "ingest"] } : {},
+    ]));
     this.inventory = {
       groups: {
         es_master: { hosts: group("master") },
@@ -217,7 +214,7 @@ export class ElasticCluster extends Construct implements InventorySource {
         kibana: { hosts: group("kibana") },
         fleet: { hosts: group("fleet") },
         elastic: {
-          hosts: {},
+          children: ["es_data", "es_master", "fleet", "kibana"],
           vars: {
             es_cluster_name: props.name,
             es_version: props.version,

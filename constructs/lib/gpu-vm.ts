@@ -21,7 +21,8 @@ export interface GpuVmProps extends Omit<ProxmoxVmProps, "node" | "hardware"> {
 /**
  * A {@link ProxmoxVm} with a GPU passed through by its PCI hardware mapping: machine q35, OVMF with
  * an EFI disk, ballooning off (passthrough pins all guest memory), placed on the node that owns the
- * mapping, never migrated or put under HA (the GPU cannot follow it). Tagged `gpu`.
+ * mapping, never migrated or put under HA (the GPU cannot follow it). Tagged `gpu` and in the `gpu`
+ * Ansible group (drivers and container toolkit).
  *
  * @example
  * new GpuVm(stack, "Ocean", {
@@ -57,6 +58,7 @@ export class GpuVm extends ProxmoxVm {
       ...props,
       node: props.node ?? owner!.name,
       tags: [...(props.tags ?? []), "gpu"],
+      inventoryGroups: [...(props.inventoryGroups ?? []), "gpu"],
       hardware: {
         machine: "q35",
         firmware: "ovmf",

@@ -99,8 +99,8 @@ const ROLE_DEFAULTS = {
  * A K3s cluster on Proxmox VMs: servers (embedded etcd) and agents keyed by hostname, spread over
  * Proxmox nodes, GPU agents as GpuVm, an API VIP for kube-vip, MetalLB pools, pod and service CIDRs,
  * a pinned k3s version and a join token that is a Vault reference. Outputs the API endpoint and the
- * addresses per role, and contributes the `k3s_servers`, `k3s_agents` and `gpu` groups to the
- * environment's Ansible inventory.
+ * addresses per role, and contributes the `k3s_servers` and `k3s_agents` groups (children of
+ * `k3s_cluster`, which carries the cluster vars) to the environment's Ansible inventory.
  *
  * @example
  * new K3sCluster(stack, "Kube", {
@@ -194,20 +194,16 @@ export class K3sCluster extends Construct implements InventorySource {
     new TerraformOutput(this, "Output-agents", { value: Object.fromEntries([...this.agents].map(([h, vm]) => [h, vm.ipv4])), description: `agent addresses of ${props.name}` }).overrideLogicalId(`${prefix}_agents`);
 
     this.inventoryEnvironment = env.name;
-    const host = (vm: ProxmoxVm) => ({ ansible_host: vm.ipv4, proxmox_node: vm.nodeName, proxmox_vmid: vm.vmId });
-    const hostsOf = (vms: ReadonlyMap<string, ProxmoxVm>) => Object.fromEntries([...vms].map(([h, vm]) => [h, host(vm)]));
-    const [firstServer] = props.servers;
+    const members = (vms: ReadonlyMap<string, ProxmoxVm>) => Object.fromEntries([...vms.keys()].map((h) => [h, {}]));
     this.inventory = {
       groups: {
-        k3s_servers: {
-          hosts: hostsOf(this.servers),
-          vars: { k3s_role: "server", k3s_cluster_init_host: firstServer.hostname },
-        },
-        k3s_agents: { hosts: hostsOf(this.agents), vars: { k3s_role: "agent" } },
+        k3s_servers: { hosts: members(this.servers), vars: { k3s_role: "server" } },
+        k3s_agents: { hosts: members(this.agents), vars: { k3s_role: "agent" } },
         k3s_cluster: {
-          hosts: {},
+          children: ["k3s_agents", "k3s_servers"],
           vars: {
             k3s_cluster_name: props.name,
+            k3s_cluster_init_host: props.servers[0].hostname,
             k3s_version: props.k3sVersion,
             k3s_api_vip: apiVip,
             k3s_api_endpoint: this.apiEndpoint,
@@ -217,7 +213,6 @@ export class K3sCluster extends Construct implements InventorySource {
             k3s_token_vault_path: vaultLookupPath(props.token),
           },
         },
-        gpu: { hosts: Object.fromEntries([...this.agents].filter(([, vm]) => vm instanceof GpuVm).map(([h, vm]) => [h, { ...host(vm), gpu_mapping: (vm as GpuVm).gpu }])) },
       },
     };
     markInventorySource(this);

@@ -5,6 +5,7 @@ import { Problems } from "./core/errors";
 import { parseCidr } from "./core/ipv4";
 import { staticAddressProblem } from "./site/addressing";
 import { GuestRecord, markGuest, SiteGuest } from "./site/guest";
+import { InventoryFragment, InventorySource, markInventorySource } from "./site/inventory";
 import { checkVmId, findNetwork, findNode, firstStorageWith, storageHolds } from "./site/placement";
 import { SiteEnvironment } from "./site/model";
 
@@ -160,6 +161,11 @@ export interface ProxmoxVmProps {
    */
   readonly hardware?: VmHardware;
   /**
+   * Ansible groups the VM joins besides `vms` (every VM is in `vms`).
+   * @default none
+   */
+  readonly inventoryGroups?: readonly string[];
+  /**
    * Human description shown in Proxmox.
    * @default "Managed by cdktf (<construct path>)"
    */
@@ -178,7 +184,7 @@ export interface ProxmoxVmProps {
  *   template: { vmId: 9006, node: "node006" }, ipv4: "192.168.1.143", cores: 16, memoryMiB: 65536,
  * });
  */
-export class ProxmoxVm extends Construct implements SiteGuest {
+export class ProxmoxVm extends Construct implements SiteGuest, InventorySource {
   /** The generated VM resource (escape hatch). */
   public readonly vm: VirtualEnvironmentVm;
   /** Hostname. */
@@ -191,6 +197,10 @@ export class ProxmoxVm extends Construct implements SiteGuest {
   public readonly nodeName: string;
   /** What the site checks need. */
   public readonly guest: GuestRecord;
+  /** Environment of the inventory host. */
+  public readonly inventoryEnvironment: string;
+  /** The VM as an Ansible host: in `vms` and its `inventoryGroups`. */
+  public readonly inventory: InventoryFragment;
 
   constructor(scope: Construct, id: string, props: ProxmoxVmProps) {
     super(scope, id);
@@ -289,6 +299,17 @@ export class ProxmoxVm extends Construct implements SiteGuest {
       template: false,
     };
     markGuest(this);
+    this.inventoryEnvironment = env.name;
+    const hostVars = {
+      ansible_host: props.ipv4,
+      proxmox_node: props.node,
+      proxmox_vmid: props.vmId,
+      ...(pciDevices.length > 0 ? { pci_mappings: pciDevices.map((d) => d.mapping) } : {}),
+    };
+    this.inventory = {
+      groups: Object.fromEntries(["vms", ...(props.inventoryGroups ?? [])].map((g) => [g, { hosts: { [props.hostname]: g === "vms" ? hostVars : {} } }])),
+    };
+    markInventorySource(this);
 
     const prefix = parseCidr(network!.cidr)!.prefix;
     this.vm = new VirtualEnvironmentVm(this, "Vm", {
