@@ -53,7 +53,7 @@ describe("ElasticCluster", () => {
     });
     expect(children.es_master.hosts.esm1).toEqual({ es_heap_mib: 2048, es_node_roles: ["master"] });
     expect(children.kibana.hosts).toEqual({ kibana: {} });
-    expect(children.vms.hosts.kibana).toEqual({ ansible_host: "10.9.0.91", proxmox_node: "pve3", proxmox_vmid: 391 });
+    expect(children.vms.hosts.kibana).toEqual({ ansible_host: "10.9.0.91", ansible_user: "ops", admin_user: "ops", proxmox_node: "pve3", proxmox_vmid: 391 });
     expect(children.elastic.children).toEqual({ es_data: {}, es_master: {}, fleet: {}, kibana: {} });
     expect(children.elastic.vars).toEqual({
       es_cluster_name: "logs",

@@ -31,7 +31,10 @@ describe("GpuVm", () => {
     expect(gpu.gpu).toBe("gpu0");
     expect(gpu.guest.pciMappings).toEqual(["gpu0"]);
     expect(gpu.inventory.groups).toEqual({
-      vms: { hosts: { ocean: { ansible_host: "10.9.0.43", proxmox_node: "pve1", proxmox_vmid: 143, pci_mappings: ["gpu0"] } } },
+      vms: {
+        hosts: { ocean: { ansible_host: "10.9.0.43", ansible_user: "ops", admin_user: "ops", proxmox_node: "pve1", proxmox_vmid: 143, pci_mappings: ["gpu0"] } },
+        vars: { admin_ssh_keys: base.environment.sshPublicKeys, domain: "test.example" },
+      },
       gpu: { hosts: { ocean: {} } },
     });
   });

@@ -78,8 +78,8 @@ describe("K3sCluster", () => {
     expect(children.k3s_servers).toEqual({ hosts: { kube01: {}, kube02: {}, kube03: {} }, vars: { k3s_role: "server" } });
     expect(children.k3s_agents).toEqual({ hosts: { kube04: {}, kube05: {}, kube06: {} }, vars: { k3s_role: "agent" } });
     expect(children.gpu).toEqual({ hosts: { kube06: {} } });
-    expect(children.vms.hosts.kube06).toEqual({ ansible_host: "10.9.0.66", proxmox_node: "pve1", proxmox_vmid: 206, pci_mappings: ["gpu0"] });
-    expect(children.vms.hosts.kube02).toEqual({ ansible_host: "10.9.0.62", proxmox_node: "pve2", proxmox_vmid: 202 });
+    expect(children.vms.hosts.kube06).toEqual({ ansible_host: "10.9.0.66", ansible_user: "ops", admin_user: "ops", proxmox_node: "pve1", proxmox_vmid: 206, pci_mappings: ["gpu0"] });
+    expect(children.vms.hosts.kube02).toEqual({ ansible_host: "10.9.0.62", ansible_user: "ops", admin_user: "ops", proxmox_node: "pve2", proxmox_vmid: 202 });
     expect(children.k3s_cluster).toEqual({
       children: { k3s_agents: {}, k3s_servers: {} },
       vars: {

@@ -119,7 +119,10 @@ describe("ProxmoxVm", () => {
     const vm = new ProxmoxVm(testStack(), "Web1", { ...base, inventoryGroups: ["web"] });
     expect(vm.inventory).toEqual({
       groups: {
-        vms: { hosts: { web1: { ansible_host: "10.9.0.20", proxmox_node: "pve1", proxmox_vmid: 120 } } },
+        vms: {
+          hosts: { web1: { ansible_host: "10.9.0.20", ansible_user: "ops", admin_user: "ops", proxmox_node: "pve1", proxmox_vmid: 120 } },
+          vars: { admin_ssh_keys: base.environment.sshPublicKeys, domain: "test.example" },
+        },
         web: { hosts: { web1: {} } },
       },
     });

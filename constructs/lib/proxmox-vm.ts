@@ -302,12 +302,17 @@ export class ProxmoxVm extends Construct implements SiteGuest, InventorySource {
     this.inventoryEnvironment = env.name;
     const hostVars = {
       ansible_host: props.ipv4,
+      ansible_user: adminUser,
+      admin_user: adminUser,
       proxmox_node: props.node,
       proxmox_vmid: props.vmId,
       ...(pciDevices.length > 0 ? { pci_mappings: pciDevices.map((d) => d.mapping) } : {}),
     };
     this.inventory = {
-      groups: Object.fromEntries(["vms", ...(props.inventoryGroups ?? [])].map((g) => [g, { hosts: { [props.hostname]: g === "vms" ? hostVars : {} } }])),
+      groups: {
+        vms: { hosts: { [props.hostname]: hostVars }, vars: { admin_ssh_keys: [...env.sshPublicKeys], domain: env.domain } },
+        ...Object.fromEntries((props.inventoryGroups ?? []).map((g) => [g, { hosts: { [props.hostname]: {} } }])),
+      },
     };
     markInventorySource(this);
 
