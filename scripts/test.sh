@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: builds (or finds cached) OpenTofu and the providers, type-checks once, then jest
-# (unit tests, snapshots, cdktf.out freshness, and the real-tool tests: tofu validate / plan, pg state).
+# (unit tests, snapshots, cdktf.out and inventory freshness, and the real-tool tests: tofu validate /
+# plan, pg state, ansible-lint, syntax checks, and the roles run against a debootstrapped Debian root).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,6 +11,12 @@ if [[ ! -d node_modules ]]; then
 fi
 if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && [[ -z ${PG_BIN:-} ]]; then
   echo "test: PostgreSQL server binaries are missing (state tests start a throwaway server); run: apt-get install postgresql" >&2
+  exit 1
+fi
+missing=()
+for tool in ansible-playbook ansible-lint debootstrap; do command -v "$tool" >/dev/null || missing+=("$tool"); done
+if [[ ${#missing[@]} -gt 0 ]]; then
+  echo "test: missing ${missing[*]} (Ansible tests); run: apt-get install ansible ansible-lint debootstrap" >&2
   exit 1
 fi
 

@@ -74,7 +74,8 @@ describe("K3sCluster", () => {
     const app = testApp();
     new K3sCluster(testStack(app), "Kube", base());
     const { children } = collectInventory(app, "test").all as any;
-    expect(Object.keys(children)).toEqual(["gpu", "k3s_agents", "k3s_cluster", "k3s_servers", "vms"]);
+    expect(Object.keys(children)).toEqual(["gpu", "k3s_agents", "k3s_cluster", "k3s_init", "k3s_servers", "vms"]);
+    expect(children.k3s_init).toEqual({ hosts: { kube01: {} } });
     expect(children.k3s_servers).toEqual({ hosts: { kube01: {}, kube02: {}, kube03: {} }, vars: { k3s_role: "server" } });
     expect(children.k3s_agents).toEqual({ hosts: { kube04: {}, kube05: {}, kube06: {} }, vars: { k3s_role: "agent" } });
     expect(children.gpu).toEqual({ hosts: { kube06: {} } });

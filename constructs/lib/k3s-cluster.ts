@@ -198,6 +198,8 @@ export class K3sCluster extends Construct implements InventorySource {
     this.inventory = {
       groups: {
         k3s_servers: { hosts: members(this.servers), vars: { k3s_role: "server" } },
+        // The server that runs cluster-init; the others join it one at a time.
+        k3s_init: { hosts: { [props.servers[0].hostname]: {} } },
         k3s_agents: { hosts: members(this.agents), vars: { k3s_role: "agent" } },
         k3s_cluster: {
           children: ["k3s_agents", "k3s_servers"],

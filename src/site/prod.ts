@@ -123,7 +123,7 @@ export const elastic: ElasticSite = {
     { hostname: "es-data03", vmId: 313, ipv4: "192.168.1.83", node: "node006" },
     { hostname: "es-data04", vmId: 314, ipv4: "192.168.1.84", node: "node006" },
   ],
-  kibana: { hostname: "kibana", vmId: 321, ipv4: "192.168.1.91" },
-  fleet: { hostname: "fleet", vmId: 322, ipv4: "192.168.1.92" },
+  kibana: { hostname: "es-kibana", vmId: 321, ipv4: "192.168.1.91" },
+  fleet: { hostname: "es-fleet", vmId: 322, ipv4: "192.168.1.92" },
   elasticPassword: { mount: "secret", path: "homelab/prod/elastic", field: "elastic_password" },
 };

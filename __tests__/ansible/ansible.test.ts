@@ -1,0 +1,148 @@
+/**
+ * Ansible with the real tools: ansible-lint (production profile) on all of ansible/,
+ * `ansible-playbook --syntax-check` of every playbook against every generated inventory, and a real
+ * run of the roles against a throwaway Debian root (debootstrap, cached) reached with Ansible's
+ * chroot connection: common in full, k3s and elasticsearch up to their configuration (binaries and
+ * services need a real VM), then the idempotence re-run, which must change nothing.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { load } from "js-yaml";
+import { repoRoot } from "../helpers/tofu";
+
+const ansibleDir = join(repoRoot, "ansible");
+const playbooks = readdirSync(ansibleDir).filter((f) => f.endsWith(".yml") && f !== "requirements.yml").sort();
+const inventories = readdirSync(join(ansibleDir, "inventory")).sort();
+
+function run(cmd: string, args: string[], cwd = ansibleDir, env: Record<string, string> = {}) {
+  const result = spawnSync(cmd, args, { cwd, encoding: "utf8", env: { ...process.env, ANSIBLE_NOCOLOR: "1", ANSIBLE_FORCE_COLOR: "0", ...env }, maxBuffer: 64 * 1024 * 1024 });
+  return { status: result.status ?? -1, out: `${result.stdout}${result.stderr}` };
+}
+
+describe("ansible", () => {
+  test("the playbooks are site.yml and the two upgrade playbooks; inventories exist for every environment", () => {
+    expect(playbooks).toEqual(["elastic-rolling-upgrade.yml", "k3s-upgrade.yml", "site.yml"]);
+    expect(inventories).toEqual(["lab.yml", "prod.yml"]);
+  });
+
+  test("syntax-check reports a broken playbook (the check can fail)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "homelab-broken-"));
+    try {
+      writeFileSync(join(dir, "broken.yml"), "- name: Broken\n  hosts: all\n  tasks:\n    - name: Unknown module\n      no.such.module: {}\n");
+      const check = run("ansible-playbook", ["-i", join(ansibleDir, "inventory", "lab.yml"), "--syntax-check", join(dir, "broken.yml")]);
+      expect(check.status).not.toBe(0);
+      expect(check.out).toContain("no.such.module");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test("ansible-lint passes with the production profile", () => {
+    const lint = run("ansible-lint", ["--nocolor"]);
+    expect(lint.out).toContain("Passed with production profile: 0 failure(s), 0 warning(s)");
+    expect(lint.status).toBe(0);
+  });
+
+  test.each(inventories.flatMap((inv) => playbooks.map((pb) => [inv, pb])))("%s: %s passes --syntax-check", (inv, pb) => {
+    const check = run("ansible-playbook", ["-i", `inventory/${inv}`, "--syntax-check", pb]);
+    // An environment without a group (lab has no Elasticsearch) only skips that play.
+    const unexpected = check.out.split("\n").filter((l) => /ERROR|WARNING/.test(l) && !/Could not match supplied host pattern, ignoring: (es_master|es_data)$/.test(l));
+    expect(unexpected).toEqual([]);
+    expect(check.status).toBe(0);
+  });
+
+  describe("roles on a real Debian root (chroot connection)", () => {
+    let root: string;
+    let work: string;
+    let procMounted = false;
+
+    beforeAll(() => {
+      if (process.getuid?.() !== 0) throw new Error("the chroot test needs root (CI runs as root)");
+      const tarball = execFileSync(join(repoRoot, "scripts", "test-rootfs.sh"), { encoding: "utf8" }).trim().split("\n").pop()!;
+      work = mkdtempSync(join(tmpdir(), "homelab-ansible-"));
+      root = join(work, "root");
+      execFileSync("mkdir", ["-p", root]);
+      execFileSync("tar", ["-C", root, "-xzf", tarball]);
+      copyFileSync("/etc/resolv.conf", join(root, "etc", "resolv.conf"));
+      execFileSync("mount", ["-t", "proc", "proc", join(root, "proc")]);
+      procMounted = true;
+
+      // The target joins the groups the real inventory defines, with the cluster vars of prod.
+      const prod: any = load(readFileSync(join(ansibleDir, "inventory", "prod.yml"), "utf8"));
+      const groups = prod.all.children;
+      const target = { ansible_connection: "community.general.chroot", ansible_host: root, ansible_become: false, ansible_python_interpreter: "/usr/bin/python3" };
+      const inventory = {
+        all: {
+          children: {
+            vms: { hosts: { target: { ...target, admin_user: "ops", k3s_node_ip: "192.168.1.61", elasticsearch_network_host: "192.168.1.71" } }, vars: groups.vms.vars },
+            k3s_cluster: { vars: groups.k3s_cluster.vars, children: { k3s_servers: {}, k3s_init: {} } },
+            k3s_servers: { hosts: { target: {} }, vars: groups.k3s_servers.vars },
+            k3s_init: { hosts: { target: {} } },
+            elastic: { vars: groups.elastic.vars, children: { es_master: {} } },
+            es_master: { hosts: { target: { es_heap_mib: 2048, es_node_roles: ["master"] } } },
+          },
+        },
+      };
+      // cluster-init is rendered for the init host named in the cluster vars.
+      inventory.all.children.k3s_cluster.vars = { ...groups.k3s_cluster.vars, k3s_cluster_init_host: "target" };
+      writeFileSync(join(work, "inventory.yml"), JSON.stringify(inventory));
+    });
+
+    afterAll(() => {
+      if (procMounted) spawnSync("umount", ["-l", join(root, "proc")]);
+      if (work) rmSync(work, { recursive: true, force: true });
+    });
+
+    const playbook = () =>
+      run("ansible-playbook", [
+        "-i", join(work, "inventory.yml"),
+        "site.yml",
+        "--skip-tags", "k3s_install,k3s_service,es_install,es_service",
+        // The join token comes from Vault in real runs; this test has no Vault server.
+        "-e", "k3s_token=test-only-not-a-secret",
+      ]);
+    const recap = (out: string) => /target\s+:\s+ok=(\d+)\s+changed=(\d+)\s+unreachable=(\d+)\s+failed=(\d+)/.exec(out);
+
+    test("a first run configures the host", () => {
+      const first = playbook();
+      const counts = recap(first.out);
+      if (first.status !== 0 || !counts) throw new Error(`ansible-playbook failed (exit ${first.status}):\n${first.out.slice(-4000)}`);
+      expect(Number(counts[2])).toBeGreaterThan(5);
+
+      const file = (path: string) => readFileSync(join(root, path), "utf8");
+      expect(file("etc/ssh/sshd_config.d/50-hardening.conf")).toMatch(/^PasswordAuthentication no$/m);
+      expect(file("etc/ssh/sshd_config.d/50-hardening.conf")).toMatch(/^AllowUsers ops$/m);
+      expect(file("home/ops/.ssh/authorized_keys")).toContain("ops@homelab-reference");
+      expect(file("etc/sudoers.d/90-ops")).toBe("ops ALL=(ALL) NOPASSWD:ALL\n");
+      expect(file("etc/apt/apt.conf.d/20auto-upgrades")).toContain('APT::Periodic::Unattended-Upgrade "1";');
+      expect(existsSync(join(root, "usr/bin/prometheus-node-exporter"))).toBe(true);
+
+      const k3s = file("etc/rancher/k3s/config.yaml");
+      expect(k3s).toContain("cluster-init: true");
+      expect(k3s).toContain("node-ip: 192.168.1.61");
+      expect(k3s).toMatch(/tls-san:\n {2}- 192\.168\.1\.50\n/);
+      expect(k3s).toContain("service-cidr: 10.1.240.0/20");
+      expect(file("etc/rancher/k3s/token")).toBe("test-only-not-a-secret\n");
+      expect(file("var/lib/rancher/k3s/server/manifests/kube-vip.yaml")).toContain('value: "192.168.1.50"');
+
+      const es = file("etc/elasticsearch/elasticsearch.yml");
+      expect(es).toContain("cluster.name: logs");
+      expect(es).toContain("node.roles: [master]");
+      expect(es).toContain("discovery.seed_hosts: [192.168.1.71, 192.168.1.72, 192.168.1.73]");
+      expect(es).toContain("xpack.security.enabled: true");
+      expect(es).not.toContain("cluster.initial_master_nodes");
+      expect(file("etc/elasticsearch/jvm.options.d/heap.options")).toContain("-Xms2048m\n-Xmx2048m");
+    });
+
+    test("a second run changes nothing", () => {
+      const second = playbook();
+      const counts = recap(second.out);
+      if (second.status !== 0 || !counts) throw new Error(`ansible-playbook failed (exit ${second.status}):\n${second.out.slice(-4000)}`);
+      const changed = second.out.split("\n").filter((l) => l.startsWith("changed:"));
+      expect(changed).toEqual([]);
+      expect(counts[2]).toBe("0");
+    });
+  });
+});
