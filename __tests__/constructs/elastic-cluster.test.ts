@@ -58,6 +58,11 @@ describe("ElasticCluster", () => {
     expect(children.elastic.vars).toEqual({
       es_cluster_name: "logs",
       es_elastic_password_vault_path: "secret/data/homelab/test/elastic:elastic_password",
+      es_fleet_token_vault_path: "secret/data/homelab/test/elastic:fleet_service_token",
+      es_fleet_url: "https://10.9.0.92:8220",
+      es_http_hosts: ["https://10.9.0.81:9200", "https://10.9.0.82:9200"],
+      es_kibana_token_vault_path: "secret/data/homelab/test/elastic:kibana_service_token",
+      es_kibana_url: "https://10.9.0.91:5601",
       es_initial_masters: ["esm1", "esm2", "esm3"],
       es_rolling_order: ["esd1", "esd2", "esm1", "esm2", "esm3"],
       es_seed_hosts: ["10.9.0.71", "10.9.0.72", "10.9.0.73"],
@@ -81,6 +86,8 @@ describe("ElasticCluster", () => {
     ["a heap over 31 GiB", { data: [n("esd1", 81, { memoryMiB: 131072, heapMiB: 40960 }), n("esd2", 82)] }, ["test-stack/Logs: esd1.heapMiB is above 31 GiB, where the JVM loses compressed object pointers, got 40960; use at most 31744"]],
     ["a duplicate hostname", { kibana: n("esm1", 91) }, ['test-stack/Logs: nodes list a hostname more than once, got ["esm1"]; give every node its own hostname']],
     ["masters sharing a node", { masters: [n("esm1", 71, { node: "pve2" }), n("esm2", 72, { node: "pve2" }), n("esm3", 73)] }, ['test-stack/Logs: masters place esm1, esm2 on the same Proxmox node "pve2", got ["esm1","esm2"]; put masters on distinct nodes (the environment has 3); or set allowSharedMasterHosts to accept the risk']],
+    ["a Kibana token that is not a Vault reference", { kibanaServiceToken: { mount: "secret", path: "x", field: "bad field" } }, ['test-stack/Logs: kibanaServiceToken must name a KV v2 mount, a relative path and a field, got {"mount":"secret","path":"x","field":"bad field"}; e.g. { mount: "secret", path: "homelab/prod/k3s", field: "token" }']],
+    ["a Fleet token that is not a Vault reference", { fleetServiceToken: { mount: "secret", path: "/x", field: "t" } }, ['test-stack/Logs: fleetServiceToken must name a KV v2 mount, a relative path and a field, got {"mount":"secret","path":"/x","field":"t"}; e.g. { mount: "secret", path: "homelab/prod/k3s", field: "token" }']],
     ["a password that is not a Vault reference", { elasticPassword: { mount: "", path: "x", field: "y" } }, ['test-stack/Logs: elasticPassword must name a KV v2 mount, a relative path and a field, got {"mount":"","path":"x","field":"y"}; e.g. { mount: "secret", path: "homelab/prod/k3s", field: "token" }']],
   ])("rejects %s", (_, props, messages) => {
     expect(configProblems(() => new ElasticCluster(testStack(), "Logs", base(props)))).toEqual(messages);

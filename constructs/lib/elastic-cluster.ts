@@ -72,6 +72,16 @@ export interface ElasticClusterProps {
   /** Where the `elastic` superuser password lives in Vault. */
   readonly elasticPassword: VaultSecretRef;
   /**
+   * Where Kibana's service account token (elastic/kibana) lives in Vault.
+   * @default elasticPassword's secret, field "kibana_service_token"
+   */
+  readonly kibanaServiceToken?: VaultSecretRef;
+  /**
+   * Where the Fleet Server service token (elastic/fleet-server) lives in Vault.
+   * @default elasticPassword's secret, field "fleet_service_token"
+   */
+  readonly fleetServiceToken?: VaultSecretRef;
+  /**
    * Accept masters that share a Proxmox node (a homelab with fewer nodes than masters). Losing that
    * node then loses the master quorum; a warning says so.
    * @default false: masters sharing a node is an error
@@ -105,8 +115,8 @@ type Role = keyof typeof DEFAULTS;
  *   environment: prod, name: "logs", version: "8.19.4",
  *   masters: [{ hostname: "es-master01", vmId: 301, ipv4: "192.168.1.71" }, ...],
  *   data: [{ hostname: "es-data01", vmId: 311, ipv4: "192.168.1.81" }, ...],
- *   kibana: { hostname: "kibana", vmId: 321, ipv4: "192.168.1.91" },
- *   fleet: { hostname: "fleet", vmId: 322, ipv4: "192.168.1.92" },
+ *   kibana: { hostname: "es-kibana", vmId: 321, ipv4: "192.168.1.91" },
+ *   fleet: { hostname: "es-fleet", vmId: 322, ipv4: "192.168.1.92" },
  *   templateOn: (node) => ({ vmId: 9006, node }),
  *   elasticPassword: { mount: "secret", path: "homelab/prod/elastic", field: "elastic_password" },
  * });
@@ -127,6 +137,8 @@ export class ElasticCluster extends Construct implements InventorySource {
     const masterCount = props.masterCount ?? 3;
     const replicas = props.replicas ?? 1;
     const networkName = props.network ?? "lan";
+    const kibanaToken = props.kibanaServiceToken ?? { ...props.elasticPassword, field: "kibana_service_token" };
+    const fleetToken = props.fleetServiceToken ?? { ...props.elasticPassword, field: "fleet_service_token" };
     const roles: Array<[Role, ElasticNode]> = [
       ...props.masters.map((n): [Role, ElasticNode] => ["master", n]),
       ...props.data.map((n): [Role, ElasticNode] => ["data", n]),
@@ -167,6 +179,9 @@ export class ElasticCluster extends Construct implements InventorySource {
       }
     }
     checkVaultRef(check, "elasticPassword", props.elasticPassword);
+    // The defaults derive from elasticPassword, already checked above.
+    if (props.kibanaServiceToken) checkVaultRef(check, "kibanaServiceToken", kibanaToken);
+    if (props.fleetServiceToken) checkVaultRef(check, "fleetServiceToken", fleetToken);
     check.throwIfAny();
 
     for (const [node, hosts] of shared) {
@@ -219,9 +234,14 @@ export class ElasticCluster extends Construct implements InventorySource {
             es_cluster_name: props.name,
             es_version: props.version,
             es_seed_hosts: props.masters.map((m) => m.ipv4),
+            es_http_hosts: props.data.map((d) => `https://${d.ipv4}:9200`),
+            es_kibana_url: `https://${props.kibana.ipv4}:5601`,
+            es_fleet_url: `https://${props.fleet.ipv4}:8220`,
             es_initial_masters: props.masters.map((m) => m.hostname),
             es_rolling_order: this.rollingOrder,
             es_elastic_password_vault_path: vaultLookupPath(props.elasticPassword),
+            es_kibana_token_vault_path: vaultLookupPath(kibanaToken),
+            es_fleet_token_vault_path: vaultLookupPath(fleetToken),
           },
         },
       },
