@@ -48,7 +48,7 @@ describe("ansible", () => {
   test.each(inventories.flatMap((inv) => playbooks.map((pb) => [inv, pb])))("%s: %s passes --syntax-check", (inv, pb) => {
     const check = run("ansible-playbook", ["-i", `inventory/${inv}`, "--syntax-check", pb]);
     // An environment without a group (lab has no Elasticsearch) only skips that play.
-    const unexpected = check.out.split("\n").filter((l) => /ERROR|WARNING/.test(l) && !/Could not match supplied host pattern, ignoring: (es_master|es_data)$/.test(l));
+    const unexpected = check.out.split("\n").filter((l) => /ERROR|WARNING/.test(l) && !/Could not match supplied host pattern, ignoring: (es_master|es_data|kibana|fleet)$/.test(l));
     expect(unexpected).toEqual([]);
     expect(check.status).toBe(0);
   });
