@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { bundle } from "./bundle.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const work = mkdtempSync(join(tmpdir(), "homelab-bench-"));
@@ -29,10 +29,6 @@ function measureNode(file, args = [], times = runs) {
     rmSync(outdir, { recursive: true, force: true });
   }
   return { wall: median(walls), rss: median(rss) };
-}
-
-async function bundle(entry, outfile) {
-  await build({ entryPoints: [join(root, entry)], outfile, bundle: true, platform: "node", target: "node20", format: "cjs", logLevel: "warning", tsconfig: join(root, "tsconfig.json") });
 }
 
 const constructsDist = join(root, "constructs", "dist");
