@@ -16,5 +16,6 @@ export * from "./lib/cloud-image";
 export * from "./lib/vm-template";
 export * from "./lib/proxmox-vm";
 export * from "./lib/gpu-vm";
+export * from "./lib/cluster-node";
 export * from "./lib/k3s-cluster";
 export * from "./lib/elastic-cluster";

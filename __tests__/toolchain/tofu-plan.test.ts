@@ -14,6 +14,23 @@ const dummyProxmox = {
 };
 const stackDir = (name: string) => join(repoRoot, "cdktf.out", "stacks", name);
 
+/** Plans a copy of a local-state stack with a state file inside the copy; returns `tofu show -json`. */
+function planOffline(name: string): any {
+  const copy = stackCopy(stackDir(name));
+  try {
+    // The stack's local state path points into the repository; plan against a state in the copy.
+    const file = join(copy.dir, "cdk.tf.json");
+    const json = JSON.parse(readFileSync(file, "utf8"));
+    delete json.terraform.backend;
+    writeFileSync(file, JSON.stringify(json));
+    must(tofu(["init", "-input=false", "-no-color"], copy.dir), `${name}: tofu init`);
+    must(tofu(["plan", "-input=false", "-no-color", "-out=plan.bin"], copy.dir, dummyProxmox), `${name}: tofu plan`);
+    return JSON.parse(must(tofu(["show", "-json", "plan.bin"], copy.dir), `${name}: tofu show`));
+  } finally {
+    copy.remove();
+  }
+}
+
 function must(result: { status: number; stdout: string; stderr: string }, what: string): string {
   if (result.status !== 0) throw new Error(`${what} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
   return result.stdout;
@@ -23,65 +40,41 @@ describe("offline tofu plan", () => {
   beforeAll(requireToolchain);
 
   test("lab-ocean plans the GPU VM with the attributes the model asked for", () => {
-    const copy = stackCopy(stackDir("lab-ocean"));
-    try {
-      // The stack's local state path points into the repository; plan against a state in the copy.
-      const file = join(copy.dir, "cdk.tf.json");
-      const json = JSON.parse(readFileSync(file, "utf8"));
-      delete json.terraform.backend;
-      writeFileSync(file, JSON.stringify(json));
-      must(tofu(["init", "-input=false", "-no-color"], copy.dir), "tofu init");
-      must(tofu(["plan", "-input=false", "-no-color", "-out=plan.bin"], copy.dir, dummyProxmox), "tofu plan");
-      const plan = JSON.parse(must(tofu(["show", "-json", "plan.bin"], copy.dir), "tofu show"));
-
-      expect(plan.resource_changes.map((r: any) => [r.type, r.change.actions])).toEqual([["proxmox_virtual_environment_vm", ["create"]]]);
-      const after = plan.resource_changes[0].change.after;
-      expect(after).toMatchObject({
-        node_name: "labnode1",
-        vm_id: 1143,
-        name: "ocean-lab",
-        machine: "q35",
-        bios: "ovmf",
-        migrate: false,
-        protection: false,
-        on_boot: true,
-        tags: ["gpu", "lab", "media"],
-        clone: [{ vm_id: 9901, full: true }],
-        hostpci: [{ device: "hostpci0", mapping: "lab-gpu", pcie: true }],
-        memory: [{ dedicated: 8192, floating: 0 }],
-        efi_disk: [{ datastore_id: "local-lvm", type: "4m" }],
-        network_device: [{ bridge: "vmbr0", model: "virtio", queues: 4, vlan_id: 20 }],
-        initialization: [{
-          ip_config: [{ ipv4: [{ address: "10.20.0.43/24", gateway: "10.20.0.1" }] }],
-          dns: [{ domain: "lab.home.arpa", servers: ["10.20.0.2"] }],
-          user_account: [{ username: "ops" }],
-        }],
-      });
-      expect(plan.planned_values.outputs).toMatchObject({ ocean_lab_ipv4: { value: "10.20.0.43" }, ocean_lab_vmid: { value: 1143 } });
-    } finally {
-      copy.remove();
-    }
+    const plan = planOffline("lab-ocean");
+    expect(plan.resource_changes.map((r: any) => [r.type, r.change.actions])).toEqual([["proxmox_virtual_environment_vm", ["create"]]]);
+    const after = plan.resource_changes[0].change.after;
+    expect(after).toMatchObject({
+      node_name: "labnode1",
+      vm_id: 1143,
+      name: "ocean-lab",
+      machine: "q35",
+      bios: "ovmf",
+      migrate: false,
+      protection: false,
+      on_boot: true,
+      tags: ["gpu", "lab", "media"],
+      clone: [{ vm_id: 9901, full: true }],
+      hostpci: [{ device: "hostpci0", mapping: "lab-gpu", pcie: true }],
+      memory: [{ dedicated: 8192, floating: 0 }],
+      efi_disk: [{ datastore_id: "local-lvm", type: "4m" }],
+      network_device: [{ bridge: "vmbr0", model: "virtio", queues: 4, vlan_id: 20 }],
+      initialization: [{
+        ip_config: [{ ipv4: [{ address: "10.20.0.43/24", gateway: "10.20.0.1" }] }],
+        dns: [{ domain: "lab.home.arpa", servers: ["10.20.0.2"] }],
+        user_account: [{ username: "ops" }],
+      }],
+    });
+    expect(plan.planned_values.outputs).toMatchObject({ ocean_lab_ipv4: { value: "10.20.0.43" }, ocean_lab_vmid: { value: 1143 } });
   });
 
   test("lab-k3s plans the cluster's server and agent in start order", () => {
-    const copy = stackCopy(stackDir("lab-k3s"));
-    try {
-      const file = join(copy.dir, "cdk.tf.json");
-      const json = JSON.parse(readFileSync(file, "utf8"));
-      delete json.terraform.backend;
-      writeFileSync(file, JSON.stringify(json));
-      must(tofu(["init", "-input=false", "-no-color"], copy.dir), "tofu init");
-      must(tofu(["plan", "-input=false", "-no-color", "-out=plan.bin"], copy.dir, dummyProxmox), "tofu plan");
-      const plan = JSON.parse(must(tofu(["show", "-json", "plan.bin"], copy.dir), "tofu show"));
-      const vms = plan.resource_changes.map((r: any) => [r.change.after.name, r.change.actions[0], r.change.after.startup[0].order, r.change.after.tags]);
-      expect(vms.sort()).toEqual([
-        ["kube-lab01", "create", 10, ["k3s", "k3s-server", "lab"]],
-        ["kube-lab02", "create", 20, ["k3s", "k3s-agent", "lab"]],
-      ]);
-      expect(plan.planned_values.outputs.kube_lab_api_endpoint.value).toBe("https://10.20.0.50:6443");
-    } finally {
-      copy.remove();
-    }
+    const plan = planOffline("lab-k3s");
+    const vms = plan.resource_changes.map((r: any) => [r.change.after.name, r.change.actions[0], r.change.after.startup[0].order, r.change.after.tags]);
+    expect(vms.sort()).toEqual([
+      ["kube-lab01", "create", 10, ["k3s", "k3s-server", "lab"]],
+      ["kube-lab02", "create", 20, ["k3s", "k3s-agent", "lab"]],
+    ]);
+    expect(plan.planned_values.outputs.kube_lab_api_endpoint.value).toBe("https://10.20.0.50:6443");
   });
 
   describe("prod stacks with their pg state backend", () => {

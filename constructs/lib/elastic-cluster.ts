@@ -1,34 +1,17 @@
 import { Annotations, TerraformOutput } from "cdktf";
 import { Construct } from "constructs";
 import { Problems } from "./core/errors";
+import { ClusterNode } from "./cluster-node";
 import { ProxmoxVm, TemplateRef } from "./proxmox-vm";
 import { InventoryFragment, InventorySource, markInventorySource } from "./site/inventory";
 import { SiteEnvironment } from "./site/model";
 import { checkVaultRef, VaultSecretRef, vaultLookupPath } from "./site/vault-ref";
 
-/** One Elasticsearch, Kibana or Fleet Server VM. */
-export interface ElasticNode {
-  /** Hostname; also the construct ID. */
-  readonly hostname: string;
-  /** Proxmox VMID. */
-  readonly vmId: number;
-  /** Static IPv4 address. */
-  readonly ipv4: string;
-  /**
-   * Proxmox node.
-   * @default masters on distinct nodes, the others round-robin
-   */
-  readonly node?: string;
-  /**
-   * vCPUs.
-   * @default 2 for masters, Kibana and Fleet; 8 for data nodes
-   */
-  readonly cores?: number;
-  /**
-   * Memory in MiB.
-   * @default 4096 for masters, Kibana and Fleet; 32768 for data nodes
-   */
-  readonly memoryMiB?: number;
+/**
+ * One Elasticsearch, Kibana or Fleet Server VM. Role defaults: data nodes 8 vCPUs / 32768 MiB,
+ * the others 2 vCPUs / 4096 MiB; masters on distinct Proxmox nodes, the others round-robin.
+ */
+export interface ElasticNode extends ClusterNode {
   /**
    * JVM heap in MiB (Elasticsearch nodes only): at most half the memory and at most 31 GiB.
    * @default half the memory, capped at 31744

@@ -3,35 +3,19 @@ import { Construct } from "constructs";
 import { Problems } from "./core/errors";
 import { formatIpv4, inSpan, Ipv4Span, parseCidr, parseIpv4, spansOverlap } from "./core/ipv4";
 import { GpuVm } from "./gpu-vm";
+import { ClusterNode } from "./cluster-node";
 import { ProxmoxVm, TemplateRef } from "./proxmox-vm";
 import { parseRange } from "./site/addressing";
 import { InventoryFragment, InventorySource, markInventorySource } from "./site/inventory";
 import { AddressRange, SiteEnvironment } from "./site/model";
 import { checkVaultRef, VaultSecretRef, vaultLookupPath } from "./site/vault-ref";
 
-/** One cluster node (a VM). */
-export interface K3sNode {
-  /** Hostname; also the construct ID, so it must never change for a running node. */
-  readonly hostname: string;
-  /** Proxmox VMID. */
-  readonly vmId: number;
-  /** Static IPv4 address on the cluster network. */
-  readonly ipv4: string;
-  /**
-   * Proxmox node to run on.
-   * @default spread: servers over distinct nodes first, agents round-robin; GPU agents on the GPU's node
-   */
-  readonly node?: string;
-  /**
-   * vCPUs.
-   * @default 4 for servers, 8 for agents
-   */
-  readonly cores?: number;
-  /**
-   * Memory in MiB.
-   * @default 8192 for servers, 16384 for agents
-   */
-  readonly memoryMiB?: number;
+/**
+ * One K3s node (a VM). Role defaults: servers 4 vCPUs / 8192 MiB / 64 GiB, agents 8 vCPUs /
+ * 16384 MiB / 128 GiB; servers spread over distinct Proxmox nodes first, agents round-robin, GPU
+ * agents on the GPU's node.
+ */
+export interface K3sNode extends ClusterNode {
   /**
    * Boot disk in GiB.
    * @default 64 for servers, 128 for agents
