@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds OpenTofu and the Terraform providers from Go modules into a cache outside the repository,
-# laid out as a filesystem mirror, plus a CLI config that only uses that mirror.
+# laid out as a filesystem mirror, plus a CLI config that only uses that mirror; also gitleaks.
 #
 #   scripts/toolchain.sh          build what is missing, then print the environment to use
 #   scripts/toolchain.sh --env    only print the environment lines (KEY=VALUE); build nothing
@@ -13,6 +13,7 @@
 set -euo pipefail
 
 TOFU_VERSION=1.12.6
+GITLEAKS_VERSION=8.30.1
 # name|required|source namespace/type|version|go module|module version|ldflags version variable
 # Modules without a /vN suffix cannot use their vN tags, so those are pinned by the release commit's
 # pseudo-version (same commit as the tag the prebuilt cdktf bindings were generated from).
@@ -26,6 +27,7 @@ MIRROR_HOST=registry.opentofu.org
 
 CACHE=${HOMELAB_TOOLCHAIN_DIR:-$HOME/.cache/homelab-toolchain}
 TOFU_BIN=$CACHE/tofu/$TOFU_VERSION/tofu
+GITLEAKS_BIN=$CACHE/gitleaks/$GITLEAKS_VERSION/gitleaks
 MIRROR=$CACHE/mirror
 CLI_CONFIG=$CACHE/tofurc
 PLUGIN_CACHE=$CACHE/plugin-cache
@@ -33,6 +35,7 @@ UNAVAILABLE=$CACHE/unavailable
 
 print_env() {
   echo "TOFU_BIN=$TOFU_BIN"
+  echo "GITLEAKS_BIN=$GITLEAKS_BIN"
   echo "TF_CLI_CONFIG_FILE=$CLI_CONFIG"
   echo "HOMELAB_PROVIDER_MIRROR=$MIRROR"
   echo "HOMELAB_TOOLCHAIN_UNAVAILABLE=$UNAVAILABLE"
@@ -110,6 +113,18 @@ build_provider() {
   STEP_RESULT="$version built"
 }
 
+# gitleaks scans the repository and its history for secrets (__tests__/app/secrets.test.ts).
+build_gitleaks() {
+  if [[ -x $GITLEAKS_BIN ]]; then STEP_RESULT="$GITLEAKS_VERSION cached"; return 0; fi
+  local work
+  work=$(mktemp -d "$CACHE/build.XXXXXX") || return 1
+  new_wrapper "$work" &&
+    (cd "$work" && go mod edit -require="github.com/zricethezav/gitleaks/v8@v$GITLEAKS_VERSION" &&
+      go build -ldflags "-s -w -X github.com/zricethezav/gitleaks/v8/version.Version=v$GITLEAKS_VERSION" -o "$work/gitleaks" github.com/zricethezav/gitleaks/v8) &&
+    mkdir -p "$(dirname "$GITLEAKS_BIN")" && mv "$work/gitleaks" "$GITLEAKS_BIN" && rm -rf "$work" || return 1
+  STEP_RESULT="$GITLEAKS_VERSION built"
+}
+
 write_cli_config() {
   cat >"$CLI_CONFIG.tmp" <<CFG && mv "$CLI_CONFIG.tmp" "$CLI_CONFIG" || return 1
 # Written by scripts/toolchain.sh: providers come only from the local mirror, never a registry.
@@ -128,5 +143,6 @@ for spec in "${PROVIDERS[@]}"; do
   IFS='|' read -r name required source version module modver ldvar <<<"$spec"
   run_step "$name" "$required" build_provider "$source" "$version" "$module" "$modver" "$ldvar"
 done
+run_step gitleaks required build_gitleaks
 run_step cli-config required write_cli_config
 print_env
