@@ -1,4 +1,4 @@
-import { CloudImage, EnvironmentStack, GpuVm, ProxmoxVm, ProxmoxVmProps, SiteEnvironment, StateBackend, VmTemplate } from "@homelab/constructs";
+import { CloudImage, EnvironmentStack, GpuVm, ProxmoxConnection, ProxmoxVm, ProxmoxVmProps, SiteEnvironment, StateBackend, VmTemplate } from "@homelab/constructs";
 import { App, TerraformStack } from "cdktf";
 import { testApp, testEnvironment } from "../helpers/fixtures";
 
@@ -88,6 +88,37 @@ describe("SiteChecks", () => {
     expect(app.node.validate()).toEqual([
       'copy/StateBackend: location is also the state of test-one/StateBackend, got "local:state/test-one.tfstate"; give each stack its own stateName (a stack\'s state must be its own)',
     ]);
+  });
+
+  test("a secret written as a literal, even through an escape hatch, is refused without printing it", () => {
+    const app = testApp();
+    const [one] = twoStacks(app);
+    const vmConstruct = new ProxmoxVm(one, "A", vm({}));
+    vmConstruct.vm.addOverride("initialization.user_account.password", "hunter2-literal");
+    vmConstruct.vm.addOverride("description", "password is not a key here");
+    const problems = app.node.validate();
+    expect(problems).toEqual([
+      "test-one/A/Vm: initialization.user_account.password is a secret written as a literal, got \"<redacted>\"; keep secrets in Vault and pass a reference (or leave it to the provider's environment variable)",
+    ]);
+    expect(problems.join("\n")).not.toContain("hunter2");
+  });
+
+  test("literal secrets in providers and backends are refused too", () => {
+    const app = testApp();
+    const stack = new EnvironmentStack(app, { environment: { ...env, stateBackend: { kind: "pg", schemaPrefix: "tf_" } }, purpose: "one" });
+    stack.stateBackend.backend.addOverride("conn_str", "postgres://user:pw@db/tf");
+    new ProxmoxConnection(stack, "Proxmox", { environment: env }).provider.addOverride("api_token", "root@pam!x=abc");
+    expect(app.node.validate().map((p) => p.split(" is a secret")[0])).toEqual([
+      "test-one/backend: conn_str",
+      "test-one/Proxmox/Provider: api_token",
+    ]);
+  });
+
+  test("references are not literals", () => {
+    const app = testApp();
+    const [one] = twoStacks(app);
+    new ProxmoxVm(one, "A", vm({})).vm.addOverride("initialization.user_account.password", "${data.vault_kv_secret_v2.x.data.pw}");
+    expect(app.node.validate()).toEqual([]);
   });
 
   test("checks are attached once however many stacks there are", () => {

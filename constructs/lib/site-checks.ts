@@ -1,3 +1,4 @@
+import { TerraformElement } from "cdktf";
 import { IConstruct, IValidation } from "constructs";
 import { problem } from "./core/errors";
 import { GuestRecord, isSiteGuest } from "./site/guest";
@@ -9,8 +10,9 @@ const ATTACHED = new WeakSet<IConstruct>();
  * App-wide rules that no single construct can check, across every stack of an environment:
  * duplicate VMIDs, IPs, hostnames and MAC addresses; vCPU and memory over a node's capacity times the
  * environment's overcommit ratio; a GPU mapping used by two VMs that start on boot; and, across the
- * whole app, two stacks sharing a state location. Every problem is reported, each naming the
- * construct, the value and the fix.
+ * whole app, two stacks sharing a state location and any secret written as a literal into a
+ * provider, resource, data source or backend (escape hatches included). Every problem is reported,
+ * each naming the construct, the value (secrets redacted) and the fix.
  *
  * Attached once to the app by {@link SiteChecks.attach} (EnvironmentStack does it); runs with
  * `app.node.validate()` and at synth.
@@ -52,8 +54,41 @@ export class SiteChecks implements IValidation {
       if (first) found.push(problem(b.path, "location", `is also the state of ${first}`, b.location, "give each stack its own stateName (a stack's state must be its own)"));
       else owner.set(b.location, b.path);
     }
+    found.push(...secretLiterals(all));
     return found;
   }
+}
+
+const SECRET_KEY = /^(password|api_token|token|secret|secret_key|secret_id|access_key|private_key|client_secret|conn_str)$/;
+
+/** Secret-named attributes whose value is a literal rather than a reference (`${...}`). */
+function secretLiterals(all: IConstruct[]): string[] {
+  const found: string[] = [];
+  const walk = (path: string, value: unknown, at: string) => {
+    if (Array.isArray(value)) value.forEach((v, i) => walk(path, v, `${at}[${i}]`));
+    else if (value && typeof value === "object") {
+      for (const [k, v] of Object.entries(value)) {
+        const here = at ? `${at}.${k}` : k;
+        if (SECRET_KEY.test(k) && typeof v === "string" && v !== "" && !v.includes("${")) {
+          found.push(problem(path, here, "is a secret written as a literal", "<redacted>", "keep secrets in Vault and pass a reference (or leave it to the provider's environment variable)"));
+        } else walk(path, v, here);
+      }
+    }
+  };
+  for (const element of all.filter((c): c is TerraformElement => c instanceof TerraformElement)) {
+    walk(element.node.path, bodyOf(element.toTerraform()), "");
+  }
+  return found;
+}
+
+/** The element's own attributes inside cdktf's JSON wrapper (resource/data/provider/backend). */
+function bodyOf(json: any): unknown {
+  const first = (o: any) => (o && typeof o === "object" ? Object.values(o)[0] : undefined);
+  if (json?.resource) return first(first(json.resource));
+  if (json?.data) return first(first(json.data));
+  if (json?.provider) return (first(json.provider) as unknown[] | undefined)?.[0];
+  if (json?.terraform?.backend) return first(json.terraform.backend);
+  return json;
 }
 
 function unique<T>(list: GuestRecord[], key: (g: GuestRecord) => T, prop: string, env: string, fix: string): string[] {
