@@ -46,6 +46,15 @@ if [[ ${1:-} == "--env" ]]; then print_env; exit 0; fi
 command -v go >/dev/null || export PATH=/usr/local/go/bin:$PATH
 command -v go >/dev/null || { echo "toolchain: go not found (expected /usr/local/go/bin/go)" >&2; exit 1; }
 export GOFLAGS="-trimpath -mod=mod" CGO_ENABLED=0 GOTOOLCHAIN=local
+# Module versions the Go module proxy refuses can be supplied as a file-based module proxy
+# (the <module>/@v/<version>.{info,mod,zip} layout) in shared/goproxy beside the repository, or in
+# HOMELAB_GOPROXY_DIR; it is tried first. Its modules skip the public checksum database.
+goproxy_dir=${HOMELAB_GOPROXY_DIR:-$(cd "$(dirname "$0")/../.." && pwd)/shared/goproxy}
+if [[ -d $goproxy_dir ]]; then
+  export GOPROXY="file://$goproxy_dir,$(go env GOPROXY)"
+  export GONOSUMDB="github.com/hashicorp/terraform-provider-vault,github.com/hashicorp/terraform-provider-helm,github.com/cloudflare/terraform-provider-cloudflare"
+  echo "toolchain: also using the module files in $goproxy_dir"
+fi
 mkdir -p "$CACHE/logs" "$MIRROR" "$PLUGIN_CACHE"
 rm -rf "$CACHE"/build.* # leftovers of an interrupted run
 : >"$UNAVAILABLE"
