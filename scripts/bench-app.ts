@@ -33,7 +33,7 @@ const environment: SiteEnvironment = {
 };
 
 process.exitCode = synthesize(() => {
-  const app = new App({ context: { "@cdktf/disable_stack_trace_in_metadata": true } });
+  const app = new App({ skipValidation: true, context: { "@cdktf/disable_stack_trace_in_metadata": true } });
   let stack: EnvironmentStack | undefined;
   for (let i = 0; i < count; i++) {
     if (i % 50 === 0) {

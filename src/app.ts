@@ -22,7 +22,8 @@ export const environments: readonly Site[] = [prod, lab];
 /** Builds the app: for each environment, its images, ocean and k3s stacks, and elastic where described. */
 export function buildApp(outdir?: string): App {
   // No stack traces in annotations: they hold machine paths, and cdktf.out must be byte-stable.
-  const app = new App({ outdir, skipValidation: false, context: { [DISABLE_STACK_TRACE_IN_METADATA]: true } });
+  // Validation runs once, before anything is written, in synthesize() (src/synthesize.ts).
+  const app = new App({ outdir, skipValidation: true, context: { [DISABLE_STACK_TRACE_IN_METADATA]: true } });
   for (const site of environments) {
     new ImagesStack(app, { environment: site.environment, images: site.images });
     new OceanStack(app, { environment: site.environment, images: site.images, vm: site.ocean });

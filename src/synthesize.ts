@@ -2,9 +2,18 @@ import { HomelabConfigError } from "@homelab/constructs";
 import { App } from "cdktf";
 
 /**
+ * Every validation in the app, the app's own (SiteChecks) and each construct's (cdktf's stack checks
+ * included), each message prefixed with its construct's path unless it is the app's.
+ */
+export function validateAll(app: App): string[] {
+  return app.node.findAll().flatMap((c) => c.node.validate().map((m) => (c === app ? m : `${c.node.path}: ${m}`)));
+}
+
+/**
  * Builds the app, runs every check before anything is written, then synthesizes and hands the app to
- * `emit` for further generated files. A mistake in the homelab description is printed as its
- * messages alone (no stack trace) and gives exit code 1.
+ * `emit` for further generated files. The app is built with `skipValidation`, so cdktf does not run
+ * the same checks again while writing (where a failure would leave half an output behind). A mistake
+ * in the homelab description is printed as its messages alone (no stack trace) and gives exit code 1.
  */
 export function synthesize(
   build: () => App,
@@ -13,7 +22,7 @@ export function synthesize(
 ): number {
   try {
     const app = build();
-    const problems = app.node.validate();
+    const problems = validateAll(app);
     if (problems.length > 0) throw new HomelabConfigError(problems);
     app.synth();
     emit(app);

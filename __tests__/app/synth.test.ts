@@ -2,7 +2,7 @@
  * The reference app: a snapshot per stack, cdktf.out/ byte-identical to a fresh synth of the bundled
  * app, no secret in the output, and a bad description reported without a stack trace.
  */
-import { EnvironmentStack, ProxmoxVm } from "@homelab/constructs";
+import { EnvironmentStack, ProxmoxConnection, ProxmoxVm } from "@homelab/constructs";
 import { TerraformStack, Testing } from "cdktf";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
@@ -12,7 +12,7 @@ import { newestTemplate } from "../../stacks/images-stack";
 import { buildApp } from "../../src/app";
 import { OceanStack } from "../../stacks/ocean-stack";
 import { ocean, images as prodImages } from "../../src/site/prod";
-import { synthesize } from "../../src/synthesize";
+import { synthesize, validateAll } from "../../src/synthesize";
 import { environment as prod } from "../../src/site/prod";
 import { testApp } from "../helpers/fixtures";
 import { repoRoot } from "../helpers/tofu";
@@ -32,7 +32,7 @@ describe("reference app", () => {
 
   test("has the images and ocean stacks of both environments and passes every check", () => {
     expect(stacks.map((s) => s.node.id)).toEqual(["prod-images", "prod-ocean", "prod-k3s", "prod-elastic", "lab-images", "lab-ocean", "lab-k3s"]);
-    expect(app.node.validate()).toEqual([]);
+    expect(validateAll(app)).toEqual([]);
   });
 
   test.each(["prod-images", "prod-ocean", "prod-k3s", "prod-elastic", "lab-images", "lab-ocean", "lab-k3s"])("%s matches its snapshot", (name) => {
@@ -73,6 +73,7 @@ describe("reference app", () => {
     const code = synthesize(() => {
       const bad = testApp(outdir);
       const stack = new EnvironmentStack(bad, { environment: prod, purpose: "dupes" });
+      new ProxmoxConnection(stack, "Proxmox", { environment: prod });
       const vm = { environment: prod, node: "node005", template: { vmId: 9005, node: "node005" }, ipv4: "192.168.1.20" };
       new ProxmoxVm(stack, "A", { ...vm, hostname: "a", vmId: 300 });
       new ProxmoxVm(stack, "B", { ...vm, hostname: "b", vmId: 300, ipv4: "192.168.1.21" });
@@ -102,6 +103,24 @@ describe("reference app", () => {
         '  - prod-ocean/Ocean: images has no debian-12 template on node "node006", got ["node005"]; add "node006" to a debian-12 release\'s templateVmIds\n',
     );
     expect(newestTemplate(prodImages, "debian-12", "node006", "x")).toEqual({ vmId: 9006, node: "node006" });
+  });
+
+  test("cdktf's own stack checks run before anything is written, reported the same way", () => {
+    const outdir = join(mkdtempSync(join(tmpdir(), "homelab-noprovider-")), "out");
+    let printed = "";
+    const code = synthesize(() => {
+      const bad = testApp(outdir);
+      const stack = new EnvironmentStack(bad, { environment: prod, purpose: "noprovider" });
+      new ProxmoxVm(stack, "A", { environment: prod, hostname: "a", vmId: 300, node: "node005", template: { vmId: 9005, node: "node005" }, ipv4: "192.168.1.20" });
+      return bad;
+    }, { write: (t: string) => (printed += t) });
+    expect(code).toBe(1);
+    expect(printed).toBe(
+      "homelab: the description has 1 problem(s):\n" +
+        "  - prod-noprovider: Found resources without a matching provider construct. Please make sure to add provider constructs [e.g. new RandomProvider(...)] to your stack 'prod-noprovider' for the following providers: proxmox\n",
+    );
+    expect(existsSync(outdir) ? listFiles(outdir) : []).toEqual([]);
+    rmSync(join(outdir, ".."), { recursive: true, force: true });
   });
 
   test("errors thrown while building are reported the same way", () => {
