@@ -12,6 +12,7 @@ import { repoRoot, requiredProviders, requireToolchain, stackCopy, tofu, unavail
 
 const stacksDir = join(repoRoot, "cdktf.out", "stacks");
 const stacks = readdirSync(stacksDir).sort();
+const unavailable = unavailableProviders();
 
 describe("tofu validate", () => {
   beforeAll(requireToolchain);
@@ -22,9 +23,9 @@ describe("tofu validate", () => {
 
   test.each(stacks)("%s is valid with the real providers", (stack) => {
     const json = JSON.parse(readFileSync(join(stacksDir, stack, "cdk.tf.json"), "utf8"));
-    const missing = Object.keys(requiredProviders(json)).filter((name) => unavailableProviders().has(name));
+    const missing = Object.keys(requiredProviders(json)).filter((name) => unavailable.has(name));
     if (missing.length > 0) {
-      throw new Error(`${stack} needs providers the toolchain could not build: ${missing.map((m) => `${m} (${unavailableProviders().get(m)})`).join("; ")}`);
+      throw new Error(`${stack} needs providers the toolchain could not build: ${missing.map((m) => `${m} (${unavailable.get(m)})`).join("; ")}`);
     }
     const copy = stackCopy(join(stacksDir, stack));
     try {
@@ -75,7 +76,7 @@ describe("tofu validate catches what the constructs get wrong", () => {
     expect(diagnostics).toEqual(["error: Extraneous JSON object property"]);
   });
 
-  const vaultMissing = unavailableProviders().get("vault");
+  const vaultMissing = unavailable.get("vault");
   (vaultMissing ? test.skip : test)(
     `Proxmox credentials read from Vault validate with the real vault provider${vaultMissing ? ` (skipped: hashicorp/vault could not be built: ${vaultMissing})` : ""}`,
     () => {

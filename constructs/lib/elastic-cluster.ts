@@ -1,7 +1,7 @@
 import { Annotations, TerraformOutput } from "cdktf";
 import { Construct } from "constructs";
 import { Problems } from "./core/errors";
-import { ClusterNode } from "./cluster-node";
+import { ClusterNode, sharedNodes } from "./cluster-node";
 import { ProxmoxVm, TemplateRef } from "./proxmox-vm";
 import { InventoryFragment, InventorySource, markInventorySource } from "./site/inventory";
 import { SiteEnvironment } from "./site/model";
@@ -152,9 +152,7 @@ export class ElasticCluster extends Construct implements InventorySource {
     const hostnames = roles.map(([, n]) => n.hostname);
     const dupes = [...new Set(hostnames.filter((h, i) => hostnames.indexOf(h) !== i))];
     if (dupes.length > 0) check.add("nodes", "list a hostname more than once", dupes, "give every node its own hostname");
-    const masterHosts = new Map<string, string[]>();
-    for (const m of props.masters) masterHosts.set(placement.get(m.hostname)!, [...(masterHosts.get(placement.get(m.hostname)!) ?? []), m.hostname]);
-    const shared = [...masterHosts].filter(([, hosts]) => hosts.length > 1);
+    const shared = sharedNodes(props.masters.map((m) => m.hostname), placement);
     // With duplicate hostnames the placement is ambiguous; report the duplicates alone.
     if (!props.allowSharedMasterHosts && dupes.length === 0) {
       for (const [node, hosts] of shared) {

@@ -3,7 +3,7 @@ import { Construct } from "constructs";
 import { Problems } from "./core/errors";
 import { formatIpv4, inSpan, Ipv4Span, parseCidr, parseIpv4, spansOverlap } from "./core/ipv4";
 import { GpuVm } from "./gpu-vm";
-import { ClusterNode } from "./cluster-node";
+import { ClusterNode, sharedNodes } from "./cluster-node";
 import { ProxmoxVm, TemplateRef } from "./proxmox-vm";
 import { parseRange } from "./site/addressing";
 import { InventoryFragment, InventorySource, markInventorySource } from "./site/inventory";
@@ -145,8 +145,7 @@ export class K3sCluster extends Construct implements InventorySource {
       Annotations.of(this).addWarning("servers has a single server: the control plane has no redundancy; use 3 servers for HA");
     }
     const placement = this.place(env, props.servers, agents);
-    const sharing = [...groupBy(props.servers.map((s) => [placement.get(s.hostname)!, s.hostname])).entries()].filter(([, hosts]) => hosts.length > 1);
-    for (const [node, hosts] of sharing) {
+    for (const [node, hosts] of sharedNodes(props.servers.map((s) => s.hostname), placement)) {
       Annotations.of(this).addWarning(`servers ${hosts.join(", ")} share Proxmox node "${node}": losing it takes ${hosts.length} of ${props.servers.length} etcd members; place servers on distinct nodes`);
     }
 
@@ -276,10 +275,4 @@ export class K3sCluster extends Construct implements InventorySource {
     }
     return placement;
   }
-}
-
-function groupBy(pairs: Array<[string, string]>): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const [k, v] of pairs) out.set(k, [...(out.get(k) ?? []), v]);
-  return out;
 }
