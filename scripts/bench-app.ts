@@ -1,8 +1,7 @@
 // A generated homelab of N VMs for `npm run bench`: one environment, enough nodes for the VMs, one
 // stack per 50 VMs, every VM a full ProxmoxVm. Bundled by scripts/bench.mjs; argv[2] is N.
-import { EnvironmentStack, formatIpv4, ProxmoxConnection, ProxmoxVm, SiteEnvironment } from "@homelab/constructs";
-import { synthesize } from "../src/synthesize";
-import { App } from "cdktf";
+import { EnvironmentStack, HomelabApp, ProxmoxConnection, ProxmoxVm, SiteEnvironment, synthesizeHomelab } from "@homelab/constructs";
+import { formatIpv4 } from "../constructs/lib/private/ipv4";
 
 const count = Number(process.argv[2] ?? "10");
 const perNode = 25;
@@ -32,8 +31,8 @@ const environment: SiteEnvironment = {
   stateBackend: { kind: "local", directory: "state" },
 };
 
-process.exitCode = synthesize(() => {
-  const app = new App({ skipValidation: true, context: { "@cdktf/disable_stack_trace_in_metadata": true } });
+process.exitCode = synthesizeHomelab(() => {
+  const app = new HomelabApp();
   let stack: EnvironmentStack | undefined;
   for (let i = 0; i < count; i++) {
     if (i % 50 === 0) {
@@ -53,4 +52,4 @@ process.exitCode = synthesize(() => {
     });
   }
   return app;
-});
+}, { stderr: { write: () => undefined } });

@@ -1,34 +1,28 @@
-import { App, DISABLE_STACK_TRACE_IN_METADATA } from "cdktf";
-import { SiteEnvironment } from "@homelab/constructs";
-import { ElasticSite, ElasticStack } from "../stacks/elastic-stack";
-import { ImageRelease, ImagesStack } from "../stacks/images-stack";
-import { K3sSite, K3sStack } from "../stacks/k3s-stack";
-import { OceanStack, OceanVm } from "../stacks/ocean-stack";
-import * as lab from "./site/lab";
-import * as prod from "./site/prod";
-
-/** What the site model describes for one environment. */
-export interface Site {
-  readonly environment: SiteEnvironment;
-  readonly images: readonly ImageRelease[];
-  readonly ocean: OceanVm;
-  readonly k3s: K3sSite;
-  readonly elastic?: ElasticSite;
-}
+import { HomelabApp, HomelabSite, tryBuild } from "@homelab/constructs";
+import { App } from "cdktf";
+import { ElasticStack } from "../stacks/elastic-stack";
+import { ImagesStack } from "../stacks/images-stack";
+import { K3sStack } from "../stacks/k3s-stack";
+import { OceanStack } from "../stacks/ocean-stack";
+import { lab } from "./site/lab";
+import { prod } from "./site/prod";
 
 /** Every environment of the homelab, in synth order. */
-export const environments: readonly Site[] = [prod, lab];
+export const sites: readonly HomelabSite[] = [prod, lab];
 
-/** Builds the app: for each environment, its images, ocean and k3s stacks, and elastic where described. */
+/**
+ * Builds the app: per environment, its images stack, then the ocean, k3s and (where described)
+ * elastic stacks, which clone the images stack's templates and so depend on it. Each stack is built
+ * with tryBuild, so a mistake in one does not hide the mistakes in the others.
+ */
 export function buildApp(outdir?: string): App {
-  // No stack traces in annotations: they hold machine paths, and cdktf.out must be byte-stable.
-  // Validation runs once, before anything is written, in synthesize() (src/synthesize.ts).
-  const app = new App({ outdir, skipValidation: true, context: { [DISABLE_STACK_TRACE_IN_METADATA]: true } });
-  for (const site of environments) {
-    new ImagesStack(app, { environment: site.environment, images: site.images });
-    new OceanStack(app, { environment: site.environment, images: site.images, vm: site.ocean });
-    new K3sStack(app, { environment: site.environment, images: site.images, cluster: site.k3s });
-    if (site.elastic) new ElasticStack(app, { environment: site.environment, images: site.images, cluster: site.elastic });
+  const app = new HomelabApp({ outdir });
+  for (const site of sites) {
+    const images = tryBuild(app, () => new ImagesStack(app, site).images);
+    if (!images) continue;
+    if (site.gpuVms) tryBuild(app, () => new OceanStack(app, site, images));
+    if (site.k3s) tryBuild(app, () => new K3sStack(app, site.environment, site.k3s!, images));
+    if (site.elastic) tryBuild(app, () => new ElasticStack(app, site.environment, site.elastic!, images));
   }
   return app;
 }

@@ -2,18 +2,17 @@
  * The reference app: a snapshot per stack, cdktf.out/ byte-identical to a fresh synth of the bundled
  * app, no secret in the output, and a bad description reported without a stack trace.
  */
-import { EnvironmentStack, ProxmoxConnection, ProxmoxVm } from "@homelab/constructs";
+import { EnvironmentStack, ProxmoxConnection, ProxmoxVm, synthesizeHomelab, tryBuild, validateAll } from "@homelab/constructs";
 import { TerraformStack, Testing } from "cdktf";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { newestTemplate } from "../../stacks/images-stack";
-import { buildApp } from "../../src/app";
+import { ImagesStack } from "../../stacks/images-stack";
+import { K3sStack } from "../../stacks/k3s-stack";
 import { OceanStack } from "../../stacks/ocean-stack";
-import { ocean, images as prodImages } from "../../src/site/prod";
-import { synthesize, validateAll } from "../../src/synthesize";
-import { environment as prod } from "../../src/site/prod";
+import { buildApp } from "../../src/app";
+import { environment as prod, prod as prodSite } from "../../src/site/prod";
 import { testApp } from "../helpers/fixtures";
 import { repoRoot } from "../helpers/tofu";
 
@@ -25,9 +24,8 @@ function listFiles(dir: string): string[] {
 }
 
 describe("reference app", () => {
-  const unusedOutdir = mkdtempSync(join(tmpdir(), "homelab-unused-"));
-  const app = buildApp(unusedOutdir);
-  afterAll(() => rmSync(unusedOutdir, { recursive: true, force: true }));
+  // The committed output folder, so local state paths are the committed ones; nothing is written.
+  const app = buildApp(join(repoRoot, "cdktf.out"));
   const stacks = app.node.children.filter((c): c is TerraformStack => c instanceof TerraformStack);
 
   test("has the images and ocean stacks of both environments and passes every check", () => {
@@ -45,9 +43,10 @@ describe("reference app", () => {
     try {
       const bundle = join(work, "app.js");
       execFileSync(process.execPath, [join(repoRoot, "scripts", "build.mjs"), "--outfile", bundle], { cwd: repoRoot });
-      const outdir = join(work, "out");
-      const inventories = join(work, "inventory");
-      execFileSync(process.execPath, [bundle], { cwd: repoRoot, env: { ...process.env, CDKTF_OUTDIR: outdir, HOMELAB_INVENTORY_DIR: inventories, CHECKPOINT_DISABLE: "1" } });
+      // Run from a scratch project root with the default folders, exactly as `npm run synth` does.
+      const outdir = join(work, "cdktf.out");
+      const inventories = join(work, "ansible", "inventory");
+      execFileSync(process.execPath, [bundle], { cwd: work, stdio: "pipe", env: { ...process.env, CDKTF_OUTDIR: "cdktf.out", HOMELAB_INVENTORY_DIR: "ansible/inventory", CHECKPOINT_DISABLE: "1" } });
       const rel = (root: string) => listFiles(root).map((f) => relative(root, f)).filter((f) => !f.includes(".terraform")).sort();
       for (const [fresh, committed] of [[outdir, join(repoRoot, "cdktf.out")], [inventories, join(repoRoot, "ansible", "inventory")]]) {
         expect(rel(committed)).toEqual(rel(fresh));
@@ -70,7 +69,7 @@ describe("reference app", () => {
   test("a mistake is reported as messages without a stack trace, and nothing is written", () => {
     const outdir = join(mkdtempSync(join(tmpdir(), "homelab-bad-")), "out");
     let printed = "";
-    const code = synthesize(() => {
+    const code = synthesizeHomelab(() => {
       const bad = testApp(outdir);
       const stack = new EnvironmentStack(bad, { environment: prod, purpose: "dupes" });
       new ProxmoxConnection(stack, "Proxmox", { environment: prod });
@@ -78,7 +77,7 @@ describe("reference app", () => {
       new ProxmoxVm(stack, "A", { ...vm, hostname: "a", vmId: 300 });
       new ProxmoxVm(stack, "B", { ...vm, hostname: "b", vmId: 300, ipv4: "192.168.1.21" });
       return bad;
-    }, { write: (t: string) => (printed += t) });
+    }, { stderr: { write: (t: string) => (printed += t) } });
     expect(code).toBe(1);
     expect(printed).toBe(
       "homelab: the description has 1 problem(s):\n" +
@@ -90,34 +89,70 @@ describe("reference app", () => {
   });
 
   test("a VM on a node without a template of its image family is reported, not thrown", () => {
-    const node005Only = prodImages.map((r) => ({ ...r, templateVmIds: { node005: 9005 } }));
+    const node005Only = { ...prodSite, images: prodSite.images.map((r) => ({ ...r, templateVmIds: { node005: 9005 } })) };
     let printed = "";
-    const code = synthesize(() => {
+    const code = synthesizeHomelab(() => {
       const bad = testApp();
-      new OceanStack(bad, { environment: prod, images: node005Only, vm: ocean });
+      new OceanStack(bad, node005Only, new ImagesStack(bad, node005Only).images);
       return bad;
-    }, { write: (t: string) => (printed += t) });
+    }, { stderr: { write: (t: string) => (printed += t) } });
     expect(code).toBe(1);
     expect(printed).toBe(
       "homelab: the description has 1 problem(s):\n" +
-        '  - prod-ocean/Ocean: images has no debian-12 template on node "node006", got ["node005"]; add "node006" to a debian-12 release\'s templateVmIds\n',
+        '  - prod-ocean/Ocean: template has no debian-12 template on node "node006", got ["node005"]; add "node006" to a debian-12 release\'s templateVmIds\n',
     );
-    expect(newestTemplate(prodImages, "debian-12", "node006", "x")).toEqual({ vmId: 9006, node: "node006" });
   });
 
-  test("cdktf's own stack checks run before anything is written, reported the same way", () => {
+  test("every problem of every stack and cluster member is reported in one run", () => {
+    let printed = "";
+    const code = synthesizeHomelab(() => {
+      const bad = testApp();
+      const images = new ImagesStack(bad, prodSite).images;
+      const k3s = { ...prodSite.k3s!, servers: prodSite.k3s!.servers.map((s, i) => (i === 0 ? { ...s, ipv4: "192.168.1.210" } : s)) };
+      const gpuVms = { Ocean: { ...prodSite.gpuVms!.Ocean, cores: 0 } };
+      tryBuild(bad, () => new OceanStack(bad, { ...prodSite, gpuVms }, images));
+      tryBuild(bad, () => new K3sStack(bad, prod, { ...k3s, agents: k3s.agents!.map((a, i) => (i === 1 ? { ...a, memoryMiB: 100 } : a)) }, images));
+      return bad;
+    }, { stderr: { write: (t: string) => (printed += t) } });
+    expect(code).toBe(1);
+    expect(printed).toBe(
+      "homelab: the description has 3 problem(s):\n" +
+        "  - prod-ocean/Ocean: cores must be a whole number of at least 1, got 0; use 1 or more\n" +
+        '  - prod-k3s/Kube/kube01: ipv4 is inside the DHCP pool 192.168.1.200-192.168.1.249, got "192.168.1.210"; use a static address outside the pool\n' +
+        "  - prod-k3s/Kube/kube05: memoryMiB must be a whole number of at least 512, got 100; give the VM 512 MiB or more\n",
+    );
+  });
+
+  test("a good run prints every warning and one closing line; stack order is data in the manifest", () => {
+    const outdir = join(mkdtempSync(join(tmpdir(), "homelab-good-")), "out");
+    let printed = "";
+    const code = synthesizeHomelab(() => buildApp(outdir), { stderr: { write: (t: string) => (printed += t) } });
+    expect(code).toBe(0);
+    const lines = printed.trimEnd().split("\n");
+    expect(lines.slice(0, -1)).toEqual(["prod-images", "lab-images"].map((s) =>
+      `homelab: warning: ${s}/Default/debian-12-20251117-2299: checksum.value is a placeholder (all zeros), so Proxmox will refuse the download of https://cloud.debian.org/images/cloud/bookworm/20251117-2299/debian-12-genericcloud-amd64-20251117-2299.qcow2; copy the digest from the release's SHA512SUMS file`));
+    expect(lines.at(-1)).toMatch(new RegExp(`^homelab: wrote 7 stack\\(s\\) with \\d+ resource\\(s\\) to ${outdir}, 2 warning\\(s\\), in \\d+\\.\\d\\d s$`));
+    const manifest = JSON.parse(readFileSync(join(outdir, "manifest.json"), "utf8"));
+    expect(Object.fromEntries(Object.entries(manifest.stacks).map(([name, s]: [string, any]) => [name, s.dependencies]))).toEqual({
+      "prod-images": [], "prod-ocean": ["prod-images"], "prod-k3s": ["prod-images"], "prod-elastic": ["prod-images"],
+      "lab-images": [], "lab-ocean": ["lab-images"], "lab-k3s": ["lab-images"],
+    });
+    rmSync(join(outdir, ".."), { recursive: true, force: true });
+  });
+
+  test("resources without their provider are reported with the connection to add, before anything is written", () => {
     const outdir = join(mkdtempSync(join(tmpdir(), "homelab-noprovider-")), "out");
     let printed = "";
-    const code = synthesize(() => {
+    const code = synthesizeHomelab(() => {
       const bad = testApp(outdir);
       const stack = new EnvironmentStack(bad, { environment: prod, purpose: "noprovider" });
       new ProxmoxVm(stack, "A", { environment: prod, hostname: "a", vmId: 300, node: "node005", template: { vmId: 9005, node: "node005" }, ipv4: "192.168.1.20" });
       return bad;
-    }, { write: (t: string) => (printed += t) });
+    }, { stderr: { write: (t: string) => (printed += t) } });
     expect(code).toBe(1);
     expect(printed).toBe(
       "homelab: the description has 1 problem(s):\n" +
-        "  - prod-noprovider: Found resources without a matching provider construct. Please make sure to add provider constructs [e.g. new RandomProvider(...)] to your stack 'prod-noprovider' for the following providers: proxmox\n",
+        '  - prod-noprovider: providers has no proxmox provider for 1 construct(s) that need it, got ["prod-noprovider/A/Vm"]; add new ProxmoxConnection(stack, "Proxmox", { environment }) to the stack\n',
     );
     expect(existsSync(outdir) ? listFiles(outdir) : []).toEqual([]);
     rmSync(join(outdir, ".."), { recursive: true, force: true });
@@ -125,11 +160,11 @@ describe("reference app", () => {
 
   test("errors thrown while building are reported the same way", () => {
     let printed = "";
-    const code = synthesize(() => {
+    const code = synthesizeHomelab(() => {
       const bad = testApp();
       new EnvironmentStack(bad, { environment: { ...prod, networks: { lan: { ...prod.networks.lan, cidr: "10.0.250.0/20" } } }, purpose: "k3s" });
       return bad;
-    }, { write: (t: string) => (printed += t) });
+    }, { stderr: { write: (t: string) => (printed += t) } });
     expect(code).toBe(1);
     expect(printed).toContain('  - prod-k3s: networks.lan.cidr is not a canonical network (host bits set), got "10.0.250.0/20"; use "10.0.240.0/20" or fix the prefix length');
     expect(printed).not.toMatch(/\n\s+at /);

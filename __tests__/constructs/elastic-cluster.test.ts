@@ -17,7 +17,7 @@ const base = (over: Partial<ElasticClusterProps> = {}): ElasticClusterProps => (
   data: [n("esd1", 81), n("esd2", 82)],
   kibana: n("kibana", 91),
   fleet: n("fleet", 92),
-  templateOn: (node) => ({ vmId: 9000, node }),
+  template: { templateFor: (node) => ({ vmId: 9000, node }) },
   elasticPassword: { mount: "secret", path: "homelab/test/elastic", field: "elastic_password" },
   ...over,
 });
@@ -35,7 +35,7 @@ describe("ElasticCluster", () => {
       esd1: ["pve1", 8, 32768, [32, 500], true],
       esd2: ["pve2", 8, 32768, [32, 500], true],
       kibana: ["pve3", 2, 4096, [32], false],
-      fleet: ["pve1", 2, 4096, [32], false],
+      fleet: ["pve3", 2, 4096, [32], false],
     });
     expect(cluster.rollingOrder).toEqual(["esd1", "esd2", "esm1", "esm2", "esm3"]);
     expect(json.output.logs_rolling_order.value).toEqual(["esd1", "esd2", "esm1", "esm2", "esm3"]);
@@ -70,9 +70,23 @@ describe("ElasticCluster", () => {
     });
   });
 
-  test("allowSharedMasterHosts turns masters on one node into a warning", () => {
+  test("allowSharedMasterHosts accepts masters on one node, without a warning (the risk is the user's explicit choice)", () => {
     const cluster = new ElasticCluster(testStack(), "Logs", base({ environment: testEnvironment(), allowSharedMasterHosts: true, data: [n("esd1", 81, { memoryMiB: 4096 }), n("esd2", 82, { memoryMiB: 4096 })] }));
-    expect(cluster.node.metadata.map((m) => m.data)).toEqual(['masters esm1, esm3 share Proxmox node "pve1" (allowSharedMasterHosts): losing it loses the master quorum']);
+    expect(cluster.node.metadata).toEqual([]);
+    expect([...cluster.vms.values()].filter((vm) => vm.hostname.startsWith("esm")).map((vm) => vm.nodeName)).toEqual(["pve1", "pve2", "pve1"]);
+  });
+
+  test("Kibana and Fleet are optional; members take storage, pool, tags and start order", () => {
+    const app = testApp();
+    const stack = testStack(app);
+    const cluster = new ElasticCluster(stack, "Logs", base({ kibana: undefined, fleet: undefined, data: [n("esd1", 81, { dataDiskStorage: "fast", pool: "es", tags: ["hot"], startupOrder: 40 }), n("esd2", 82)] }));
+    expect([...cluster.vms.keys()]).toEqual(["esm1", "esm2", "esm3", "esd1", "esd2"]);
+    const esd1 = resources(synthJson(stack), "proxmox_virtual_environment_vm").find((vm) => vm.name === "esd1");
+    expect(esd1).toMatchObject({ pool_id: "es", tags: ["elastic", "es-data", "hot", "test"], startup: { order: 40 }, disk: [{}, { datastore_id: "fast", size: 500 }] });
+    const { children } = collectInventory(app, "test").all as any;
+    expect(Object.keys(children)).toEqual(["elastic", "es_data", "es_master", "vms"]);
+    expect(children.elastic.children).toEqual({ es_data: {}, es_master: {} });
+    expect(Object.keys(children.elastic.vars)).not.toContain("es_kibana_url");
   });
 
   test.each<[string, Partial<ElasticClusterProps>, string[]]>([
@@ -83,6 +97,8 @@ describe("ElasticCluster", () => {
     ["too few data nodes for the replicas", { replicas: 2 }, ["test-stack/Logs: data needs at least replicas + 1 = 3 nodes so every replica has a node of its own, got 2; add data nodes or lower replicas"]],
     ["a negative replica count", { replicas: -1 }, ["test-stack/Logs: replicas must be a whole number of at least 0, got -1; use 1"]],
     ["a heap over half the memory", { data: [n("esd1", 81, { heapMiB: 20000 }), n("esd2", 82)] }, ["test-stack/Logs: esd1.heapMiB is more than half the VM's 32768 MiB (the rest is file-system cache), got 20000; use at most 16384"]],
+    ["a heap over half the memory of a big VM (the suggestion also stays under 31 GiB)", { data: [n("esd1", 81, { memoryMiB: 131072, heapMiB: 70000 }), n("esd2", 82)] }, ["test-stack/Logs: esd1.heapMiB is more than half the VM's 131072 MiB (the rest is file-system cache), got 70000; use at most 31744"]],
+    ["Fleet without Kibana", { kibana: undefined }, ['test-stack/Logs: fleet is set without kibana (Fleet Server is enrolled through Kibana), got "fleet"; add a kibana node or remove fleet']],
     ["a heap over 31 GiB", { data: [n("esd1", 81, { memoryMiB: 131072, heapMiB: 40960 }), n("esd2", 82)] }, ["test-stack/Logs: esd1.heapMiB is above 31 GiB, where the JVM loses compressed object pointers, got 40960; use at most 31744"]],
     ["a duplicate hostname", { kibana: n("esm1", 91) }, ['test-stack/Logs: nodes list a hostname more than once, got ["esm1"]; give every node its own hostname']],
     ["masters sharing a node", { masters: [n("esm1", 71, { node: "pve2" }), n("esm2", 72, { node: "pve2" }), n("esm3", 73)] }, ['test-stack/Logs: masters place esm1, esm2 on the same Proxmox node "pve2", got ["esm1","esm2"]; put masters on distinct nodes (the environment has 3); or set allowSharedMasterHosts to accept the risk']],

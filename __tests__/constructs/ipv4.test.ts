@@ -1,4 +1,4 @@
-import { formatIpv4, inSpan, parseCidr, parseIpv4, spansOverlap } from "@homelab/constructs";
+import { formatIpv4, inSpan, parseCidr, parseIpv4, spansOverlap } from "../../constructs/lib/private/ipv4";
 
 describe("ipv4", () => {
   test("parses and formats dotted quads", () => {

@@ -1,4 +1,4 @@
-import { collectInventory, K3sCluster, K3sClusterProps, K3sNode, SiteEnvironment } from "@homelab/constructs";
+import { collectInventory, K3sCluster, K3sClusterProps, K3sNode, ProxmoxVm, SiteEnvironment } from "@homelab/constructs";
 import { configProblems, resources, synthJson, testApp, testEnvironment, testStack } from "../helpers/fixtures";
 
 /** The test environment with a k3s VIP and a bigger pve2 so clusters fit. */
@@ -18,13 +18,13 @@ const base = (over: Partial<K3sClusterProps> = {}): K3sClusterProps => ({
   k3sVersion: "v1.33.5+k3s1",
   servers: [node(1), node(2), node(3)],
   agents: [node(4), node(5), node(6, { gpu: "gpu0" })],
-  templateOn: (n) => ({ vmId: n === "pve1" ? 9001 : 9002, node: n }),
+  template: { templateFor: (n) => ({ vmId: n === "pve1" ? 9001 : 9002, node: n }) },
   token: { mount: "secret", path: "homelab/test/k3s", field: "token" },
   ...over,
 });
 
 describe("K3sCluster", () => {
-  test("servers spread over nodes, agents round-robin, the GPU agent on the GPU's node", () => {
+  test("servers spread over nodes, agents on the least-loaded node, the GPU agent on the GPU's node", () => {
     const stack = testStack();
     const cluster = new K3sCluster(stack, "Kube", base());
     const json = synthJson(stack);
@@ -33,8 +33,8 @@ describe("K3sCluster", () => {
       kube01: ["pve1", 9001, 4, 8192, 64, 10],
       kube02: ["pve2", 9002, 4, 8192, 64, 10],
       kube03: ["pve1", 9001, 4, 8192, 64, 10],
-      kube04: ["pve1", 9001, 8, 16384, 128, 20],
-      kube05: ["pve2", 9002, 8, 16384, 128, 20],
+      kube04: ["pve2", 9002, 8, 16384, 128, 20],
+      kube05: ["pve1", 9001, 8, 16384, 128, 20],
       kube06: ["pve1", 9001, 8, 16384, 128, 20],
     });
     expect(vms.kube06).toMatchObject({ machine: "q35", hostpci: [{ mapping: "gpu0" }], tags: ["gpu", "k3s", "k3s-agent", "test"] });
@@ -51,8 +51,44 @@ describe("K3sCluster", () => {
   test("warns when servers must share a Proxmox node", () => {
     const cluster = new K3sCluster(testStack(), "Kube", base());
     expect(cluster.node.metadata.map((m) => m.data)).toEqual([
-      'servers kube01, kube03 share Proxmox node "pve1": losing it takes 2 of 3 etcd members; place servers on distinct nodes',
+      'servers kube01, kube03 share Proxmox node "pve1": losing it takes 2 of 3 etcd members; place servers on distinct nodes, or set allowSharedServerHosts to accept it',
     ]);
+  });
+
+  test("allowSharedServerHosts and allowSingleServer accept the situation without a warning", () => {
+    expect(new K3sCluster(testStack(), "Kube", base({ allowSharedServerHosts: true })).node.metadata).toEqual([]);
+    expect(new K3sCluster(testStack(), "Kube", base({ servers: [node(1)], allowSingleServer: true })).node.metadata).toEqual([]);
+  });
+
+  test("placement counts the VMs other stacks already put on a node", () => {
+    const app = testApp();
+    // pve1 already carries a big VM from another stack, so new members go to pve2 first.
+    new ProxmoxVm(testStack(app, "other"), "Big", { environment: k3sEnvironment(), hostname: "big", vmId: 150, node: "pve1", template: { vmId: 9001, node: "pve1" }, ipv4: "10.9.0.30", cores: 24, memoryMiB: 65536 });
+    const cluster = new K3sCluster(testStack(app), "Kube", base({ servers: [node(1)], agents: [node(4), node(5)], allowSingleServer: true }));
+    expect([...cluster.members].map((vm) => [vm.hostname, vm.nodeName])).toEqual([["kube01", "pve2"], ["kube04", "pve2"], ["kube05", "pve2"]]);
+  });
+
+  test("servers are stateful by default; members take storage, pool, tags and start order like a plain VM", () => {
+    const stack = testStack();
+    new K3sCluster(stack, "Kube", base({
+      servers: [node(1, { node: "pve1", storage: "fast", pool: "k3s", tags: ["etcd"], startupOrder: 5 })],
+      agents: [node(4, { stateful: true })],
+      allowSingleServer: true,
+    }));
+    const vms: Record<string, any> = Object.fromEntries(resources(synthJson(stack), "proxmox_virtual_environment_vm").map((vm) => [vm.name, vm]));
+    expect(vms.kube01).toMatchObject({ protection: true, lifecycle: { prevent_destroy: true }, pool_id: "k3s", tags: ["etcd", "k3s", "k3s-server", "test"], startup: { order: 5 }, disk: [{ datastore_id: "fast" }] });
+    expect(vms.kube04).toMatchObject({ protection: true, lifecycle: { prevent_destroy: true } });
+  });
+
+  test("addAgent adds a member after construction, in the outputs and the inventory", () => {
+    const app = testApp();
+    const stack = testStack(app);
+    const cluster = new K3sCluster(stack, "Kube", base({ agents: [] }));
+    const vm = cluster.addAgent(node(7));
+    expect(vm.nodeName).toBe("pve2"); // pve1 carries two of the three servers
+    expect(synthJson(stack).output.kube_agents.value).toEqual({ kube07: "10.9.0.67" });
+    expect((collectInventory(app, "test").all.children as any).k3s_agents.hosts).toEqual({ kube07: {} });
+    expect(configProblems(() => cluster.addAgent(node(7)))).toEqual(['test-stack/Kube: agents list a hostname more than once, got ["kube07"]; give every node its own hostname']);
   });
 
   test("a single server is allowed with a warning; explicit placement and addresses are kept", () => {
@@ -65,7 +101,7 @@ describe("K3sCluster", () => {
       podCidr: "10.100.0.0/16",
       serviceCidr: "10.101.0.0/16",
     }));
-    expect(cluster.node.metadata.map((m) => m.data)).toEqual(["servers has a single server: the control plane has no redundancy; use 3 servers for HA"]);
+    expect(cluster.node.metadata.map((m) => m.data)).toEqual(["servers has a single server, so the control plane has no redundancy; use 3 servers, or set allowSingleServer to accept it"]);
     expect(resources(synthJson(stack), "proxmox_virtual_environment_vm")[0]).toMatchObject({ node_name: "pve2", cpu: { cores: 2 }, memory: { dedicated: 4096 } });
     expect(cluster.inventory.groups.k3s_cluster.vars).toMatchObject({ k3s_api_vip: "10.9.0.70", k3s_metallb_pools: ["10.9.0.80-10.9.0.89"], k3s_pod_cidr: "10.100.0.0/16", k3s_service_cidr: "10.101.0.0/16" });
   });

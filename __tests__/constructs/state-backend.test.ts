@@ -1,8 +1,15 @@
 import { StateBackend, StateBackendSpec } from "@homelab/constructs";
-import { configProblems, synthJson, testStack } from "../helpers/fixtures";
+import { App } from "cdktf";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { configProblems, synthJson, testApp, testStack } from "../helpers/fixtures";
+
+// The committed output folder exists, so this app creates nothing; its stacks are only synthesized in memory.
+const appInCdktfOut = (): App => testApp(join(process.cwd(), "cdktf.out"));
 
 function backendOf(spec: StateBackendSpec, stateName?: string) {
-  const stack = testStack(undefined, "prod-images");
+  const stack = testStack(appInCdktfOut(), "prod-images");
   const backend = new StateBackend(stack, "StateBackend", { spec, stateName });
   return { backend, json: synthJson(stack).terraform.backend };
 }
@@ -12,6 +19,15 @@ describe("StateBackend", () => {
     const { backend, json } = backendOf({ kind: "local", directory: "state/" });
     expect(json).toEqual({ local: { path: "../../../state/prod-images.tfstate" } });
     expect(backend.location).toBe("local:state/prod-images.tfstate");
+  });
+
+  test("local: the path is computed from wherever the output folder is, to the project's state folder", () => {
+    const outdir = join(mkdtempSync(join(tmpdir(), "homelab-outdir-")), "deeper", "out");
+    mkdirSync(outdir, { recursive: true });
+    const stack = testStack(testApp(outdir), "prod-images");
+    new StateBackend(stack, "StateBackend", { spec: { kind: "local", directory: "state" } });
+    expect(synthJson(stack).terraform.backend.local.path).toBe(relative(join(outdir, "stacks", "prod-images"), join(process.cwd(), "state", "prod-images.tfstate")));
+    rmSync(join(outdir, "..", ".."), { recursive: true, force: true });
   });
 
   test("pg: a schema per stack and no connection string in the output", () => {
@@ -41,7 +57,7 @@ describe("StateBackend", () => {
   });
 
   test("defaults to a local state file per stack", () => {
-    const stack = testStack(undefined, "lab-edge");
+    const stack = testStack(appInCdktfOut(), "lab-edge");
     const backend = new StateBackend(stack, "StateBackend");
     expect(synthJson(stack).terraform.backend).toEqual({ local: { path: "../../../state/lab-edge.tfstate" } });
     expect(backend.location).toBe("local:state/lab-edge.tfstate");

@@ -1,4 +1,5 @@
-import { NetworkSpec, validateEnvironment } from "@homelab/constructs";
+import { NetworkSpec } from "@homelab/constructs";
+import { validateEnvironment } from "../../constructs/lib/private/validate-environment";
 import { testEnvironment } from "../helpers/fixtures";
 
 const lan = testEnvironment().networks.lan;

@@ -2,16 +2,9 @@ import { DownloadFile } from "@cdktf/provider-proxmox/lib/download-file";
 import { Annotations } from "cdktf";
 import { Construct } from "constructs";
 import { HomelabConfigError, problem, Problems } from "./core/errors";
-import { SiteEnvironment } from "./site/model";
-import { firstStorageWith, storageHolds } from "./site/placement";
-
-/** A pinned checksum of an image file. */
-export interface ImageChecksum {
-  /** Hash algorithm. */
-  readonly algorithm: "sha256" | "sha512";
-  /** Hex digest, as published next to the image. */
-  readonly value: string;
-}
+import { IImage } from "./interfaces";
+import { firstStorageWith, storageHolds } from "./private/placement";
+import { ImageChecksum, SiteEnvironment } from "./site/model";
 
 /** Props of {@link CloudImage}. */
 export interface CloudImageProps {
@@ -36,8 +29,9 @@ export interface CloudImageProps {
 
 /**
  * One version of a cloud image, downloaded by Proxmox itself to each node that builds templates from
- * it (proxmox_download_file, content type `import`, checksum-verified). A new version is a new
- * CloudImage next to the old one, so running VMs keep their disks and new templates use the new file.
+ * it (proxmox_download_file, content type `import`, checksum-verified). On a shared storage one
+ * download serves every node that lists that storage. A new version is a new CloudImage next to the
+ * old one, so running VMs keep their disks and new templates use the new file.
  *
  * @example
  * const debian = new CloudImage(stack, "debian-12-20251117-2299", {
@@ -46,13 +40,14 @@ export interface CloudImageProps {
  *   checksum: { algorithm: "sha512", value: "..." },
  * });
  */
-export class CloudImage extends Construct {
+export class CloudImage extends Construct implements IImage {
   /** Image family. */
   public readonly name: string;
   /** Image version. */
   public readonly version: string;
   /** File name on the storage, `<name>-<version>.qcow2`. */
   public readonly fileName: string;
+  /** The download that serves each node (one per node, or one per shared storage). */
   private readonly downloads = new Map<string, DownloadFile>();
 
   constructor(scope: Construct, id: string, props: CloudImageProps) {
@@ -89,10 +84,18 @@ export class CloudImage extends Construct {
     this.name = props.name;
     this.version = props.version;
     this.fileName = `${props.name}-${props.version}.qcow2`;
+    const sharedDownloads = new Map<string, DownloadFile>();
     for (const nodeName of props.nodes) {
-      this.downloads.set(nodeName, new DownloadFile(this, `Download-${nodeName}`, {
+      const storage = storageFor(nodeName)!;
+      const shared = env.proxmox.nodes.find((n) => n.name === nodeName)!.storages.find((s) => s.name === storage)?.shared === true;
+      const existing = shared ? sharedDownloads.get(storage) : undefined;
+      if (existing) {
+        this.downloads.set(nodeName, existing);
+        continue;
+      }
+      const download = new DownloadFile(this, `Download-${nodeName}`, {
         nodeName,
-        datastoreId: storageFor(nodeName)!,
+        datastoreId: storage,
         contentType: "import",
         url: props.url,
         fileName: this.fileName,
@@ -101,7 +104,9 @@ export class CloudImage extends Construct {
         overwrite: false,
         overwriteUnmanaged: false,
         uploadTimeout: 1800,
-      }));
+      });
+      this.downloads.set(nodeName, download);
+      if (shared) sharedDownloads.set(storage, download);
     }
   }
 
@@ -114,7 +119,7 @@ export class CloudImage extends Construct {
     return download.id;
   }
 
-  /** Nodes the image is downloaded to. */
+  /** Nodes that can import the image. */
   public get nodes(): string[] {
     return [...this.downloads.keys()];
   }

@@ -1,15 +1,19 @@
-import { Annotations, TerraformOutput } from "cdktf";
+import { TerraformOutput } from "cdktf";
 import { Construct } from "constructs";
 import { Problems } from "./core/errors";
-import { ClusterNode, sharedNodes } from "./cluster-node";
-import { ProxmoxVm, TemplateRef } from "./proxmox-vm";
-import { InventoryFragment, InventorySource, markInventorySource } from "./site/inventory";
-import { SiteEnvironment } from "./site/model";
-import { checkVaultRef, VaultSecretRef, vaultLookupPath } from "./site/vault-ref";
+import { ITemplateSource, TemplateRef } from "./interfaces";
+import { InventoryFragment, InventorySource } from "./inventory";
+import { sharedNodes } from "./private/cluster-node";
+import { markInventorySource } from "./private/inventory-source";
+import { addLoad, leastLoaded, nodeLoads } from "./private/placement";
+import { checkVaultRef, vaultLookupPath } from "./private/vault-ref";
+import { ProxmoxVm } from "./proxmox-vm";
+import { ClusterNode, SiteEnvironment, VaultSecretRef } from "./site/model";
 
 /**
  * One Elasticsearch, Kibana or Fleet Server VM. Role defaults: data nodes 8 vCPUs / 32768 MiB,
- * the others 2 vCPUs / 4096 MiB; masters on distinct Proxmox nodes, the others round-robin.
+ * the others 2 vCPUs / 4096 MiB; masters on distinct Proxmox nodes, the others on the least-loaded
+ * node; masters and data nodes stateful.
  */
 export interface ElasticNode extends ClusterNode {
   /**
@@ -22,12 +26,15 @@ export interface ElasticNode extends ClusterNode {
    * @default 500
    */
   readonly dataDiskGiB?: number;
+  /**
+   * Storage for the data disk (data nodes only); must hold `images` on the node.
+   * @default the member's `storage`
+   */
+  readonly dataDiskStorage?: string;
 }
 
-/** Props of {@link ElasticCluster}. */
-export interface ElasticClusterProps {
-  /** The environment, from the site model. */
-  readonly environment: SiteEnvironment;
+/** What describes an Elasticsearch cluster, in the site model and in {@link ElasticClusterProps} alike. */
+export interface ElasticClusterOptions {
   /** Cluster name (`cluster.name`), e.g. `logs`. */
   readonly name: string;
   /** Pinned Elasticsearch 8.x version, e.g. `8.19.4`; Kibana and Fleet use the same. */
@@ -46,12 +53,16 @@ export interface ElasticClusterProps {
    * @default 1
    */
   readonly replicas?: number;
-  /** The Kibana VM. */
-  readonly kibana: ElasticNode;
-  /** The Fleet Server VM. */
-  readonly fleet: ElasticNode;
-  /** The template to clone on a given Proxmox node. */
-  readonly templateOn: (node: string) => TemplateRef;
+  /**
+   * The Kibana VM.
+   * @default no Kibana
+   */
+  readonly kibana?: ElasticNode;
+  /**
+   * The Fleet Server VM; it is enrolled through Kibana, so it needs `kibana`.
+   * @default no Fleet Server
+   */
+  readonly fleet?: ElasticNode;
   /** Where the `elastic` superuser password lives in Vault. */
   readonly elasticPassword: VaultSecretRef;
   /**
@@ -65,8 +76,8 @@ export interface ElasticClusterProps {
    */
   readonly fleetServiceToken?: VaultSecretRef;
   /**
-   * Accept masters that share a Proxmox node (a homelab with fewer nodes than masters). Losing that
-   * node then loses the master quorum; a warning says so.
+   * Accept masters that share a Proxmox node (a homelab with fewer nodes than masters): losing that
+   * node then loses the master quorum.
    * @default false: masters sharing a node is an error
    */
   readonly allowSharedMasterHosts?: boolean;
@@ -75,6 +86,20 @@ export interface ElasticClusterProps {
    * @default "lan"
    */
   readonly network?: string;
+}
+
+/** An Elasticsearch cluster as the site model describes it: the image family its nodes clone. */
+export interface ElasticClusterSpec extends ElasticClusterOptions {
+  /** Image family the nodes clone, e.g. `debian-12`. */
+  readonly image: string;
+}
+
+/** Props of {@link ElasticCluster}. */
+export interface ElasticClusterProps extends ElasticClusterOptions {
+  /** The environment, from the site model. */
+  readonly environment: SiteEnvironment;
+  /** The template each node clones: a source that answers per Proxmox node, or a fixed template. */
+  readonly template: ITemplateSource | TemplateRef;
 }
 
 const DEFAULTS = {
@@ -89,18 +114,26 @@ type Role = keyof typeof DEFAULTS;
 
 /**
  * An Elasticsearch 8 cluster on Proxmox VMs: dedicated masters (3 by default) on distinct nodes,
- * data nodes with their own data disk, Kibana and a Fleet Server, one pinned version, heap sized
- * safely, and the superuser password as a Vault reference. Emits the rolling-update order (data
- * nodes one at a time, masters last) and the `es_master`, `es_data`, `kibana`, `fleet` inventory groups.
+ * data nodes with their own data disk, optional Kibana and Fleet Server, one pinned version, heap
+ * sized safely, masters and data nodes stateful, and the superuser password as a Vault reference.
+ * Emits the rolling-update order (data nodes one at a time, masters last) and the `es_master`,
+ * `es_data`, `kibana`, `fleet` inventory groups.
  *
  * @example
  * new ElasticCluster(stack, "Logs", {
  *   environment: prod, name: "logs", version: "8.19.4",
- *   masters: [{ hostname: "es-master01", vmId: 301, ipv4: "192.168.1.71" }, ...],
- *   data: [{ hostname: "es-data01", vmId: 311, ipv4: "192.168.1.81" }, ...],
+ *   masters: [
+ *     { hostname: "es-master01", vmId: 301, ipv4: "192.168.1.71" },
+ *     { hostname: "es-master02", vmId: 302, ipv4: "192.168.1.72" },
+ *     { hostname: "es-master03", vmId: 303, ipv4: "192.168.1.73" },
+ *   ],
+ *   allowSharedMasterHosts: true, // 3 masters on 2 Proxmox nodes
+ *   data: [
+ *     { hostname: "es-data01", vmId: 311, ipv4: "192.168.1.81", dataDiskStorage: "tank", node: "node006" },
+ *     { hostname: "es-data02", vmId: 312, ipv4: "192.168.1.82", dataDiskStorage: "tank", node: "node006" },
+ *   ],
  *   kibana: { hostname: "es-kibana", vmId: 321, ipv4: "192.168.1.91" },
- *   fleet: { hostname: "es-fleet", vmId: 322, ipv4: "192.168.1.92" },
- *   templateOn: (node) => ({ vmId: 9006, node }),
+ *   template: images.family("debian-12"),
  *   elasticPassword: { mount: "secret", path: "homelab/prod/elastic", field: "elastic_password" },
  * });
  */
@@ -125,12 +158,13 @@ export class ElasticCluster extends Construct implements InventorySource {
     const roles: Array<[Role, ElasticNode]> = [
       ...props.masters.map((n): [Role, ElasticNode] => ["master", n]),
       ...props.data.map((n): [Role, ElasticNode] => ["data", n]),
-      ["kibana", props.kibana],
-      ["fleet", props.fleet],
+      ...(props.kibana ? [["kibana", props.kibana] as [Role, ElasticNode]] : []),
+      ...(props.fleet ? [["fleet", props.fleet] as [Role, ElasticNode]] : []),
     ];
     const memoryOf = (role: Role, n: ElasticNode) => n.memoryMiB ?? DEFAULTS[role].memoryMiB;
     const heapOf = (role: Role, n: ElasticNode) => n.heapMiB ?? Math.min(Math.floor(memoryOf(role, n) / 2), MAX_HEAP_MIB);
-    const placement = this.place(env, roles);
+    const loads = nodeLoads(this, env);
+    const placement = this.place(env, roles, loads);
 
     const check = new Problems(this.node.path);
     if (!/^[a-z][a-z0-9-]*$/.test(props.name)) check.add("name", "must be lower-case letters, digits and '-'", props.name, 'use e.g. "logs"');
@@ -146,9 +180,12 @@ export class ElasticCluster extends Construct implements InventorySource {
     }
     for (const [role, n] of roles.filter(([r]) => r === "master" || r === "data")) {
       const heap = heapOf(role, n);
-      if (heap > memoryOf(role, n) / 2) check.add(`${n.hostname}.heapMiB`, `is more than half the VM's ${memoryOf(role, n)} MiB (the rest is file-system cache)`, heap, `use at most ${Math.floor(memoryOf(role, n) / 2)}`);
-      else if (heap > MAX_HEAP_MIB) check.add(`${n.hostname}.heapMiB`, "is above 31 GiB, where the JVM loses compressed object pointers", heap, `use at most ${MAX_HEAP_MIB}`);
+      // The suggestion satisfies both limits at once.
+      const limit = Math.min(Math.floor(memoryOf(role, n) / 2), MAX_HEAP_MIB);
+      if (heap > memoryOf(role, n) / 2) check.add(`${n.hostname}.heapMiB`, `is more than half the VM's ${memoryOf(role, n)} MiB (the rest is file-system cache)`, heap, `use at most ${limit}`);
+      else if (heap > MAX_HEAP_MIB) check.add(`${n.hostname}.heapMiB`, "is above 31 GiB, where the JVM loses compressed object pointers", heap, `use at most ${limit}`);
     }
+    if (props.fleet && !props.kibana) check.add("fleet", "is set without kibana (Fleet Server is enrolled through Kibana)", props.fleet.hostname, "add a kibana node or remove fleet");
     const hostnames = roles.map(([, n]) => n.hostname);
     const dupes = [...new Set(hostnames.filter((h, i) => hostnames.indexOf(h) !== i))];
     if (dupes.length > 0) check.add("nodes", "list a hostname more than once", dupes, "give every node its own hostname");
@@ -165,30 +202,31 @@ export class ElasticCluster extends Construct implements InventorySource {
     if (props.fleetServiceToken) checkVaultRef(check, "fleetServiceToken", fleetToken);
     check.throwIfAny();
 
-    for (const [node, hosts] of shared) {
-      Annotations.of(this).addWarning(`masters ${hosts.join(", ")} share Proxmox node "${node}" (allowSharedMasterHosts): losing it loses the master quorum`);
-    }
-
+    // Every member is built, so the problems of all of them are reported together.
     const vms = new Map<string, ProxmoxVm>();
     for (const [role, n] of roles) {
       const node = placement.get(n.hostname)!;
-      vms.set(n.hostname, new ProxmoxVm(this, n.hostname, {
+      const vm = check.absorb(() => new ProxmoxVm(this, n.hostname, {
         environment: env,
         hostname: n.hostname,
         vmId: n.vmId,
         ipv4: n.ipv4,
         network: networkName,
         node,
-        template: props.templateOn(node),
+        template: props.template,
         cores: n.cores ?? DEFAULTS[role].cores,
         memoryMiB: memoryOf(role, n),
         bootDiskGiB: 32,
-        dataDisks: role === "data" ? [{ sizeGiB: n.dataDiskGiB ?? 500 }] : [],
-        stateful: role === "master" || role === "data",
-        tags: ["elastic", `es-${role}`],
-        startupOrder: role === "master" ? 30 : role === "data" ? 31 : 32,
+        storage: n.storage,
+        pool: n.pool,
+        dataDisks: role === "data" ? [{ sizeGiB: n.dataDiskGiB ?? 500, storage: n.dataDiskStorage }] : [],
+        stateful: n.stateful ?? (role === "master" || role === "data"),
+        tags: ["elastic", `es-${role}`, ...(n.tags ?? [])],
+        startupOrder: n.startupOrder ?? (role === "master" ? 30 : role === "data" ? 31 : 32),
       }));
+      if (vm) vms.set(n.hostname, vm);
     }
+    check.throwIfAny();
     this.vms = vms;
     this.rollingOrder = [...props.data.map((n) => n.hostname), ...props.masters.map((n) => n.hostname)];
 
@@ -207,22 +245,22 @@ export class ElasticCluster extends Construct implements InventorySource {
       groups: {
         es_master: { hosts: group("master") },
         es_data: { hosts: group("data") },
-        kibana: { hosts: group("kibana") },
-        fleet: { hosts: group("fleet") },
+        ...(props.kibana ? { kibana: { hosts: group("kibana") } } : {}),
+        ...(props.fleet ? { fleet: { hosts: group("fleet") } } : {}),
         elastic: {
-          children: ["es_data", "es_master", "fleet", "kibana"],
+          children: ["es_data", "es_master", ...(props.fleet ? ["fleet"] : []), ...(props.kibana ? ["kibana"] : [])],
           vars: {
             es_cluster_name: props.name,
             es_version: props.version,
             es_seed_hosts: props.masters.map((m) => m.ipv4),
             es_http_hosts: props.data.map((d) => `https://${d.ipv4}:9200`),
-            es_kibana_url: `https://${props.kibana.ipv4}:5601`,
-            es_fleet_url: `https://${props.fleet.ipv4}:8220`,
+            ...(props.kibana ? { es_kibana_url: `https://${props.kibana.ipv4}:5601` } : {}),
+            ...(props.fleet ? { es_fleet_url: `https://${props.fleet.ipv4}:8220` } : {}),
             es_initial_masters: props.masters.map((m) => m.hostname),
             es_rolling_order: this.rollingOrder,
             es_elastic_password_vault_path: vaultLookupPath(props.elasticPassword),
-            es_kibana_token_vault_path: vaultLookupPath(kibanaToken),
-            es_fleet_token_vault_path: vaultLookupPath(fleetToken),
+            ...(props.kibana ? { es_kibana_token_vault_path: vaultLookupPath(kibanaToken) } : {}),
+            ...(props.fleet ? { es_fleet_token_vault_path: vaultLookupPath(fleetToken) } : {}),
           },
         },
       },
@@ -230,22 +268,22 @@ export class ElasticCluster extends Construct implements InventorySource {
     markInventorySource(this);
   }
 
-  /** Explicit nodes first; masters then fill the nodes without a master; others round-robin. */
-  private place(env: SiteEnvironment, roles: Array<[Role, ElasticNode]>): Map<string, string> {
-    const nodes = env.proxmox.nodes.map((n) => n.name).sort();
+  /**
+   * Explicit nodes first; masters then on the node with the fewest masters, then the least load;
+   * the others on the least-loaded node.
+   */
+  private place(env: SiteEnvironment, roles: Array<[Role, ElasticNode]>, loads: ReturnType<typeof nodeLoads>): Map<string, string> {
+    const names = env.proxmox.nodes.map((n) => n.name);
     const placement = new Map<string, string>();
-    const mastersOn = new Map(nodes.map((n) => [n, 0]));
-    for (const [role, n] of roles.filter(([, x]) => x.node)) {
-      placement.set(n.hostname, n.node!);
-      if (role === "master") mastersOn.set(n.node!, (mastersOn.get(n.node!) ?? 0) + 1);
-    }
-    for (const [, n] of roles.filter(([r, x]) => r === "master" && !x.node)) {
-      const node = nodes.reduce((best, c) => (mastersOn.get(c)! < mastersOn.get(best)! ? c : best), nodes[0]);
+    const mastersOn = new Map(names.map((n) => [n, 0]));
+    const put = (role: Role, n: ElasticNode, node: string) => {
       placement.set(n.hostname, node);
-      mastersOn.set(node, mastersOn.get(node)! + 1);
-    }
-    let next = 0;
-    for (const [, n] of roles.filter(([r, x]) => r !== "master" && !x.node)) placement.set(n.hostname, nodes[next++ % nodes.length]);
+      if (role === "master") mastersOn.set(node, (mastersOn.get(node) ?? 0) + 1);
+      addLoad(loads, node, n.cores ?? DEFAULTS[role].cores, n.memoryMiB ?? DEFAULTS[role].memoryMiB);
+    };
+    for (const [role, n] of roles.filter(([, x]) => x.node)) put(role, n, n.node!);
+    for (const [role, n] of roles.filter(([r, x]) => r === "master" && !x.node)) put(role, n, leastLoaded(env, loads, names, (c) => mastersOn.get(c)!));
+    for (const [role, n] of roles.filter(([r, x]) => r !== "master" && !x.node)) put(role, n, leastLoaded(env, loads, names));
     return placement;
   }
 }

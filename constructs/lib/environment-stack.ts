@@ -1,9 +1,10 @@
 import { App, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { HomelabConfigError, Problems } from "./core/errors";
+import { replaceCdktfProviderCheck } from "./private/providers";
+import { validateEnvironment } from "./private/validate-environment";
 import { SiteChecks } from "./site-checks";
 import { SiteEnvironment } from "./site/model";
-import { validateEnvironment } from "./site/validate-environment";
 import { StateBackend } from "./state-backend";
 
 /** Props of {@link EnvironmentStack}. */
@@ -14,10 +15,17 @@ export interface EnvironmentStackProps {
   readonly purpose: string;
 }
 
+/** Environments seen per app, by name, to refuse two different environments with one name. */
+const ENVIRONMENTS = new WeakMap<object, Map<string, SiteEnvironment>>();
+
 /**
  * A stack of one environment: named `<environment>-<purpose>`, with exactly one isolated
  * {@link StateBackend} of the environment's kind, the environment description checked when the stack
- * is created, and the app-wide {@link SiteChecks} attached. Subclasses add providers and constructs.
+ * is created, and the app-wide {@link SiteChecks} attached. A stack name or an environment name used
+ * twice in one app is an error, and so is a resource whose provider the stack lacks (the message
+ * names the connection construct to add). Subclasses add connections and constructs; a stack that
+ * consumes another's templates or secrets depends on it through the constructs that ask, so deploy
+ * order is data.
  *
  * @example
  * class ImagesStack extends EnvironmentStack {
@@ -35,17 +43,27 @@ export class EnvironmentStack extends TerraformStack {
 
   constructor(scope: Construct, props: EnvironmentStackProps) {
     const name = `${props.environment.name}-${props.purpose}`;
-    const check = new Problems(Problems.pathOf(scope, name));
+    const path = Problems.pathOf(scope, name);
+    const check = new Problems(path);
     if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(props.purpose)) {
       check.add("purpose", "must be lower-case words joined by '-'", props.purpose, "use e.g. \"images\" or \"ocean\"");
     }
+    if (scope.node.tryFindChild(name)) check.add("name", "is already the name of another stack in the app", name, "give each stack of an environment its own purpose");
+    const seen = ENVIRONMENTS.get(scope.node.root) ?? new Map<string, SiteEnvironment>();
+    const same = seen.get(props.environment.name);
+    if (same && same !== props.environment && JSON.stringify(same) !== JSON.stringify(props.environment)) {
+      check.add("environment.name", "is the name of a different environment already in the app", props.environment.name, "give every environment its own name (it prefixes stack names and state)");
+    }
     check.throwIfAny();
-    const modelProblems = validateEnvironment(Problems.pathOf(scope, name), props.environment);
+    const modelProblems = validateEnvironment(path, props.environment);
     if (modelProblems.length > 0) throw new HomelabConfigError(modelProblems);
 
     super(scope, name);
+    seen.set(props.environment.name, props.environment);
+    ENVIRONMENTS.set(scope.node.root, seen);
     this.environment = props.environment;
     this.stateBackend = new StateBackend(this, "StateBackend", { spec: props.environment.stateBackend });
+    replaceCdktfProviderCheck(this);
     SiteChecks.attach(App.of(this));
   }
 }

@@ -18,6 +18,12 @@ export interface GpuVmProps extends Omit<ProxmoxVmProps, "node" | "hardware"> {
   readonly primaryGpu?: boolean;
 }
 
+/** A GPU VM as the site model describes it: the image family it clones instead of a template. */
+export interface GpuVmSpec extends Omit<GpuVmProps, "environment" | "template"> {
+  /** Image family to clone, e.g. `debian-12` (the newest release with a template on the VM's node). */
+  readonly image: string;
+}
+
 /**
  * A {@link ProxmoxVm} with a GPU passed through by its PCI hardware mapping: machine q35, OVMF with
  * an EFI disk, ballooning off (passthrough pins all guest memory), placed on the node that owns the

@@ -1,19 +1,22 @@
-import { Annotations, TerraformOutput } from "cdktf";
+import { Annotations, Lazy, TerraformOutput } from "cdktf";
 import { Construct } from "constructs";
 import { Problems } from "./core/errors";
-import { formatIpv4, inSpan, Ipv4Span, parseCidr, parseIpv4, spansOverlap } from "./core/ipv4";
 import { GpuVm } from "./gpu-vm";
-import { ClusterNode, sharedNodes } from "./cluster-node";
-import { ProxmoxVm, TemplateRef } from "./proxmox-vm";
-import { parseRange } from "./site/addressing";
-import { InventoryFragment, InventorySource, markInventorySource } from "./site/inventory";
-import { AddressRange, SiteEnvironment } from "./site/model";
-import { checkVaultRef, VaultSecretRef, vaultLookupPath } from "./site/vault-ref";
+import { ITemplateSource, TemplateRef } from "./interfaces";
+import { InventoryFragment, InventorySource } from "./inventory";
+import { parseRange } from "./private/addressing";
+import { sharedNodes } from "./private/cluster-node";
+import { markInventorySource } from "./private/inventory-source";
+import { formatIpv4, inSpan, Ipv4Span, parseCidr, parseIpv4, spansOverlap } from "./private/ipv4";
+import { addLoad, leastLoaded, nodeLoads, NodeLoad } from "./private/placement";
+import { isToken } from "./private/tokens";
+import { checkVaultRef, vaultLookupPath } from "./private/vault-ref";
+import { ProxmoxVm } from "./proxmox-vm";
+import { AddressRange, ClusterNode, SiteEnvironment, VaultSecretRef } from "./site/model";
 
 /**
- * One K3s node (a VM). Role defaults: servers 4 vCPUs / 8192 MiB / 64 GiB, agents 8 vCPUs /
- * 16384 MiB / 128 GiB; servers spread over distinct Proxmox nodes first, agents round-robin, GPU
- * agents on the GPU's node.
+ * One K3s node (a VM). Role defaults: servers 4 vCPUs / 8192 MiB / 64 GiB and stateful (etcd),
+ * agents 8 vCPUs / 16384 MiB / 128 GiB; servers start first (order 10), agents after (20).
  */
 export interface K3sNode extends ClusterNode {
   /**
@@ -22,16 +25,15 @@ export interface K3sNode extends ClusterNode {
    */
   readonly bootDiskGiB?: number;
   /**
-   * GPU hardware mapping; agents only. The agent becomes a GpuVm and joins the `gpu` group.
+   * GPU hardware mapping; agents only. The agent becomes a GpuVm on the GPU's node and joins the
+   * `gpu` group.
    * @default no GPU
    */
   readonly gpu?: string;
 }
 
-/** Props of {@link K3sCluster}. */
-export interface K3sClusterProps {
-  /** The environment, from the site model. */
-  readonly environment: SiteEnvironment;
+/** What describes a K3s cluster, in the site model and in {@link K3sClusterProps} alike. */
+export interface K3sClusterOptions {
   /** Cluster name, used in outputs and inventory vars, e.g. `kube`. */
   readonly name: string;
   /** Pinned k3s release, e.g. `v1.33.5+k3s1`. */
@@ -43,8 +45,6 @@ export interface K3sClusterProps {
    * @default none
    */
   readonly agents?: readonly K3sNode[];
-  /** The template to clone on a given Proxmox node. */
-  readonly templateOn: (node: string) => TemplateRef;
   /** Where the cluster join token lives in Vault. */
   readonly token: VaultSecretRef;
   /**
@@ -72,6 +72,32 @@ export interface K3sClusterProps {
    * @default "10.43.0.0/16" (k3s default)
    */
   readonly serviceCidr?: string;
+  /**
+   * Accept a single server (no control-plane redundancy), e.g. for a test bench. Without it, one
+   * server is a warning.
+   * @default false
+   */
+  readonly allowSingleServer?: boolean;
+  /**
+   * Accept servers that share a Proxmox node (more servers than nodes): losing that node loses
+   * those etcd members. Without it, sharing is a warning.
+   * @default false
+   */
+  readonly allowSharedServerHosts?: boolean;
+}
+
+/** A K3s cluster as the site model describes it: the image family its nodes clone. */
+export interface K3sClusterSpec extends K3sClusterOptions {
+  /** Image family the nodes clone, e.g. `debian-12`. */
+  readonly image: string;
+}
+
+/** Props of {@link K3sCluster}. */
+export interface K3sClusterProps extends K3sClusterOptions {
+  /** The environment, from the site model. */
+  readonly environment: SiteEnvironment;
+  /** The template each node clones: a source that answers per Proxmox node, or a fixed template. */
+  readonly template: ITemplateSource | TemplateRef;
 }
 
 const ROLE_DEFAULTS = {
@@ -80,32 +106,40 @@ const ROLE_DEFAULTS = {
 } as const;
 
 /**
- * A K3s cluster on Proxmox VMs: servers (embedded etcd) and agents keyed by hostname, spread over
- * Proxmox nodes, GPU agents as GpuVm, an API VIP for kube-vip, MetalLB pools, pod and service CIDRs,
- * a pinned k3s version and a join token that is a Vault reference. Outputs the API endpoint and the
- * addresses per role, and contributes the `k3s_servers` and `k3s_agents` groups (children of
- * `k3s_cluster`, which carries the cluster vars) to the environment's Ansible inventory.
+ * A K3s cluster on Proxmox VMs: servers (embedded etcd, stateful) and agents keyed by hostname,
+ * spread over the least-loaded Proxmox nodes (servers on distinct nodes first), GPU agents as GpuVm,
+ * an API VIP for kube-vip, MetalLB pools, pod and service CIDRs, a pinned k3s version and a join
+ * token that is a Vault reference. Outputs the API endpoint and the addresses per role, and
+ * contributes the `k3s_servers`, `k3s_init` and `k3s_agents` groups (children of `k3s_cluster`, which
+ * carries the cluster vars) to the environment's Ansible inventory. Agents added later with
+ * {@link K3sCluster.addAgent} reach the outputs and the inventory too.
  *
  * @example
- * new K3sCluster(stack, "Kube", {
+ * const kube = new K3sCluster(stack, "Kube", {
  *   environment: prod, name: "kube", k3sVersion: "v1.33.5+k3s1",
- *   servers: [{ hostname: "kube01", vmId: 201, ipv4: "192.168.1.61" }, ...],
- *   agents: [{ hostname: "kube04", vmId: 204, ipv4: "192.168.1.64" }, ...],
- *   templateOn: (node) => newestTemplate(images, "debian-12", node, "prod-k3s"),
+ *   servers: [
+ *     { hostname: "kube01", vmId: 201, ipv4: "192.168.1.61" },
+ *     { hostname: "kube02", vmId: 202, ipv4: "192.168.1.62" },
+ *     { hostname: "kube03", vmId: 203, ipv4: "192.168.1.63" },
+ *   ],
+ *   agents: [{ hostname: "kube04", vmId: 204, ipv4: "192.168.1.64" }],
+ *   template: images.family("debian-12"),
  *   token: { mount: "secret", path: "homelab/prod/k3s", field: "token" },
+ *   allowSharedServerHosts: true, // 3 servers on 2 Proxmox nodes
  * });
+ * kube.addAgent({ hostname: "kube05", vmId: 205, ipv4: "192.168.1.65", memoryMiB: 32768 });
  */
 export class K3sCluster extends Construct implements InventorySource {
   /** `https://<apiVip>:6443`. */
   public readonly apiEndpoint: string;
   /** Server VMs by hostname. */
   public readonly servers: ReadonlyMap<string, ProxmoxVm>;
-  /** Agent VMs by hostname. */
-  public readonly agents: ReadonlyMap<string, ProxmoxVm>;
   /** Environment of the inventory hosts. */
   public readonly inventoryEnvironment: string;
-  /** Inventory groups and vars for Ansible. */
-  public readonly inventory: InventoryFragment;
+  private readonly agentVms = new Map<string, ProxmoxVm>();
+  private readonly props: K3sClusterProps;
+  private readonly loads: Map<string, NodeLoad>;
+  private readonly vars: Record<string, unknown>;
 
   constructor(scope: Construct, id: string, props: K3sClusterProps) {
     super(scope, id);
@@ -141,66 +175,131 @@ export class K3sCluster extends Construct implements InventorySource {
     }
     check.throwIfAny();
 
-    if (props.servers.length === 1) {
-      Annotations.of(this).addWarning("servers has a single server: the control plane has no redundancy; use 3 servers for HA");
-    }
-    const placement = this.place(env, props.servers, agents);
-    for (const [node, hosts] of sharedNodes(props.servers.map((s) => s.hostname), placement)) {
-      Annotations.of(this).addWarning(`servers ${hosts.join(", ")} share Proxmox node "${node}": losing it takes ${hosts.length} of ${props.servers.length} etcd members; place servers on distinct nodes`);
-    }
-
-    const makeVm = (role: "server" | "agent", n: K3sNode): ProxmoxVm => {
-      const node = placement.get(n.hostname)!;
-      const common = {
-        environment: env,
-        hostname: n.hostname,
-        vmId: n.vmId,
-        ipv4: n.ipv4,
-        network: networkName,
-        template: props.templateOn(node),
-        cores: n.cores ?? ROLE_DEFAULTS[role].cores,
-        memoryMiB: n.memoryMiB ?? ROLE_DEFAULTS[role].memoryMiB,
-        bootDiskGiB: n.bootDiskGiB ?? ROLE_DEFAULTS[role].bootDiskGiB,
-        tags: ["k3s", `k3s-${role}`],
-        // Servers first, so etcd has quorum before agents try to join.
-        startupOrder: role === "server" ? 10 : 20,
-      };
-      return n.gpu ? new GpuVm(this, n.hostname, { ...common, node, gpu: n.gpu }) : new ProxmoxVm(this, n.hostname, { ...common, node });
-    };
-    this.servers = new Map(props.servers.map((s) => [s.hostname, makeVm("server", s)]));
-    this.agents = new Map(agents.map((a) => [a.hostname, makeVm("agent", a)]));
-    this.apiEndpoint = `https://${apiVip}:6443`;
-
-    const prefix = props.name.replace(/-/g, "_");
-    new TerraformOutput(this, "Output-api", { value: this.apiEndpoint, description: `Kubernetes API of ${props.name}` }).overrideLogicalId(`${prefix}_api_endpoint`);
-    new TerraformOutput(this, "Output-servers", { value: Object.fromEntries([...this.servers].map(([h, vm]) => [h, vm.ipv4])), description: `server addresses of ${props.name}` }).overrideLogicalId(`${prefix}_servers`);
-    new TerraformOutput(this, "Output-agents", { value: Object.fromEntries([...this.agents].map(([h, vm]) => [h, vm.ipv4])), description: `agent addresses of ${props.name}` }).overrideLogicalId(`${prefix}_agents`);
-
+    this.props = props;
     this.inventoryEnvironment = env.name;
+    this.apiEndpoint = `https://${apiVip}:6443`;
+    this.loads = nodeLoads(this, env);
+    const placement = this.placeServers(props.servers);
+    if (props.servers.length === 1 && !props.allowSingleServer) {
+      Annotations.of(this).addWarning("servers has a single server, so the control plane has no redundancy; use 3 servers, or set allowSingleServer to accept it");
+    }
+    if (!props.allowSharedServerHosts) {
+      for (const [node, hosts] of sharedNodes(props.servers.map((s) => s.hostname), placement)) {
+        Annotations.of(this).addWarning(`servers ${hosts.join(", ")} share Proxmox node "${node}": losing it takes ${hosts.length} of ${props.servers.length} etcd members; place servers on distinct nodes, or set allowSharedServerHosts to accept it`);
+      }
+    }
+
+    // Every member is built, so the problems of all of them are reported together.
+    const servers = new Map<string, ProxmoxVm>();
+    for (const server of props.servers) {
+      const vm = check.absorb(() => this.member("server", server, placement.get(server.hostname)!));
+      if (vm) servers.set(server.hostname, vm);
+    }
+    for (const agent of agents) check.absorb(() => this.addAgent(agent));
+    check.throwIfAny();
+    this.servers = servers;
+
+    this.vars = {
+      k3s_cluster_name: props.name,
+      k3s_cluster_init_host: props.servers[0].hostname,
+      k3s_version: props.k3sVersion,
+      k3s_api_vip: apiVip,
+      k3s_api_endpoint: this.apiEndpoint,
+      k3s_pod_cidr: podCidr,
+      k3s_service_cidr: serviceCidr,
+      k3s_metallb_pools: metallbPools.map((p) => `${p.start}-${p.end}`),
+      k3s_token_vault_path: vaultLookupPath(props.token),
+    };
+    const prefix = props.name.replace(/-/g, "_");
+    const addresses = (vms: ReadonlyMap<string, ProxmoxVm>) => Object.fromEntries([...vms].map(([h, vm]) => [h, vm.ipv4]));
+    new TerraformOutput(this, "Output-api", { value: this.apiEndpoint, description: `Kubernetes API of ${props.name}` }).overrideLogicalId(`${prefix}_api_endpoint`);
+    new TerraformOutput(this, "Output-servers", { value: addresses(this.servers), description: `server addresses of ${props.name}` }).overrideLogicalId(`${prefix}_servers`);
+    new TerraformOutput(this, "Output-agents", { value: Lazy.anyValue({ produce: () => addresses(this.agentVms) }), description: `agent addresses of ${props.name}` }).overrideLogicalId(`${prefix}_agents`);
+    markInventorySource(this);
+  }
+
+  /** Agent VMs by hostname, including agents added with {@link K3sCluster.addAgent}. */
+  public get agents(): ReadonlyMap<string, ProxmoxVm> {
+    return this.agentVms;
+  }
+
+  /** Every member, servers first. */
+  public get members(): ProxmoxVm[] {
+    return [...this.servers.values(), ...this.agentVms.values()];
+  }
+
+  /**
+   * Adds an agent (a worker node) and returns its VM: placed on the GPU's node for a GPU agent, else
+   * on the least-loaded node; in the outputs and in `k3s_agents`.
+   */
+  public addAgent(agent: K3sNode): ProxmoxVm {
+    const check = new Problems(this.node.path);
+    const taken = [...(this.servers?.keys() ?? []), ...this.agentVms.keys()];
+    if (taken.includes(agent.hostname)) check.add("agents", "list a hostname more than once", [agent.hostname], "give every node its own hostname");
+    check.throwIfAny();
+    const env = this.props.environment;
+    const gpuOwner = agent.gpu ? env.proxmox.nodes.find((n) => (n.pciDevices ?? []).some((d) => d.mapping === agent.gpu))?.name : undefined;
+    const node = agent.node ?? gpuOwner ?? leastLoaded(env, this.loads, env.proxmox.nodes.map((n) => n.name));
+    const vm = this.member("agent", agent, node);
+    this.agentVms.set(agent.hostname, vm);
+    return vm;
+  }
+
+  /** The cluster's inventory groups and vars for Ansible. */
+  public get inventory(): InventoryFragment {
     const members = (vms: ReadonlyMap<string, ProxmoxVm>) => Object.fromEntries([...vms.keys()].map((h) => [h, {}]));
-    this.inventory = {
+    return {
       groups: {
         k3s_servers: { hosts: members(this.servers), vars: { k3s_role: "server" } },
         // The server that runs cluster-init; the others join it one at a time.
-        k3s_init: { hosts: { [props.servers[0].hostname]: {} } },
-        k3s_agents: { hosts: members(this.agents), vars: { k3s_role: "agent" } },
-        k3s_cluster: {
-          children: ["k3s_agents", "k3s_servers"],
-          vars: {
-            k3s_cluster_name: props.name,
-            k3s_cluster_init_host: props.servers[0].hostname,
-            k3s_version: props.k3sVersion,
-            k3s_api_vip: apiVip,
-            k3s_api_endpoint: this.apiEndpoint,
-            k3s_pod_cidr: podCidr,
-            k3s_service_cidr: serviceCidr,
-            k3s_metallb_pools: metallbPools.map((p) => `${p.start}-${p.end}`),
-            k3s_token_vault_path: vaultLookupPath(props.token),
-          },
-        },
+        k3s_init: { hosts: { [this.props.servers[0].hostname]: {} } },
+        k3s_agents: { hosts: members(this.agentVms), vars: { k3s_role: "agent" } },
+        k3s_cluster: { children: ["k3s_agents", "k3s_servers"], vars: this.vars },
       },
     };
-    markInventorySource(this);
+  }
+
+  private member(role: "server" | "agent", n: K3sNode, node: string): ProxmoxVm {
+    const defaults = ROLE_DEFAULTS[role];
+    const cores = n.cores ?? defaults.cores;
+    const memoryMiB = n.memoryMiB ?? defaults.memoryMiB;
+    const common = {
+      environment: this.props.environment,
+      hostname: n.hostname,
+      vmId: n.vmId,
+      ipv4: n.ipv4,
+      network: this.props.network ?? "lan",
+      template: this.props.template,
+      cores,
+      memoryMiB,
+      bootDiskGiB: n.bootDiskGiB ?? defaults.bootDiskGiB,
+      storage: n.storage,
+      pool: n.pool,
+      tags: ["k3s", `k3s-${role}`, ...(n.tags ?? [])],
+      // Servers first, so etcd has quorum before agents try to join.
+      startupOrder: n.startupOrder ?? (role === "server" ? 10 : 20),
+      stateful: n.stateful ?? role === "server",
+    };
+    const vm = n.gpu ? new GpuVm(this, n.hostname, { ...common, node, gpu: n.gpu }) : new ProxmoxVm(this, n.hostname, { ...common, node });
+    addLoad(this.loads, node, cores, memoryMiB);
+    return vm;
+  }
+
+  /** Servers: explicit nodes first, then each on the node with the fewest servers, then the least load. */
+  private placeServers(servers: readonly K3sNode[]): Map<string, string> {
+    const env = this.props.environment;
+    const names = env.proxmox.nodes.map((n) => n.name);
+    const placement = new Map<string, string>();
+    const count = new Map(names.map((n) => [n, 0]));
+    const loads = new Map(this.loads);
+    const put = (s: K3sNode, node: string) => {
+      placement.set(s.hostname, node);
+      count.set(node, (count.get(node) ?? 0) + 1);
+      addLoad(loads, node, s.cores ?? ROLE_DEFAULTS.server.cores, s.memoryMiB ?? ROLE_DEFAULTS.server.memoryMiB);
+    };
+    for (const s of servers.filter((x) => x.node)) put(s, s.node!);
+    for (const s of servers.filter((x) => !x.node)) put(s, leastLoaded(env, loads, names, (n) => count.get(n)!));
+    return placement;
   }
 
   /** VIP and MetalLB pools: inside the network, apart from the DHCP pool, the nodes and each other. */
@@ -212,6 +311,8 @@ export class K3sCluster extends Construct implements InventorySource {
     const vip = apiVip === undefined ? undefined : parseIpv4(apiVip);
     if (apiVip === undefined) {
       check.add("apiVip", "is not set and the network reserves no single-address \"k3s-api-vip\" range", apiVip, "reserve one address with purpose \"k3s-api-vip\" in the site model or set apiVip");
+    } else if (isToken(apiVip)) {
+      // Known at apply time only.
     } else if (vip === undefined) {
       check.add("apiVip", "is not an IPv4 address", apiVip, 'write it like "192.168.1.50"');
     } else if (!inSpan(vip, net)) {
@@ -250,29 +351,21 @@ export class K3sCluster extends Construct implements InventorySource {
     }
     const [pod, svc] = [parsed[0][2], parsed[1][2]];
     if (pod && svc && pod.canonical === podCidr && svc.canonical === serviceCidr && spansOverlap(pod, svc)) {
-      check.add("serviceCidr", `overlaps podCidr ${podCidr}`, serviceCidr, `use a range outside ${podCidr}, e.g. "${formatIpv4(((pod.last + 1) >>> 0))}/${svc.prefix}"`);
+      const free = freeNetworkAfter(pod, svc.prefix, [pod, ...(lan ? [lan] : [])]);
+      check.add("serviceCidr", `overlaps podCidr ${podCidr}`, serviceCidr, free ? `use a range outside ${podCidr}, e.g. "${free}"` : `use a range outside ${podCidr} and ${lanCidr}`);
     }
   }
+}
 
-  /** Proxmox node per hostname: explicit first, then servers on the least-used nodes, then agents round-robin. */
-  private place(env: SiteEnvironment, servers: readonly K3sNode[], agents: readonly K3sNode[]): Map<string, string> {
-    const nodes = [...env.proxmox.nodes].map((n) => n.name).sort();
-    const owner = (mapping: string) => env.proxmox.nodes.find((n) => (n.pciDevices ?? []).some((d) => d.mapping === mapping))?.name;
-    const placement = new Map<string, string>();
-    const serverCount = new Map(nodes.map((n) => [n, 0]));
-    for (const s of servers.filter((x) => x.node)) {
-      placement.set(s.hostname, s.node!);
-      serverCount.set(s.node!, (serverCount.get(s.node!) ?? 0) + 1);
-    }
-    for (const s of servers.filter((x) => !x.node)) {
-      const node = nodes.reduce((best, n) => (serverCount.get(n)! < serverCount.get(best)! ? n : best), nodes[0]);
-      placement.set(s.hostname, node);
-      serverCount.set(node, serverCount.get(node)! + 1);
-    }
-    let next = 0;
-    for (const a of agents) {
-      placement.set(a.hostname, a.node ?? (a.gpu ? owner(a.gpu) : undefined) ?? nodes[next++ % nodes.length]);
-    }
-    return placement;
+/**
+ * The first canonical /`prefix` network after `after` that overlaps none of `avoid`, for a suggested
+ * fix that the same checks accept; undefined when none is left below 255.255.255.255.
+ */
+function freeNetworkAfter(after: Ipv4Span, prefix: number, avoid: readonly Ipv4Span[]): string | undefined {
+  const size = 2 ** (32 - prefix);
+  for (let first = Math.ceil((after.last + 1) / size) * size; first + size - 1 <= 0xffffffff; first += size) {
+    const candidate = { first, last: first + size - 1 };
+    if (!avoid.some((a) => spansOverlap(a, candidate))) return `${formatIpv4(first)}/${prefix}`;
   }
+  return undefined;
 }

@@ -1,21 +1,19 @@
-import { VirtualEnvironmentVm } from "@cdktf/provider-proxmox/lib/virtual-environment-vm";
+import { VirtualEnvironmentVm, VirtualEnvironmentVmDisk } from "@cdktf/provider-proxmox/lib/virtual-environment-vm";
 import { TerraformOutput } from "cdktf";
 import { Construct } from "constructs";
-import { Problems } from "./core/errors";
-import { parseCidr } from "./core/ipv4";
-import { staticAddressProblem } from "./site/addressing";
-import { GuestRecord, markGuest, SiteGuest } from "./site/guest";
-import { InventoryFragment, InventorySource, markInventorySource } from "./site/inventory";
-import { checkVmId, findNetwork, findNode, firstStorageWith, storageHolds } from "./site/placement";
-import { SiteEnvironment } from "./site/model";
-
-/** A template to clone, on the node that holds it. */
-export interface TemplateRef {
-  /** VMID of the template. */
-  readonly vmId: number;
-  /** Node that holds the template. */
-  readonly node: string;
-}
+import { HomelabConfigError, Problems } from "./core/errors";
+import { IGuest, ITemplateSource, TemplateRef } from "./interfaces";
+import { InventoryFragment, InventorySource } from "./inventory";
+import { staticAddressProblem } from "./private/addressing";
+import { GuestRecord, markGuest, SiteGuest } from "./private/guest";
+import { markInventorySource } from "./private/inventory-source";
+import { parseCidr } from "./private/ipv4";
+import { networkDevice } from "./private/nic";
+import { checkVmId, findNetwork, findNode, firstStorageWith, storageHolds } from "./private/placement";
+import { displayPath } from "./private/stacks";
+import { templateFor } from "./private/template";
+import { isToken } from "./private/tokens";
+import { ProxmoxNodeSpec, SiteEnvironment } from "./site/model";
 
 /** An extra data disk. The boot disk is `bootDiskGiB`. */
 export interface DataDisk {
@@ -84,10 +82,12 @@ export interface ProxmoxVmProps {
   /** Proxmox node to run on. */
   readonly node: string;
   /**
-   * Template to clone. Existing VMs ignore later changes to it, so a new image version only reaches
-   * VMs created after the change; rebuild a VM to roll it forward.
+   * Template to clone: a source that answers for the VM's node (an ImageFactory family, a
+   * VmTemplate) or a fixed `{ vmId, node }`. Existing VMs ignore later changes to it, so a new image
+   * version only reaches VMs created after the change; rebuilding a VM rolls it forward
+   * (docs/runbooks.md).
    */
-  readonly template: TemplateRef;
+  readonly template: ITemplateSource | TemplateRef;
   /** Static IPv4 address in `network`, outside its DHCP pool and reserved ranges. */
   readonly ipv4: string;
   /**
@@ -151,7 +151,10 @@ export interface ProxmoxVmProps {
    */
   readonly startupOrder?: number;
   /**
-   * Stateful VMs are protected: Proxmox refuses to delete them or their disks.
+   * Stateful VMs are protected twice: Proxmox refuses to delete them or their disks (`protection`),
+   * and OpenTofu refuses any plan that would destroy or replace them (`prevent_destroy`), whatever
+   * the cause (a changed disk interface, a moved clone source). Rebuilding one is an explicit step:
+   * set `stateful: false` for that one apply (docs/runbooks.md).
    * @default false
    */
   readonly stateful?: boolean;
@@ -172,19 +175,30 @@ export interface ProxmoxVmProps {
   readonly description?: string;
 }
 
+/** A VM as the site model describes it: the image family it clones instead of a template. */
+export interface VmSpec extends Omit<ProxmoxVmProps, "environment" | "template"> {
+  /** Image family to clone, e.g. `debian-12` (the newest release with a template on the VM's node). */
+  readonly image: string;
+}
+
 /**
  * A Proxmox VM cloned from a cloud-init template: static IPv4 with gateway and DNS from the site
  * model, the environment's SSH keys, virtio disks on a named storage, a virtio NIC with one queue per
  * vCPU (up to 8), the QEMU guest agent, tags, pool, start-on-boot and start order, and protection for
  * stateful VMs. Outputs `<hostname>_ipv4`, `<hostname>_hostname` and `<hostname>_vmid`.
  *
+ * Values another resource produces (tokens) are accepted where a literal would be checked; their
+ * format checks are skipped.
+ *
  * @example
- * new ProxmoxVm(stack, "Ocean", {
+ * const vm = new ProxmoxVm(stack, "Ocean", {
  *   environment: prod, hostname: "ocean", vmId: 143, node: "node006",
  *   template: { vmId: 9006, node: "node006" }, ipv4: "192.168.1.143", cores: 16, memoryMiB: 65536,
  * });
+ * vm.addDataDisk({ sizeGiB: 512, storage: "tank" });
+ * vm.addInventoryGroup("media");
  */
-export class ProxmoxVm extends Construct implements SiteGuest, InventorySource {
+export class ProxmoxVm extends Construct implements IGuest, SiteGuest, InventorySource {
   /** The generated VM resource (escape hatch). */
   public readonly vm: VirtualEnvironmentVm;
   /** Hostname. */
@@ -195,12 +209,17 @@ export class ProxmoxVm extends Construct implements SiteGuest, InventorySource {
   public readonly vmId: number;
   /** Proxmox node the VM runs on. */
   public readonly nodeName: string;
+  /** The template the VM was cloned from. */
+  public readonly template: TemplateRef;
   /** What the site checks need. */
   public readonly guest: GuestRecord;
   /** Environment of the inventory host. */
   public readonly inventoryEnvironment: string;
-  /** The VM as an Ansible host: in `vms` and its `inventoryGroups`. */
-  public readonly inventory: InventoryFragment;
+  private readonly environment: SiteEnvironment;
+  private readonly storage: string;
+  private readonly disks: VirtualEnvironmentVmDisk[];
+  private readonly groups: Set<string>;
+  private readonly hostVars: Record<string, unknown>;
 
   constructor(scope: Construct, id: string, props: ProxmoxVmProps) {
     super(scope, id);
@@ -221,35 +240,26 @@ export class ProxmoxVm extends Construct implements SiteGuest, InventorySource {
     const tags = [...new Set([env.name, ...(props.tags ?? [])])].sort();
 
     const check = new Problems(this.node.path);
-    if (!/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/.test(props.hostname)) {
+    if (!isToken(props.hostname) && !/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/.test(props.hostname)) {
       check.add("hostname", "must be a DNS label (a-z, 0-9, '-', at most 63 characters)", props.hostname, "use e.g. \"ocean\" or \"kube01\"");
     }
-    checkVmId(check, props.vmId, "pick a free VMID such as 143");
+    if (!isToken(props.vmId)) checkVmId(check, props.vmId, "pick a free VMID such as 143");
     const node = findNode(check, env, props.node);
     const network = findNetwork(check, env, networkName);
     const storage = props.storage ?? firstStorageWith(node, "images");
-    if (network) {
+    if (network && !isToken(props.ipv4)) {
       const bad = staticAddressProblem(network, props.ipv4);
       if (bad) check.add("ipv4", bad[0], props.ipv4, bad[1]);
     }
     if (!Number.isInteger(cores) || cores < 1) check.add("cores", "must be a whole number of at least 1", cores, "use 1 or more");
     if (!Number.isInteger(memoryMiB) || memoryMiB < 512) check.add("memoryMiB", "must be a whole number of at least 512", memoryMiB, "give the VM 512 MiB or more");
-    [bootDiskGiB, ...dataDisks.map((d) => d.sizeGiB)].forEach((size, i) => {
-      if (!Number.isInteger(size) || size < 1) {
-        check.add(i === 0 ? "bootDiskGiB" : `dataDisks[${i - 1}].sizeGiB`, "must be a whole number of GiB, at least 1", size, "use e.g. 32");
-      }
-    });
+    if (!Number.isInteger(bootDiskGiB) || bootDiskGiB < 1) check.add("bootDiskGiB", "must be a whole number of GiB, at least 1", bootDiskGiB, "use e.g. 32");
+    dataDisks.forEach((d, i) => checkDataDisk(check, `dataDisks[${i}]`, d, node));
     if (node) {
-      const storages: Array<[string, string | undefined]> = [["storage", storage], ...dataDisks.flatMap((d, i): Array<[string, string]> => (d.storage ? [[`dataDisks[${i}].storage`, d.storage]] : []))];
-      for (const [prop, name] of storages) {
-        if (name === undefined) {
-          check.add("storage", `has no default: node "${node.name}" has no storage with images content`, name, "add one to the site model or set storage");
-          continue;
-        }
-        if (!storageHolds(node, name, "images")) {
-          const usable = node.storages.filter((s) => s.content.includes("images")).map((s) => `"${s.name}"`);
-          check.add(prop, `is not a storage with images content on node "${node.name}"`, name, `use one of ${usable.join(", ") || "(none: fix the site model)"}`);
-        }
+      if (storage === undefined) {
+        check.add("storage", `has no default: node "${node.name}" has no storage with images content`, storage, "add one to the site model or set storage");
+      } else if (!storageHolds(node, storage, "images")) {
+        check.add("storage", `is not a storage with images content on node "${node.name}"`, storage, `use one of ${imageStorages(node)}`);
       }
       for (const device of pciDevices) {
         if (!(node.pciDevices ?? []).some((d) => d.mapping === device.mapping)) {
@@ -261,10 +271,12 @@ export class ProxmoxVm extends Construct implements SiteGuest, InventorySource {
     if (pciDevices.length > 0 && (machine !== "q35" || firmware !== "ovmf")) {
       check.add("hardware", "passes PCI devices through without machine q35 and ovmf firmware", { machine, firmware }, "set machine: \"q35\" and firmware: \"ovmf\" (or use GpuVm)");
     }
-    if (props.macAddress !== undefined && !/^([0-9A-F]{2}:){5}[0-9A-F]{2}$/.test(props.macAddress)) {
-      check.add("macAddress", "must be six upper-case hex pairs separated by ':'", props.macAddress, "write it like \"BC:24:11:00:01:43\"");
-    } else if (props.macAddress !== undefined && parseInt(props.macAddress.slice(0, 2), 16) & 1) {
-      check.add("macAddress", "is a multicast address", props.macAddress, "use a unicast MAC (first byte even), e.g. \"BC:24:11:...\"");
+    if (props.macAddress !== undefined && !isToken(props.macAddress)) {
+      if (!/^([0-9A-F]{2}:){5}[0-9A-F]{2}$/.test(props.macAddress)) {
+        check.add("macAddress", "must be six upper-case hex pairs separated by ':'", props.macAddress, "write it like \"BC:24:11:00:01:43\"");
+      } else if (parseInt(props.macAddress.slice(0, 2), 16) & 1) {
+        check.add("macAddress", "is a multicast address", props.macAddress, "use a unicast MAC (first byte even), e.g. \"BC:24:11:...\"");
+      }
     }
     if (props.startupOrder !== undefined && (!Number.isInteger(props.startupOrder) || props.startupOrder < 0)) {
       check.add("startupOrder", "must be a whole number of at least 0", props.startupOrder, "use e.g. 10");
@@ -278,12 +290,16 @@ export class ProxmoxVm extends Construct implements SiteGuest, InventorySource {
     if (env.sshPublicKeys.length === 0) {
       check.add("environment.sshPublicKeys", "is empty, so nobody could log in", [], "add at least one SSH public key to the site model");
     }
+    const template = node ? check.absorb(() => templateFor(props.template, props.node, this)) : undefined;
     check.throwIfAny();
 
+    this.environment = env;
+    this.storage = storage!;
     this.hostname = props.hostname;
     this.ipv4 = props.ipv4;
     this.vmId = props.vmId;
     this.nodeName = props.node;
+    this.template = template!;
     this.guest = {
       environment: env,
       path: this.node.path,
@@ -300,7 +316,8 @@ export class ProxmoxVm extends Construct implements SiteGuest, InventorySource {
     };
     markGuest(this);
     this.inventoryEnvironment = env.name;
-    const hostVars = {
+    this.groups = new Set(props.inventoryGroups ?? []);
+    this.hostVars = {
       ansible_host: props.ipv4,
       ansible_user: adminUser,
       admin_user: adminUser,
@@ -308,20 +325,15 @@ export class ProxmoxVm extends Construct implements SiteGuest, InventorySource {
       proxmox_vmid: props.vmId,
       ...(pciDevices.length > 0 ? { pci_mappings: pciDevices.map((d) => d.mapping) } : {}),
     };
-    this.inventory = {
-      groups: {
-        vms: { hosts: { [props.hostname]: hostVars }, vars: { admin_ssh_keys: [...env.sshPublicKeys], domain: env.domain } },
-        ...Object.fromEntries((props.inventoryGroups ?? []).map((g) => [g, { hosts: { [props.hostname]: {} } }])),
-      },
-    };
     markInventorySource(this);
 
     const prefix = parseCidr(network!.cidr)!.prefix;
+    this.disks = [{ interface: "scsi0", datastoreId: storage, size: bootDiskGiB, iothread: true, discard: "on", ssd: true }];
     this.vm = new VirtualEnvironmentVm(this, "Vm", {
       nodeName: props.node,
       vmId: props.vmId,
       name: props.hostname,
-      description: props.description ?? `Managed by cdktf (${this.node.path})`,
+      description: props.description ?? `Managed by cdktf (${displayPath(this)})`,
       tags,
       poolId: props.pool,
       onBoot,
@@ -333,8 +345,8 @@ export class ProxmoxVm extends Construct implements SiteGuest, InventorySource {
       bios: firmware,
       efiDisk: firmware === "ovmf" ? { datastoreId: storage!, type: "4m", preEnrolledKeys: false } : undefined,
       clone: {
-        vmId: props.template.vmId,
-        nodeName: props.template.node === props.node ? undefined : props.template.node,
+        vmId: this.template.vmId,
+        nodeName: this.template.node === props.node ? undefined : this.template.node,
         full: true,
       },
       agent: { enabled: true, trim: true },
@@ -342,18 +354,7 @@ export class ProxmoxVm extends Construct implements SiteGuest, InventorySource {
       memory: { dedicated: memoryMiB, floating: ballooning ? memoryMiB : 0 },
       operatingSystem: { type: "l26" },
       scsiHardware: "virtio-scsi-single",
-      disk: [
-        { interface: "scsi0", datastoreId: storage, size: bootDiskGiB, iothread: true, discard: "on", ssd: true },
-        ...dataDisks.map((d, i) => ({
-          interface: `scsi${i + 1}`,
-          datastoreId: d.storage ?? storage,
-          size: d.sizeGiB,
-          iothread: true,
-          discard: "on",
-          ssd: true,
-          fileFormat: "raw",
-        })),
-      ],
+      disk: this.disks,
       hostpci: pciDevices.length === 0 ? undefined : pciDevices.map((d, i) => ({
         device: `hostpci${i}`,
         mapping: d.mapping,
@@ -367,48 +368,61 @@ export class ProxmoxVm extends Construct implements SiteGuest, InventorySource {
         dns: { servers: [...network!.dnsServers], domain: network!.searchDomain },
         userAccount: { username: adminUser, keys: [...env.sshPublicKeys] },
       },
-      lifecycle: { ignoreChanges: ["clone"] },
+      // A template roll-forward must never replace a running VM; stateful ones refuse any destroy.
+      lifecycle: stateful ? { ignoreChanges: ["clone"], preventDestroy: true } : { ignoreChanges: ["clone"] },
     });
     this.vm.addOverride("network_device", [
       networkDevice({ bridge: network!.bridge, vlanId: network!.vlan, macAddress: props.macAddress, queues: Math.min(cores, 8) }),
     ]);
+    for (const disk of dataDisks) this.addDataDisk(disk);
 
     for (const [name, value] of [["ipv4", props.ipv4], ["hostname", props.hostname], ["vmid", props.vmId]] as const) {
       new TerraformOutput(this, `Output-${name}`, { value, description: `${name} of ${props.hostname}` })
         .overrideLogicalId(`${props.hostname.replace(/-/g, "_")}_${name}`);
     }
   }
+
+  /**
+   * Attaches another data disk (scsi1, scsi2, ... in the order added) and returns its interface name.
+   * Disks are matched by interface, so never remove one from the middle of a running VM's list.
+   */
+  public addDataDisk(disk: DataDisk): string {
+    const check = new Problems(this.node.path);
+    const node = this.environment.proxmox.nodes.find((n) => n.name === this.nodeName);
+    checkDataDisk(check, `dataDisks[${this.disks.length - 1}]`, disk, node);
+    check.throwIfAny();
+    const name = `scsi${this.disks.length}`;
+    this.disks.push({ interface: name, datastoreId: disk.storage ?? this.storage, size: disk.sizeGiB, iothread: true, discard: "on", ssd: true, fileFormat: "raw" });
+    this.vm.putDisk(this.disks);
+    return name;
+  }
+
+  /** Adds the VM to another Ansible group (besides `vms` and the groups it was created with). */
+  public addInventoryGroup(group: string): void {
+    if (!/^[a-z][a-z0-9_]*$/.test(group)) {
+      throw new HomelabConfigError([`${this.node.path}: inventory group must be lower-case letters, digits and '_', got ${JSON.stringify(group)}; use e.g. "media"`]);
+    }
+    this.groups.add(group);
+  }
+
+  /** The VM as an Ansible host: in `vms` and its inventory groups. */
+  public get inventory(): InventoryFragment {
+    return {
+      groups: {
+        vms: { hosts: { [this.hostname]: this.hostVars }, vars: { admin_ssh_keys: [...this.environment.sshPublicKeys], domain: this.environment.domain } },
+        ...Object.fromEntries([...this.groups].map((g) => [g, { hosts: { [this.hostname]: {} } }])),
+      },
+    };
+  }
 }
 
-/** What a VM's NIC needs; everything else keeps the provider's default. */
-export interface NicSettings {
-  /** Bridge on the node. */
-  readonly bridge: string;
-  /** VLAN tag, if any. */
-  readonly vlanId?: number;
-  /** Fixed MAC address, if any. */
-  readonly macAddress?: string;
-  /** virtio multiqueue count, if any. */
-  readonly queues?: number;
+function checkDataDisk(check: Problems, prop: string, disk: DataDisk, node: ProxmoxNodeSpec | undefined): void {
+  if (!Number.isInteger(disk.sizeGiB) || disk.sizeGiB < 1) check.add(`${prop}.sizeGiB`, "must be a whole number of GiB, at least 1", disk.sizeGiB, "use e.g. 32");
+  if (node && disk.storage !== undefined && !storageHolds(node, disk.storage, "images")) {
+    check.add(`${prop}.storage`, `is not a storage with images content on node "${node.name}"`, disk.storage, `use one of ${imageStorages(node)}`);
+  }
 }
 
-/**
- * One `network_device` element as Terraform JSON. In bpg/proxmox this is an attribute of type
- * list(object), not a block, so JSON must spell out every key; unset ones are null (the provider's
- * default). The generated binding drops unset keys, which `tofu validate` rejects.
- */
-export function networkDevice(nic: NicSettings): Record<string, unknown> {
-  return {
-    bridge: nic.bridge,
-    disconnected: null,
-    enabled: null,
-    firewall: false,
-    mac_address: nic.macAddress ?? null,
-    model: "virtio",
-    mtu: null,
-    queues: nic.queues ?? null,
-    rate_limit: null,
-    trunks: null,
-    vlan_id: nic.vlanId ?? null,
-  };
+function imageStorages(node: ProxmoxNodeSpec): string {
+  return node.storages.filter((s) => s.content.includes("images")).map((s) => `"${s.name}"`).join(", ") || "(none: fix the site model)";
 }

@@ -1,7 +1,8 @@
 import { TerraformElement } from "cdktf";
 import { IConstruct, IValidation } from "constructs";
 import { problem } from "./core/errors";
-import { GuestRecord, isSiteGuest } from "./site/guest";
+import { GuestRecord, isSiteGuest } from "./private/guest";
+import { isToken } from "./private/tokens";
 import { StateBackend } from "./state-backend";
 
 const ATTACHED = new WeakSet<IConstruct>();
@@ -96,6 +97,7 @@ function unique<T>(list: GuestRecord[], key: (g: GuestRecord) => T, prop: string
   const found: string[] = [];
   for (const g of list) {
     const k = key(g);
+    if (isToken(k)) continue; // only known at apply time
     const first = seen.get(k);
     if (first) found.push(problem(g.path, prop, `is already used by ${first.path} in environment "${env}"`, k, fix));
     else seen.set(k, g);

@@ -1,5 +1,6 @@
-import { LocalBackend, PgBackend, PgBackendConfig, S3Backend, TerraformBackend, TerraformStack } from "cdktf";
+import { App, LocalBackend, PgBackend, PgBackendConfig, S3Backend, TerraformBackend, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
+import { join, relative, resolve } from "node:path";
 import { Problems } from "./core/errors";
 import { StateBackendSpec } from "./site/model";
 
@@ -20,8 +21,10 @@ export interface StateBackendProps {
 /**
  * The one Terraform state backend of a stack, isolated from every other stack.
  *
- * - `local`: `<directory>/<stack>.tfstate`, written relative to the stack's folder in cdktf.out so the
- *   synthesized JSON holds no machine-specific path. Needs no server.
+ * - `local`: `<directory>/<stack>.tfstate`, where `directory` is relative to the folder synth runs
+ *   in (the project root). The JSON holds the path from the stack's own output folder
+ *   (`<outdir>/stacks/<stack>`) to that file, so it is right for any output folder and holds no
+ *   machine-specific path. Needs no server.
  * - `pg`: schema `<schemaPrefix><stack>` (pg state rows are keyed by workspace, so a schema per stack
  *   keeps stacks apart); the connection string is read by OpenTofu from PG_CONN_STR, never written.
  * - `s3`: key `<keyPrefix><stack>.tfstate` in an S3-compatible bucket (MinIO) with a path-style
@@ -71,10 +74,11 @@ export class StateBackend extends Construct {
 
     switch (spec.kind) {
       case "local": {
-        // cdktf runs tofu inside cdktf.out/stacks/<stack>; three levels up is the repository root.
+        // cdktf runs tofu inside <outdir>/stacks/<stack>; the path is relative to that folder.
         const file = `${spec.directory.replace(/\/+$/, "")}/${stateName}.tfstate`;
         this.location = `local:${file}`;
-        this.backend = new LocalBackend(stack, { path: `../../../${file}` });
+        const stackDir = resolve(App.of(stack).outdir, "stacks", stack.node.id);
+        this.backend = new LocalBackend(stack, { path: relative(stackDir, join(process.cwd(), file)).split("\\").join("/") });
         break;
       }
       case "pg": {

@@ -1,10 +1,11 @@
 import { VirtualEnvironmentVm } from "@cdktf/provider-proxmox/lib/virtual-environment-vm";
-import { Construct } from "constructs";
+import { Construct, IConstruct } from "constructs";
 import { Problems } from "./core/errors";
-import { CloudImage } from "./cloud-image";
-import { networkDevice, TemplateRef } from "./proxmox-vm";
-import { GuestRecord, markGuest, SiteGuest } from "./site/guest";
-import { checkVmId, findNetwork, findNode, firstStorageWith, storageHolds } from "./site/placement";
+import { IImage, ITemplateSource, TemplateRef } from "./interfaces";
+import { GuestRecord, markGuest, SiteGuest } from "./private/guest";
+import { networkDevice } from "./private/nic";
+import { checkVmId, findNetwork, findNode, firstStorageWith, storageHolds } from "./private/placement";
+import { dependOn, displayPath } from "./private/stacks";
 import { SiteEnvironment } from "./site/model";
 
 /** Props of {@link VmTemplate}. */
@@ -12,7 +13,7 @@ export interface VmTemplateProps {
   /** The environment, from the site model. */
   readonly environment: SiteEnvironment;
   /** The image version to build from; it must be downloaded to `node`. */
-  readonly image: CloudImage;
+  readonly image: IImage;
   /** Node to build the template on. */
   readonly node: string;
   /** VMID of the template; a new image version gets a new VMID. */
@@ -36,22 +37,29 @@ export interface VmTemplateProps {
 
 /**
  * A cloud-init VM template built from one {@link CloudImage} version on one node: the image imported
- * as a virtio-scsi disk, a cloud-init drive, serial console, guest agent on, never started. VMs clone
- * it through {@link VmTemplate.ref}; because ProxmoxVm ignores later clone-source changes, pointing
- * new VMs at a newer template never replaces running ones.
+ * as a virtio-scsi disk, a cloud-init drive, serial console, guest agent on, never started. It is a
+ * template source: a VM given it as `template` clones it (from any node), and the VM's stack then
+ * depends on this one's. Because ProxmoxVm ignores later clone-source changes, pointing new VMs at
+ * a newer template never replaces running ones.
  *
  * @example
  * new VmTemplate(stack, "debian-12-20251117-2299-node006", {
  *   environment: prod, image: debian, node: "node006", vmId: 9006,
  * });
  */
-export class VmTemplate extends Construct implements SiteGuest {
+export class VmTemplate extends Construct implements SiteGuest, ITemplateSource {
   /** The generated VM resource (escape hatch). */
   public readonly vm: VirtualEnvironmentVm;
   /** What clones need. */
   public readonly ref: TemplateRef;
   /** What the site checks need. */
   public readonly guest: GuestRecord;
+
+  /** This template, for a VM on any node (Proxmox clones across nodes). */
+  public templateFor(_node: string, requester: IConstruct): TemplateRef {
+    dependOn(requester, this);
+    return this.ref;
+  }
 
   constructor(scope: Construct, id: string, props: VmTemplateProps) {
     super(scope, id);
@@ -91,7 +99,7 @@ export class VmTemplate extends Construct implements SiteGuest {
       nodeName: props.node,
       vmId: props.vmId,
       name,
-      description: `Template from ${props.image.fileName}. Managed by cdktf (${this.node.path})`,
+      description: `Template from ${props.image.fileName}. Managed by cdktf (${displayPath(this)})`,
       tags: [env.name, "template"],
       template: true,
       started: false,

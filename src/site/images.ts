@@ -1,4 +1,4 @@
-import { ImageRelease } from "../../stacks/images-stack";
+import { ImageReleaseSpec } from "@homelab/constructs";
 
 /**
  * Debian 12 generic cloud image, pinned by release. Roll forward by adding the next release (with its
@@ -9,7 +9,7 @@ import { ImageRelease } from "../../stacks/images-stack";
  * image mirror, so nobody here could read the published SHA512SUMS. CloudImage warns about it at
  * synth, and Proxmox refuses the download until the real digest is filled in.
  */
-export const debian12: Omit<ImageRelease, "templateVmIds"> = {
+export const debian12: Omit<ImageReleaseSpec, "templateVmIds"> = {
   name: "debian-12",
   version: "20251117-2299",
   url: "https://cloud.debian.org/images/cloud/bookworm/20251117-2299/debian-12-genericcloud-amd64-20251117-2299.qcow2",

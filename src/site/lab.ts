@@ -1,7 +1,4 @@
-import { SiteEnvironment } from "@homelab/constructs";
-import { ImageRelease } from "../../stacks/images-stack";
-import { K3sSite } from "../../stacks/k3s-stack";
-import { OceanVm } from "../../stacks/ocean-stack";
+import { GpuVmSpec, HomelabSite, ImageReleaseSpec, K3sClusterSpec, SiteEnvironment } from "@homelab/constructs";
 import { debian12 } from "./images";
 
 /**
@@ -46,10 +43,10 @@ export const environment: SiteEnvironment = {
 };
 
 /** Image releases, oldest first. */
-export const images: readonly ImageRelease[] = [{ ...debian12, templateVmIds: { labnode1: 9901 } }];
+export const images: readonly ImageReleaseSpec[] = [{ ...debian12, templateVmIds: { labnode1: 9901 } }];
 
 /** A small GPU VM that exercises the same construct as prod's ocean. */
-export const ocean: OceanVm = {
+export const ocean: GpuVmSpec = {
   hostname: "ocean-lab",
   vmId: 1143,
   gpu: "lab-gpu",
@@ -62,12 +59,16 @@ export const ocean: OceanVm = {
   tags: ["media"],
 };
 
-/** A one-server K3s cluster: enough to exercise the roles, with the single-server warning. */
-export const k3s: K3sSite = {
+/** A one-server K3s cluster: enough to exercise the roles; a test bench needs no HA. */
+export const k3s: K3sClusterSpec = {
   name: "kube-lab",
   image: "debian-12",
   k3sVersion: "v1.33.5+k3s1",
   servers: [{ hostname: "kube-lab01", vmId: 1201, ipv4: "10.20.0.61" }],
+  allowSingleServer: true,
   agents: [{ hostname: "kube-lab02", vmId: 1202, ipv4: "10.20.0.62", cores: 4, memoryMiB: 8192 }],
   token: { mount: "secret", path: "homelab/lab/k3s", field: "token" },
 };
+
+/** The lab environment as one description. */
+export const lab: HomelabSite = { environment, images, gpuVms: { Ocean: ocean }, k3s };

@@ -1,8 +1,4 @@
-import { SiteEnvironment } from "@homelab/constructs";
-import { ElasticSite } from "../../stacks/elastic-stack";
-import { ImageRelease } from "../../stacks/images-stack";
-import { K3sSite } from "../../stacks/k3s-stack";
-import { OceanVm } from "../../stacks/ocean-stack";
+import { ElasticClusterSpec, GpuVmSpec, HomelabSite, ImageReleaseSpec, K3sClusterSpec, SiteEnvironment } from "@homelab/constructs";
 import { debian12 } from "./images";
 
 /**
@@ -63,10 +59,10 @@ export const environment: SiteEnvironment = {
 };
 
 /** Image releases, oldest first; each builds a template on the listed nodes. */
-export const images: readonly ImageRelease[] = [{ ...debian12, templateVmIds: { node005: 9005, node006: 9006 } }];
+export const images: readonly ImageReleaseSpec[] = [{ ...debian12, templateVmIds: { node005: 9005, node006: 9006 } }];
 
 /** The GPU workload host: Plex transcoding and llama.cpp on the RTX 3090. */
-export const ocean: OceanVm = {
+export const ocean: GpuVmSpec = {
   hostname: "ocean",
   vmId: 143,
   gpu: "rtx3090",
@@ -83,19 +79,22 @@ export const ocean: OceanVm = {
 };
 
 /** The K3s cluster of the seeds: kube01-03 servers, kube04-06 agents (the RTX 3090 belongs to ocean). */
-export const k3s: K3sSite = {
+export const k3s: K3sClusterSpec = {
   name: "kube",
   image: "debian-12",
   k3sVersion: "v1.33.5+k3s1",
+  // Running VMs are pinned to the node they run on: automatic placement is for new members.
   servers: [
-    { hostname: "kube01", vmId: 201, ipv4: "192.168.1.61" },
-    { hostname: "kube02", vmId: 202, ipv4: "192.168.1.62" },
-    { hostname: "kube03", vmId: 203, ipv4: "192.168.1.63" },
+    { hostname: "kube01", vmId: 201, ipv4: "192.168.1.61", node: "node005" },
+    { hostname: "kube02", vmId: 202, ipv4: "192.168.1.62", node: "node006" },
+    { hostname: "kube03", vmId: 203, ipv4: "192.168.1.63", node: "node005" },
   ],
+  // Three etcd members on two Proxmox nodes: losing node005 loses quorum until it is back.
+  allowSharedServerHosts: true,
   agents: [
-    { hostname: "kube04", vmId: 204, ipv4: "192.168.1.64" },
-    { hostname: "kube05", vmId: 205, ipv4: "192.168.1.65" },
-    { hostname: "kube06", vmId: 206, ipv4: "192.168.1.66" },
+    { hostname: "kube04", vmId: 204, ipv4: "192.168.1.64", node: "node005" },
+    { hostname: "kube05", vmId: 205, ipv4: "192.168.1.65", node: "node006" },
+    { hostname: "kube06", vmId: 206, ipv4: "192.168.1.66", node: "node005" },
   ],
   // The seeds' service network "10.0.250.0/20" is not canonical; 10.0.240.0/20 is the network it meant.
   podCidr: "10.0.0.0/16",
@@ -105,16 +104,16 @@ export const k3s: K3sSite = {
 
 /**
  * The 9-VM Elasticsearch cluster of the seeds: 3 dedicated masters, 4 data nodes, Kibana and Fleet
- * Server. prod has two Proxmox nodes, so two masters must share one (accepted explicitly, warned).
+ * Server. prod has two Proxmox nodes, so two masters must share one (accepted explicitly).
  */
-export const elastic: ElasticSite = {
+export const elastic: ElasticClusterSpec = {
   name: "logs",
   image: "debian-12",
   version: "8.19.4",
   masters: [
-    { hostname: "es-master01", vmId: 301, ipv4: "192.168.1.71" },
-    { hostname: "es-master02", vmId: 302, ipv4: "192.168.1.72" },
-    { hostname: "es-master03", vmId: 303, ipv4: "192.168.1.73" },
+    { hostname: "es-master01", vmId: 301, ipv4: "192.168.1.71", node: "node005" },
+    { hostname: "es-master02", vmId: 302, ipv4: "192.168.1.72", node: "node006" },
+    { hostname: "es-master03", vmId: 303, ipv4: "192.168.1.73", node: "node005" },
   ],
   allowSharedMasterHosts: true,
   data: [
@@ -123,7 +122,10 @@ export const elastic: ElasticSite = {
     { hostname: "es-data03", vmId: 313, ipv4: "192.168.1.83", node: "node006" },
     { hostname: "es-data04", vmId: 314, ipv4: "192.168.1.84", node: "node006" },
   ],
-  kibana: { hostname: "es-kibana", vmId: 321, ipv4: "192.168.1.91" },
-  fleet: { hostname: "es-fleet", vmId: 322, ipv4: "192.168.1.92" },
+  kibana: { hostname: "es-kibana", vmId: 321, ipv4: "192.168.1.91", node: "node005" },
+  fleet: { hostname: "es-fleet", vmId: 322, ipv4: "192.168.1.92", node: "node006" },
   elasticPassword: { mount: "secret", path: "homelab/prod/elastic", field: "elastic_password" },
 };
+
+/** The prod environment as one description. */
+export const prod: HomelabSite = { environment, images, gpuVms: { Ocean: ocean }, k3s, elastic };

@@ -20,7 +20,12 @@ export class HomelabConfigError extends Error {
 
 /** Formats one problem in the project's message shape. */
 export function problem(path: string, prop: string, what: string, got: unknown, fix: string): string {
-  return `${path}: ${prop} ${what}, got ${show(got)}; ${fix}`;
+  return `${path}: ${message(prop, what, got, fix)}`;
+}
+
+/** The message shape without the path, for `node.addValidation` (the runner prefixes the path). */
+export function message(prop: string, what: string, got: unknown, fix: string): string {
+  return `${prop} ${what}, got ${show(got)}; ${fix}`;
 }
 
 /** Renders a value for an error message: strings quoted, everything else as JSON. */
@@ -53,8 +58,45 @@ export class Problems {
     this.found.push(problem(this.path, prop, what, got, fix));
   }
 
+  /** Runs `fn`; problems it throws as a {@link HomelabConfigError} are recorded here instead. */
+  absorb<T>(fn: () => T): T | undefined {
+    try {
+      return fn();
+    } catch (err) {
+      if (!(err instanceof HomelabConfigError)) throw err;
+      this.found.push(...err.problems);
+      return undefined;
+    }
+  }
+
+  /** Whether any problem has been recorded. */
+  get any(): boolean {
+    return this.found.length > 0;
+  }
+
   /** Throws a {@link HomelabConfigError} holding every recorded problem, if any. */
   throwIfAny(): void {
     if (this.found.length > 0) throw new HomelabConfigError(this.found);
+  }
+}
+
+/**
+ * Builds one part of the app (a stack, a cluster member). A {@link HomelabConfigError} it throws is
+ * kept on the app `scope` belongs to and reported with every other problem when the app is validated, instead of ending
+ * the run at the first mistake; the part is then missing (undefined) and nothing is synthesized.
+ *
+ * @example
+ * const images = tryBuild(app, () => new ImagesStack(app, site));
+ * if (images) tryBuild(app, () => new OceanStack(app, site, images));
+ */
+export function tryBuild<T>(scope: IConstruct, build: () => T): T | undefined {
+  try {
+    return build();
+  } catch (err) {
+    if (!(err instanceof HomelabConfigError)) throw err;
+    const problems = err.problems;
+    // On the root: each message already names its construct.
+    scope.node.root.node.addValidation({ validate: () => [...problems] });
+    return undefined;
   }
 }

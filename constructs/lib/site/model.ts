@@ -6,7 +6,12 @@
 /** Content kinds a Proxmox storage can hold (the storage's `content` setting). */
 export type StorageContent = "images" | "rootdir" | "iso" | "vztmpl" | "backup" | "snippets" | "import";
 
-/** A storage as configured on a Proxmox node. */
+/**
+ * A storage as configured on a Proxmox node. A shared storage (NFS, CephFS, RBD, iSCSI) is listed
+ * under every node that mounts it, with the same name, type and content: one file on it serves every
+ * node, so a cloud image on a shared `import` storage is downloaded once, and a VM on shared storage
+ * can migrate without copying its disks.
+ */
 export interface StorageSpec {
   /** Storage ID, e.g. `local-lvm`. */
   readonly name: string;
@@ -14,6 +19,11 @@ export interface StorageSpec {
   readonly type: string;
   /** What the storage may hold. */
   readonly content: readonly StorageContent[];
+  /**
+   * Whether every node that lists this storage sees the same files (Proxmox's `shared` flag).
+   * @default false: local to its node
+   */
+  readonly shared?: boolean;
 }
 
 /** A PCI device exposed through a cluster hardware mapping (never a raw PCI id). */
@@ -138,4 +148,101 @@ export interface SiteEnvironment {
    * @default { kind: "local", directory: "state" }: a state file per stack, no server needed
    */
   readonly stateBackend?: StateBackendSpec;
+}
+
+/** Where a secret lives in Vault (KV v2): never the secret itself. */
+export interface VaultSecretRef {
+  /** KV v2 mount, e.g. `secret`. */
+  readonly mount: string;
+  /** Secret path under the mount, e.g. `homelab/prod/k3s`. */
+  readonly path: string;
+  /** Key inside the secret, e.g. `token`. */
+  readonly field: string;
+}
+
+/** A pinned checksum of an image file. */
+export interface ImageChecksum {
+  /** Hash algorithm. */
+  readonly algorithm: "sha256" | "sha512";
+  /** Hex digest, as published next to the image. */
+  readonly value: string;
+}
+
+/**
+ * One release of a cloud image and the template VMIDs it gets on each node. List releases oldest
+ * first: VMs clone the newest release that has a template on their node.
+ */
+export interface ImageReleaseSpec {
+  /** Image family, e.g. `debian-12`; VMs ask for a family, never a release. */
+  readonly name: string;
+  /** Upstream release, e.g. `20251117-2299`; part of the file name and construct IDs. */
+  readonly version: string;
+  /** https URL of the qcow2 image. */
+  readonly url: string;
+  /** Published digest of the image; images are never taken unverified. */
+  readonly checksum: ImageChecksum;
+  /** Template VMID per node that builds a template of this release. */
+  readonly templateVmIds: Readonly<Record<string, number>>;
+  /**
+   * Storage for the downloaded image; it must hold `import` content.
+   * @default each node's first storage with `import` content
+   */
+  readonly storage?: string;
+}
+
+/**
+ * Placement and VM options shared by every VM a construct creates for you (cluster members and
+ * plain VMs alike).
+ */
+export interface GuestPlacement {
+  /**
+   * Proxmox node to run on.
+   * @default chosen by the construct: the least-loaded node, counting every VM of the environment
+   */
+  readonly node?: string;
+  /**
+   * Storage for the boot disk and the cloud-init drive; must hold `images` on the node.
+   * @default the node's first storage with `images` content
+   */
+  readonly storage?: string;
+  /**
+   * Proxmox tags, added to the ones the construct sets.
+   * @default none
+   */
+  readonly tags?: readonly string[];
+  /**
+   * Resource pool.
+   * @default none
+   */
+  readonly pool?: string;
+  /**
+   * Start order on node boot (lower first).
+   * @default the construct's order for the role
+   */
+  readonly startupOrder?: number;
+}
+
+/** What every cluster member (one VM) needs; K3sNode and ElasticNode add their own fields. */
+export interface ClusterNode extends GuestPlacement {
+  /** Hostname; also the construct ID, so it must never change for a running node. */
+  readonly hostname: string;
+  /** Proxmox VMID. */
+  readonly vmId: number;
+  /** Static IPv4 address on the cluster network. */
+  readonly ipv4: string;
+  /**
+   * vCPUs.
+   * @default the cluster's default for the node's role
+   */
+  readonly cores?: number;
+  /**
+   * Memory in MiB.
+   * @default the cluster's default for the node's role
+   */
+  readonly memoryMiB?: number;
+  /**
+   * Protect the VM against deletion and replacement (see ProxmoxVmProps.stateful).
+   * @default true for members that hold cluster state (K3s servers, Elasticsearch masters and data nodes)
+   */
+  readonly stateful?: boolean;
 }

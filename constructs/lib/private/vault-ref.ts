@@ -1,14 +1,5 @@
 import { Problems } from "../core/errors";
-
-/** Where a secret lives in Vault (KV v2): never the secret itself. */
-export interface VaultSecretRef {
-  /** KV v2 mount, e.g. `secret`. */
-  readonly mount: string;
-  /** Secret path under the mount, e.g. `homelab/prod/k3s`. */
-  readonly path: string;
-  /** Key inside the secret, e.g. `token`. */
-  readonly field: string;
-}
+import { VaultSecretRef } from "../site/model";
 
 /** Records a problem with `prop` unless `ref` is a usable Vault reference. */
 export function checkVaultRef(check: Problems, prop: string, ref: VaultSecretRef): void {

@@ -1,4 +1,4 @@
-import { SiteEnvironment } from "./model";
+import { SiteEnvironment } from "../site/model";
 
 /**
  * What the app-wide site checks need to know about one VM or template. ProxmoxVm and VmTemplate

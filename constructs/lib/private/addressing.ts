@@ -1,5 +1,5 @@
-import { inSpan, Ipv4Span, parseCidr, parseIpv4 } from "../core/ipv4";
-import { NetworkSpec } from "./model";
+import { inSpan, Ipv4Span, parseCidr, parseIpv4 } from "./ipv4";
+import { NetworkSpec } from "../site/model";
 
 /**
  * Why `address` cannot be a static VM address in `network`, or undefined when it can. The answer is

@@ -1,6 +1,6 @@
 import { problem } from "../core/errors";
-import { formatIpv4, inSpan, Ipv4Span, parseCidr, parseIpv4, spansOverlap } from "../core/ipv4";
-import { AddressRange, NetworkSpec, SiteEnvironment } from "./model";
+import { formatIpv4, inSpan, Ipv4Span, parseCidr, parseIpv4, spansOverlap } from "./ipv4";
+import { AddressRange, NetworkSpec, SiteEnvironment } from "../site/model";
 
 /**
  * Checks that an environment description is self-consistent: canonical CIDRs, gateways, pools and

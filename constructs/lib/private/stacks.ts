@@ -1,0 +1,17 @@
+import { TerraformStack } from "cdktf";
+import { IConstruct } from "constructs";
+
+/**
+ * Declares that `consumer`'s stack must be applied after `provider`'s (nothing when they share a
+ * stack). cdktf writes it into the manifest, so `cdktf deploy` and the generated pipelines follow it.
+ */
+export function dependOn(consumer: IConstruct, provider: IConstruct): void {
+  const from = TerraformStack.of(consumer);
+  const to = TerraformStack.of(provider);
+  if (from !== to) from.addDependency(to);
+}
+
+/** The construct path as people read it: cdktf's hidden `Default` segments left out, as in addresses. */
+export function displayPath(c: IConstruct): string {
+  return c.node.path.split("/").filter((part) => part !== "Default").join("/");
+}

@@ -1,0 +1,45 @@
+import type { ElasticClusterSpec } from "../elastic-cluster";
+import type { GpuVmSpec } from "../gpu-vm";
+import type { K3sClusterSpec } from "../k3s-cluster";
+import type { VmSpec } from "../proxmox-vm";
+import { ImageReleaseSpec, SiteEnvironment } from "./model";
+
+/**
+ * Everything that describes one environment of a homelab, as plain data: the environment (nodes,
+ * networks, Vault, state), the image releases, and the VMs and clusters to build from them. A
+ * homelab's own repository fills one per environment and composes stacks from it.
+ *
+ * @example
+ * const lab: HomelabSite = {
+ *   environment: labEnvironment,
+ *   images: [debian12],
+ *   gpuVms: { Ocean: { hostname: "ocean-lab", vmId: 1143, gpu: "lab-gpu", image: "debian-12", ipv4: "10.20.0.43" } },
+ * };
+ */
+export interface HomelabSite {
+  /** The environment. */
+  readonly environment: SiteEnvironment;
+  /** Image releases, oldest first. */
+  readonly images: readonly ImageReleaseSpec[];
+  /**
+   * Plain VMs, keyed by a stable name that becomes the construct ID (a Terraform address: renaming
+   * it replaces the VM).
+   * @default none
+   */
+  readonly vms?: Readonly<Record<string, VmSpec>>;
+  /**
+   * VMs with a GPU passed through, keyed like `vms`.
+   * @default none
+   */
+  readonly gpuVms?: Readonly<Record<string, GpuVmSpec>>;
+  /**
+   * The K3s cluster.
+   * @default none
+   */
+  readonly k3s?: K3sClusterSpec;
+  /**
+   * The Elasticsearch cluster.
+   * @default none
+   */
+  readonly elastic?: ElasticClusterSpec;
+}
