@@ -1,4 +1,4 @@
-import { CloudImage, CloudImageProps } from "@homelab/constructs";
+import { CloudImage, CloudImageProps, VmTemplate } from "@homelab/constructs";
 import { configProblems, resources, synthJson, testEnvironment, testStack } from "../helpers/fixtures";
 
 const digest = "ab".repeat(64);
@@ -56,5 +56,20 @@ describe("CloudImage", () => {
     ["a node without import storage", { nodes: ["pve2"] }, 'test-stack/img: storage is not a storage with import content on node "pve2", got undefined; enable import content on a storage of that node in the site model, or set storage'],
   ])("rejects %s", (_, props, message) => {
     expect(configProblems(() => new CloudImage(testStack(), "img", { ...base, ...props }))).toEqual([message]);
+  });
+
+  test("on a shared storage one download serves every node that lists it", () => {
+    const e = testEnvironment();
+    const nas = { name: "nas", type: "nfs", content: ["import" as const, "images" as const], shared: true };
+    const environment = { ...e, proxmox: { ...e.proxmox, nodes: e.proxmox.nodes.map((n) => ({ ...n, storages: [...n.storages, nas] })) } };
+    const stack = testStack();
+    const image = new CloudImage(stack, "img", { ...base, environment, nodes: ["pve1", "pve2"], storage: "nas" });
+    for (const node of ["pve1", "pve2"]) new VmTemplate(stack, `T-${node}`, { environment, image, node, vmId: node === "pve1" ? 9001 : 9002, storage: "nas" });
+    const json = synthJson(stack);
+    expect(resources(json, "proxmox_download_file").map((d) => [d.node_name, d.datastore_id])).toEqual([["pve1", "nas"]]);
+    const imports = resources(json, "proxmox_virtual_environment_vm").map((t) => t.disk[0].import_from);
+    expect(imports).toEqual([imports[0], imports[0]]);
+    expect(imports[0]).toMatch(/^\$\{proxmox_download_file\.img_Download-pve1_[0-9A-F]+\.id\}$/);
+    expect(image.nodes).toEqual(["pve1", "pve2"]);
   });
 });

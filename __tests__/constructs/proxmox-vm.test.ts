@@ -1,5 +1,7 @@
-import { ProxmoxVm, ProxmoxVmProps } from "@homelab/constructs";
-import { configProblems, resources, synthJson, testEnvironment, testStack } from "../helpers/fixtures";
+import { collectInventory, ProxmoxVm, ProxmoxVmProps } from "@homelab/constructs";
+import { Fn, Token } from "cdktf";
+import { configProblems, resources, synthJson, testApp, testEnvironment, testStack } from "../helpers/fixtures";
+
 
 const env = testEnvironment();
 const base: ProxmoxVmProps = {
@@ -178,5 +180,36 @@ describe("ProxmoxVm", () => {
     const problems = configProblems(() => new ProxmoxVm(stack, "Web1", { ...base, cores: 0, ipv4: "10.9.0.150", vmId: 5 }));
     expect(problems).toHaveLength(3);
     expect(stack.node.findAll().map((c) => c.node.path)).toEqual(["test-stack", "test-stack/Web1"]);
+  });
+
+  test("a stateful VM refuses any plan that would destroy or replace it", () => {
+    expect(vmJson({ stateful: true }).vm.lifecycle).toEqual({ ignore_changes: ["clone"], prevent_destroy: true });
+    expect(vmJson().vm.lifecycle).toEqual({ ignore_changes: ["clone"] });
+  });
+
+  test("values produced by other resources (tokens) skip the format checks and reach the output", () => {
+    const stack = testStack();
+    const ip = Token.asString(Fn.cidrhost("10.9.0.0/24", 77));
+    const host = Token.asString(Fn.lower("WEB7"));
+    new ProxmoxVm(stack, "Web7", { ...base, hostname: host, ipv4: ip, vmId: 130 });
+    const vm = resources(synthJson(stack), "proxmox_virtual_environment_vm")[0];
+    expect(vm.name).toBe('${lower("WEB7")}');
+    expect(vm.initialization.ip_config[0].ipv4.address).toBe('${cidrhost("10.9.0.0/24", 77)}/24');
+  });
+
+  test("addDataDisk and addInventoryGroup after construction reach the output and the inventory", () => {
+    const app = testApp();
+    const stack = testStack(app);
+    const vm = new ProxmoxVm(stack, "Web1", { ...base, dataDisks: [{ sizeGiB: 10 }] });
+    expect(vm.addDataDisk({ sizeGiB: 100, storage: "fast" })).toBe("scsi2");
+    vm.addInventoryGroup("web");
+    const disks = resources(synthJson(stack), "proxmox_virtual_environment_vm")[0].disk;
+    expect(disks.map((d: any) => [d.interface, d.size, d.datastore_id])).toEqual([["scsi0", 32, "fast"], ["scsi1", 10, "fast"], ["scsi2", 100, "fast"]]);
+    expect((collectInventory(app, "test").all.children as any).web).toEqual({ hosts: { web1: {} } });
+    expect(configProblems(() => vm.addDataDisk({ sizeGiB: 0, storage: "local" }))).toEqual([
+      "test-stack/Web1: dataDisks[2].sizeGiB must be a whole number of GiB, at least 1, got 0; use e.g. 32",
+      'test-stack/Web1: dataDisks[2].storage is not a storage with images content on node "pve1", got "local"; use one of "fast"',
+    ]);
+    expect(configProblems(() => vm.addInventoryGroup("Web Servers"))).toEqual(['test-stack/Web1: inventory group must be lower-case letters, digits and \'_\', got "Web Servers"; use e.g. "media"']);
   });
 });

@@ -83,4 +83,36 @@ describe("validateEnvironment", () => {
       's: proxmox.overcommit ratios must be at least 1, got {"cpu":0.5,"memory":1}; use e.g. { cpu: 4, memory: 1 }',
     ]);
   });
+
+  test("every value written in a known format is parsed as that format", () => {
+    const env = testEnvironment();
+    const bad = testEnvironment({
+      domain: "Home Lab",
+      sshPublicKeys: ["AAAAC3NzaC1lZDI1NTE5AAAAITestKeyWithoutItsType"],
+      vault: { ...env.vault, address: "vault.example:8200" },
+      proxmox: { ...env.proxmox, nodes: [{ ...env.proxmox.nodes[0], apiAddress: "pve1.example", storages: [...env.proxmox.nodes[0].storages, env.proxmox.nodes[0].storages[0]] }, env.proxmox.nodes[1]] },
+      networks: { lan: { ...lan, searchDomain: "under_score", bridge: "vmbr 0" } },
+    });
+    expect(validateEnvironment("s", bad)).toEqual([
+      's: domain is not a DNS domain, got "Home Lab"; write it like "home.arpa"',
+      's: sshPublicKeys[0] is not an OpenSSH public key line, got "AAAAC3NzaC1lZDI1NTE5AAAAITestKeyWithoutI..."; paste the whole line of the .pub file, e.g. "ssh-ed25519 AAAA... user@host"',
+      's: vault.address is not an http(s) URL of a Vault server, got "vault.example:8200"; write it like "https://vault.home.arpa:8200"',
+      's: proxmox.nodes.pve1.apiAddress is not an IPv4 address, got "pve1.example"; write it like "192.168.1.5"',
+      's: proxmox.nodes.pve1.storages list a storage more than once, got ["local"]; list each storage of a node once',
+      's: networks.lan.searchDomain is not a DNS domain, got "under_score"; write it like "home.arpa"',
+      's: networks.lan.bridge is not a Linux bridge name, got "vmbr 0"; use the node\'s bridge, e.g. "vmbr0"',
+    ]);
+  });
+
+  test("a shared storage must be the same storage on every node that lists it", () => {
+    const env = testEnvironment();
+    const nas = { name: "nas", type: "nfs", content: ["images", "import"] as const, shared: true };
+    const nodes = [
+      { ...env.proxmox.nodes[0], storages: [...env.proxmox.nodes[0].storages, { ...nas, content: [...nas.content] }] },
+      { ...env.proxmox.nodes[1], storages: [...env.proxmox.nodes[1].storages, { ...nas, type: "cifs", content: [...nas.content] }] },
+    ];
+    expect(validateEnvironment("s", testEnvironment({ proxmox: { ...env.proxmox, nodes } }))).toEqual([
+      's: proxmox.nodes.pve2.storages.nas is shared but differs from its entry on node "pve1" (type nfs, content images,import), got {"type":"cifs","content":["images","import"]}; a shared storage is one storage: give it the same type and content on every node',
+    ]);
+  });
 });

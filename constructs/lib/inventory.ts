@@ -63,7 +63,7 @@ const HEADER = [
  * that no longer exist. Returns the files written.
  *
  * @example
- * synthesizeHomelab(() => buildApp(), { emit: (app) => writeInventories(app, "ansible/inventory", ["prod", "lab"]) });
+ * synthesizeHomelab(() => new HomelabApp(), { emit: (app) => writeInventories(app, "ansible/inventory", ["prod", "lab"]) });
  */
 export function writeInventories(root: IConstruct, dir: string, environments: readonly string[]): string[] {
   rmSync(dir, { recursive: true, force: true });

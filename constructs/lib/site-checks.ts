@@ -19,7 +19,8 @@ const ATTACHED = new WeakSet<IConstruct>();
  * `app.node.validate()` and at synth.
  *
  * @example
- * const problems = SiteChecks.attach(app) && app.node.validate();
+ * SiteChecks.attach(app); // EnvironmentStack does this for you
+ * const problems = validateAll(app);
  */
 export class SiteChecks implements IValidation {
   /** Adds the checks to `app` unless they are there already. */

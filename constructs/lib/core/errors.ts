@@ -39,9 +39,14 @@ export function show(value: unknown): string {
  * Collects the problems of one construct, then throws them together.
  *
  * @example
- * const check = new Problems(this.node.path);
- * if (cores < 1) check.add("cores", "must be at least 1", cores, "use 1 or more");
- * check.throwIfAny();
+ * class Nas extends Construct {
+ *   constructor(scope: Construct, id: string, props: { disks: number }) {
+ *     super(scope, id);
+ *     const check = new Problems(this.node.path);
+ *     if (props.disks < 1) check.add("disks", "must be at least 1", props.disks, "use 1 or more");
+ *     check.throwIfAny(); // before any child is created
+ *   }
+ * }
  */
 export class Problems {
   private readonly found: string[] = [];
@@ -86,8 +91,8 @@ export class Problems {
  * the run at the first mistake; the part is then missing (undefined) and nothing is synthesized.
  *
  * @example
- * const images = tryBuild(app, () => new ImagesStack(app, site));
- * if (images) tryBuild(app, () => new OceanStack(app, site, images));
+ * const images = tryBuild(app, () => new EnvironmentStack(app, { environment: prod, purpose: "images" }));
+ * if (images) tryBuild(app, () => new EnvironmentStack(app, { environment: prod, purpose: "media" }));
  */
 export function tryBuild<T>(scope: IConstruct, build: () => T): T | undefined {
   try {

@@ -2,10 +2,16 @@ import { problem } from "../core/errors";
 import { formatIpv4, inSpan, Ipv4Span, parseCidr, parseIpv4, spansOverlap } from "./ipv4";
 import { AddressRange, NetworkSpec, SiteEnvironment } from "../site/model";
 
+const DNS_NAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
+const SSH_KEY = /^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp(256|384|521)|sk-ssh-ed25519@openssh\.com|sk-ecdsa-sha2-nistp256@openssh\.com) [A-Za-z0-9+/]+={0,3}( \S.*)?$/;
+
 /**
- * Checks that an environment description is self-consistent: canonical CIDRs, gateways, pools and
- * reserved ranges inside their networks and apart from each other, unique node names and mappings.
- * Returns every problem found, each naming `path`, the field, the value and the fix.
+ * Checks that an environment description is self-consistent and that every value written in a
+ * known format parses as that format: names, domains, node API addresses, SSH public keys, the Vault
+ * address, storages (unique per node; a shared storage listed the same on every node), canonical
+ * CIDRs, gateways, DNS servers, pools and reserved ranges inside their networks and apart from each
+ * other, unique node names and mappings. Returns every problem found, each naming `path`, the field,
+ * the value and the fix.
  */
 export function validateEnvironment(path: string, env: SiteEnvironment): string[] {
   const found: string[] = [];
@@ -15,13 +21,36 @@ export function validateEnvironment(path: string, env: SiteEnvironment): string[
     add("environment.name", "must be lower-case letters and digits", env.name, "use a short name such as \"prod\" or \"lab\"");
   }
 
+  if (!DNS_NAME.test(env.domain)) add("domain", "is not a DNS domain", env.domain, 'write it like "home.arpa"');
+  env.sshPublicKeys.forEach((key, i) => {
+    if (!SSH_KEY.test(key)) add(`sshPublicKeys[${i}]`, "is not an OpenSSH public key line", key.length > 40 ? `${key.slice(0, 40)}...` : key, 'paste the whole line of the .pub file, e.g. "ssh-ed25519 AAAA... user@host"');
+  });
+  if (!/^https?:\/\/[^\s/:]+(:\d{1,5})?\/?$/.test(env.vault.address)) {
+    add("vault.address", "is not an http(s) URL of a Vault server", env.vault.address, 'write it like "https://vault.home.arpa:8200"');
+  }
+  if (env.proxmox.nodes.length === 0) add("proxmox.nodes", "is empty", [], "list the Proxmox nodes of the cluster");
+
   const nodeNames = new Set<string>();
   const mappingOwner = new Map<string, string>();
+  const sharedStorages = new Map<string, { node: string; type: string; content: string }>();
   for (const node of env.proxmox.nodes) {
     if (nodeNames.has(node.name)) {
       add("proxmox.nodes", `has node "${node.name}" twice`, node.name, "give every Proxmox node one entry");
     }
     nodeNames.add(node.name);
+    if (!DNS_NAME.test(node.name)) add(`proxmox.nodes.${node.name}.name`, "is not a Proxmox node name (a DNS label)", node.name, 'use the name Proxmox shows, e.g. "pve1"');
+    if (parseIpv4(node.apiAddress) === undefined) add(`proxmox.nodes.${node.name}.apiAddress`, "is not an IPv4 address", node.apiAddress, 'write it like "192.168.1.5"');
+    const storageNames = node.storages.map((st) => st.name);
+    const twice = [...new Set(storageNames.filter((n, i) => storageNames.indexOf(n) !== i))];
+    if (twice.length > 0) add(`proxmox.nodes.${node.name}.storages`, "list a storage more than once", twice, "list each storage of a node once");
+    for (const storage of node.storages.filter((st) => st.shared)) {
+      const shape = { node: node.name, type: storage.type, content: [...storage.content].sort().join(",") };
+      const first = sharedStorages.get(storage.name);
+      if (!first) sharedStorages.set(storage.name, shape);
+      else if (first.type !== shape.type || first.content !== shape.content) {
+        add(`proxmox.nodes.${node.name}.storages.${storage.name}`, `is shared but differs from its entry on node "${first.node}" (type ${first.type}, content ${first.content})`, { type: storage.type, content: storage.content }, "a shared storage is one storage: give it the same type and content on every node");
+      }
+    }
     if (!(node.cores > 0) || !(node.memoryMiB > 0)) {
       add(`proxmox.nodes.${node.name}`, "must have positive cores and memoryMiB", { cores: node.cores, memoryMiB: node.memoryMiB }, "write the capacity guests may use");
     }
@@ -64,6 +93,8 @@ function validateNetwork(path: string, prefix: string, network: NetworkSpec): st
     return undefined;
   };
   inside("gateway", network.gateway);
+  if (!DNS_NAME.test(network.searchDomain)) add("searchDomain", "is not a DNS domain", network.searchDomain, 'write it like "home.arpa"');
+  if (!/^[A-Za-z][A-Za-z0-9_.-]*$/.test(network.bridge)) add("bridge", "is not a Linux bridge name", network.bridge, 'use the node\'s bridge, e.g. "vmbr0"');
   network.dnsServers.forEach((server, i) => {
     if (parseIpv4(server) === undefined) add(`dnsServers[${i}]`, "is not an IPv4 address", server, "write it like \"192.168.1.2\"");
   });
