@@ -8,7 +8,7 @@
 # Cache: $HOMELAB_TOOLCHAIN_DIR (default ~/.cache/homelab-toolchain), keyed by version: a warm run only
 # checks that each binary is there. No Terraform registry is ever contacted.
 #
-# Components marked required must build or the script fails. Optional ones are reported with the Go
+# Components marked required must build or the script fails (today all are). Optional ones are reported with the Go
 # error and recorded in $CACHE/unavailable; tests that need them say so by name.
 set -euo pipefail
 
@@ -19,9 +19,9 @@ GITLEAKS_VERSION=8.30.1
 # pseudo-version (same commit as the tag the prebuilt cdktf bindings were generated from).
 PROVIDERS=(
   "proxmox|required|bpg/proxmox|0.112.0|github.com/bpg/terraform-provider-proxmox|v0.112.0|main.version"
-  "vault|optional|hashicorp/vault|5.6.0|github.com/hashicorp/terraform-provider-vault|v1.9.1-0.20251204223152-bcb1be4983c8|main.version"
-  "helm|optional|hashicorp/helm|3.1.1|github.com/hashicorp/terraform-provider-helm|v1.3.3-0.20251117192655-1cbf08f6a306|main.Version"
-  "cloudflare|optional|cloudflare/cloudflare|5.14.0|github.com/cloudflare/terraform-provider-cloudflare|v0.0.0-20251206005714-262c3ddc4869|main.version"
+  "vault|required|hashicorp/vault|5.6.0|github.com/hashicorp/terraform-provider-vault|v1.9.1-0.20251204223152-bcb1be4983c8|main.version"
+  "helm|required|hashicorp/helm|3.1.1|github.com/hashicorp/terraform-provider-helm|v1.3.3-0.20251117192655-1cbf08f6a306|main.Version"
+  "cloudflare|required|cloudflare/cloudflare|5.14.0|github.com/cloudflare/terraform-provider-cloudflare|v0.0.0-20251206005714-262c3ddc4869|main.version"
 )
 MIRROR_HOST=registry.opentofu.org
 

@@ -61,7 +61,9 @@ export class SiteChecks implements IValidation {
   }
 }
 
-const SECRET_KEY = /^(password|api_token|token|secret|secret_key|secret_id|access_key|private_key|client_secret|conn_str)$/;
+const SECRET_KEYS = "password|api_token|token|secret|secret_key|secret_id|access_key|private_key|client_secret|conn_str";
+const SECRET_KEY = new RegExp(`^(${SECRET_KEYS})$`);
+const SECRET_LITERAL_JSON = new RegExp(`"(${SECRET_KEYS})":"(?!\\$\\{)[^"]`);
 
 /** Secret-named attributes whose value is a literal rather than a reference (`${...}`). */
 function secretLiterals(all: IConstruct[]): string[] {
@@ -78,9 +80,20 @@ function secretLiterals(all: IConstruct[]): string[] {
     }
   };
   for (const element of all.filter((c): c is TerraformElement => c instanceof TerraformElement)) {
-    walk(element.node.path, bodyOf(element.toTerraform()), "");
+    const body = bodyOf(element.toTerraform());
+    // Walking every attribute is the slow part of synth on big apps: walk only bodies whose JSON has a
+    // secret-named key with a non-empty, non-reference string value.
+    if (mayHoldSecretLiteral(body)) walk(element.node.path, body, "");
   }
   return found;
+}
+
+function mayHoldSecretLiteral(body: unknown): boolean {
+  try {
+    return SECRET_LITERAL_JSON.test(JSON.stringify(body) ?? "");
+  } catch {
+    return true; // not serializable as is: take the slow, exact path
+  }
 }
 
 /** The element's own attributes inside cdktf's JSON wrapper (resource/data/provider/backend). */
