@@ -3,7 +3,7 @@
 
 // Describing a homelab (the site model).
 export type {
-  AddressRange, ClusterNode, GuestPlacement, ImageChecksum, ImageReleaseSpec, NetworkSpec, PciDeviceSpec,
+  AddressRange, CloudflareCredentials, CloudflareSpec, ClusterNode, GuestPlacement, ImageChecksum, ImageReleaseSpec, NetworkSpec, PciDeviceSpec,
   ProxmoxClusterSpec, ProxmoxCredentials, ProxmoxNodeSpec, ReservedRange, SiteEnvironment, StateBackendSpec,
   StorageContent, StorageSpec, VaultSecretRef, VaultSpec,
 } from "./lib/site/model";
@@ -49,3 +49,14 @@ export { K3sCluster } from "./lib/k3s-cluster";
 export type { K3sClusterOptions, K3sClusterProps, K3sClusterSpec, K3sNode } from "./lib/k3s-cluster";
 export { ElasticCluster } from "./lib/elastic-cluster";
 export type { ElasticClusterOptions, ElasticClusterProps, ElasticClusterSpec, ElasticNode } from "./lib/elastic-cluster";
+
+// Publishing and apps.
+export { CloudflareConnection } from "./lib/cloudflare-connection";
+export type { CloudflareConnectionProps } from "./lib/cloudflare-connection";
+export { TunnelService } from "./lib/tunnel-service";
+export type { AccessPolicySpec, PublishedServiceRow, PublishedServiceSpec, TunnelServiceProps } from "./lib/tunnel-service";
+export { writeServiceTable } from "./lib/service-table";
+export { APP_CATALOG } from "./lib/app-catalog";
+export type { ContainerApp, ContainerPort, ContainerVolume, HealthCheck } from "./lib/app-catalog";
+export { MediaStack } from "./lib/media-stack";
+export type { AppPublishing, AppSelection, MediaStackProps, NfsMount } from "./lib/media-stack";

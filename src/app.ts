@@ -1,8 +1,10 @@
 import { HomelabApp, HomelabSite, tryBuild } from "@homelab/constructs";
 import { App } from "cdktf";
+import { EdgeStack } from "../stacks/edge-stack";
 import { ElasticStack } from "../stacks/elastic-stack";
 import { ImagesStack } from "../stacks/images-stack";
 import { K3sStack } from "../stacks/k3s-stack";
+import { MediaServicesStack } from "../stacks/media-services-stack";
 import { OceanStack } from "../stacks/ocean-stack";
 import { lab } from "./site/lab";
 import { prod } from "./site/prod";
@@ -12,17 +14,22 @@ export const sites: readonly HomelabSite[] = [prod, lab];
 
 /**
  * Builds the app: per environment, its images stack, then the ocean, k3s and (where described)
- * elastic stacks, which clone the images stack's templates and so depend on it. Each stack is built
- * with tryBuild, so a mistake in one does not hide the mistakes in the others.
+ * elastic stacks, which clone the images stack's templates and so depend on it; then the edge stack
+ * (the tunnel, whose connector runs on a GPU host) and the media stack (apps on that host, published
+ * through the tunnel). Each stack is built with tryBuild, so a mistake in one does not hide the
+ * mistakes in the others.
  */
 export function buildApp(outdir?: string): App {
   const app = new HomelabApp({ outdir });
   for (const site of sites) {
     const images = tryBuild(app, () => new ImagesStack(app, site).images);
     if (!images) continue;
-    if (site.gpuVms) tryBuild(app, () => new OceanStack(app, site, images));
+    const ocean = site.gpuVms ? tryBuild(app, () => new OceanStack(app, site, images)) : undefined;
     if (site.k3s) tryBuild(app, () => new K3sStack(app, site.environment, site.k3s!, images));
     if (site.elastic) tryBuild(app, () => new ElasticStack(app, site.environment, site.elastic!, images));
+    const guest = (key: string) => ocean?.vms.get(key);
+    const edge = site.edge && guest(site.edge.connector) ? tryBuild(app, () => new EdgeStack(app, site, guest(site.edge!.connector)!)) : undefined;
+    if (site.media && guest(site.media.host)) tryBuild(app, () => new MediaServicesStack(app, site, guest(site.media!.host)!, edge?.tunnel));
   }
   return app;
 }

@@ -1,9 +1,14 @@
 // Entry point of the cdktf app: `node dist/app.js`, bundled by scripts/build.mjs. Writes the stacks
-// to CDKTF_OUTDIR (cdktf.out) and the Ansible inventories to HOMELAB_INVENTORY_DIR (ansible/inventory).
-import { synthesizeHomelab, writeInventories } from "@homelab/constructs";
+// to CDKTF_OUTDIR (cdktf.out), the Ansible inventories to HOMELAB_INVENTORY_DIR (ansible/inventory)
+// and the published-services table to HOMELAB_SERVICES_FILE (docs/services.md).
+import { synthesizeHomelab, writeInventories, writeServiceTable } from "@homelab/constructs";
 import { buildApp, sites } from "./app";
 
 const inventoryDir = process.env.HOMELAB_INVENTORY_DIR || "ansible/inventory";
 process.exitCode = synthesizeHomelab(() => buildApp(), {
-  emit: (app) => writeInventories(app, inventoryDir, sites.map((site) => site.environment.name)),
+  emit: (app) => {
+    const environments = sites.map((site) => site.environment.name);
+    writeInventories(app, inventoryDir, environments);
+    writeServiceTable(app, process.env.HOMELAB_SERVICES_FILE || "docs/services.md", environments);
+  },
 });

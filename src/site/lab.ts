@@ -40,6 +40,12 @@ export const environment: SiteEnvironment = {
   sshPublicKeys: ["ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAILm1qqrcRwAJqbM/hMXlfvQ/bfAaqOX87ylCjcxpkKIC ops@homelab-lab"],
   vault: { address: "https://vault.lab.home.arpa:8200", kvMount: "secret", proxmoxSecret: "homelab/lab/proxmox" },
   // stateBackend left at its default: a local state file per stack under state/.
+  // The zone is given by ID, so a plan needs no Cloudflare API call for it (the test plans lab-edge).
+  cloudflare: {
+    accountId: "0a1b2c3d4e5f60718293a4b5c6d7e8f9",
+    zone: { name: "example.org", id: "0f0e0d0c0b0a09080706050403020100" },
+    credentials: { source: "environment" },
+  },
 };
 
 /** Image releases, oldest first. */
@@ -70,5 +76,25 @@ export const k3s: K3sClusterSpec = {
   token: { mount: "secret", path: "homelab/lab/k3s", field: "token" },
 };
 
+/** A lab tunnel with one policy, to exercise the edge without touching prod's. */
+export const edge: NonNullable<HomelabSite["edge"]> = {
+  name: "homelab-lab",
+  connector: "Ocean",
+  policies: { admin: { emails: ["ops@example.org"] } },
+  tokenSecret: { mount: "secret", path: "homelab/lab/cloudflared" },
+};
+
+/** A few apps on the lab's T400: enough to exercise the GPU runtime, the role and publishing. */
+export const media: NonNullable<HomelabSite["media"]> = {
+  host: "Ocean",
+  secrets: { mount: "secret", path: "homelab/lab/media" },
+  apps: {
+    plex: { publish: { hostname: "plex.example.org", access: "admin" } },
+    sonarr: {},
+    llamacpp: {},
+    openwebui: {},
+  },
+};
+
 /** The lab environment as one description. */
-export const lab: HomelabSite = { environment, images, gpuVms: { Ocean: ocean }, k3s };
+export const lab: HomelabSite = { environment, images, gpuVms: { Ocean: ocean }, k3s, edge, media };

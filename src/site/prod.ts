@@ -56,6 +56,13 @@ export const environment: SiteEnvironment = {
   sshPublicKeys: ["ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIN0ztcKNjdfKQ10qgqLMJrMCo+utShJjvADdAFhxQY4p ops@homelab-reference"],
   vault: { address: "https://vault.home.arpa:8200", kvMount: "secret", proxmoxSecret: "homelab/prod/proxmox" },
   stateBackend: { kind: "pg", schemaPrefix: "tf_" },
+  // Account and zone IDs are not secrets (they appear in dashboard URLs); these are the reference's
+  // stand-ins under the documentation domain example.net.
+  cloudflare: {
+    accountId: "5f1c2b3a4d6e7f8091a2b3c4d5e6f708",
+    zone: { name: "example.net" },
+    credentials: { source: "vault", secret: { mount: "secret", path: "homelab/prod/cloudflare" } },
+  },
 };
 
 /** Image releases, oldest first; each builds a template on the listed nodes. */
@@ -127,5 +134,56 @@ export const elastic: ElasticClusterSpec = {
   elasticPassword: { mount: "secret", path: "homelab/prod/elastic", field: "elastic_password" },
 };
 
+/** Who may reach what through the tunnel: the seeds' admin, plex-users and public policies. */
+const policies = {
+  admin: { emails: ["ops@example.net"] },
+  "plex-users": { emails: ["ops@example.net", "family@example.net"], sessionDuration: "168h" },
+  public: { decision: "bypass" as const, everyone: true },
+};
+
+/** The Cloudflare tunnel; cloudflared runs on ocean, next to the apps it publishes. */
+export const edge: NonNullable<HomelabSite["edge"]> = {
+  name: "homelab-prod",
+  connector: "Ocean",
+  policies,
+  services: {
+    proxmox: { hostname: "pve.example.net", origin: "https://192.168.1.5:8006", internalAddress: "192.168.1.5", access: "admin", noTlsVerify: true },
+  },
+  tokenSecret: { mount: "secret", path: "homelab/prod/cloudflared" },
+  dnsToken: { secret: { mount: "secret", path: "homelab/prod/acme-dns01" } },
+  dynamicDns: { hostname: "home.example.net" },
+};
+
+/** The media stack on ocean (RTX 3090): Plex transcodes on the GPU, Jellyfin is the alternative. */
+export const media: NonNullable<HomelabSite["media"]> = {
+  host: "Ocean",
+  secrets: { mount: "secret", path: "homelab/prod/media" },
+  nfsMounts: [{ server: "192.168.1.10", export: "/mnt/tank/media", path: "/srv/media" }],
+  apps: {
+    plex: { publish: { hostname: "plex.example.net", access: "plex-users" } },
+    jellyfin: { enabled: false },
+    tautulli: {},
+    overseerr: { publish: { hostname: "requests.example.net", access: "plex-users" } },
+    sonarr: {},
+    radarr: {},
+    lidarr: {},
+    readarr: {},
+    prowlarr: {},
+    bazarr: {},
+    sabnzbd: {},
+    nzbget: { enabled: false },
+    qbittorrent: {},
+    tdarr: {},
+    llamacpp: {},
+    openwebui: { publish: { hostname: "chat.example.net", access: "admin" } },
+    ddns: {
+      overrides: {
+        environment: { DOMAINS: "home.example.net", PROXIED: "false", IP6_PROVIDER: "none" },
+        secrets: { CLOUDFLARE_API_TOKEN: { mount: "secret", path: "homelab/prod/acme-dns01", field: "api_token" } },
+      },
+    },
+  },
+};
+
 /** The prod environment as one description. */
-export const prod: HomelabSite = { environment, images, gpuVms: { Ocean: ocean }, k3s, elastic };
+export const prod: HomelabSite = { environment, images, gpuVms: { Ocean: ocean }, k3s, elastic, edge, media };

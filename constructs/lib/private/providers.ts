@@ -6,6 +6,7 @@ import { message } from "../core/errors";
 const CONNECTIONS: Record<string, string> = {
   proxmox: 'new ProxmoxConnection(stack, "Proxmox", { environment })',
   vault: "VaultConnection.of(stack, environment)",
+  cloudflare: "CloudflareConnection.of(stack, environment)",
 };
 
 /**

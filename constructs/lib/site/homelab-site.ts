@@ -1,6 +1,8 @@
 import type { ElasticClusterSpec } from "../elastic-cluster";
 import type { GpuVmSpec } from "../gpu-vm";
 import type { K3sClusterSpec } from "../k3s-cluster";
+import type { MediaStackProps } from "../media-stack";
+import type { TunnelServiceProps } from "../tunnel-service";
 import type { VmSpec } from "../proxmox-vm";
 import { ImageReleaseSpec, SiteEnvironment } from "./model";
 
@@ -42,4 +44,15 @@ export interface HomelabSite {
    * @default none
    */
   readonly elastic?: ElasticClusterSpec;
+  /**
+   * The edge: the Cloudflare tunnel, its Access policies and the services it publishes itself;
+   * `connector` names the VM (a key of `vms` or `gpuVms`) that runs cloudflared.
+   * @default none
+   */
+  readonly edge?: Omit<TunnelServiceProps, "environment" | "connector"> & { readonly connector: string };
+  /**
+   * The containerised apps; `host` names the VM (a key of `vms` or `gpuVms`) that runs them.
+   * @default none
+   */
+  readonly media?: Omit<MediaStackProps, "environment" | "host" | "tunnel"> & { readonly host: string };
 }

@@ -148,6 +148,31 @@ export interface SiteEnvironment {
    * @default { kind: "local", directory: "state" }: a state file per stack, no server needed
    */
   readonly stateBackend?: StateBackendSpec;
+  /**
+   * The Cloudflare account and zone that publish the environment's services.
+   * @default none: the environment publishes nothing through Cloudflare
+   */
+  readonly cloudflare?: CloudflareSpec;
+}
+
+/** Where the Cloudflare provider gets its API token. */
+export type CloudflareCredentials =
+  /** Read the `api_token` key of a Vault KV v2 secret (ephemeral: never in state). */
+  | { readonly source: "vault"; readonly secret: { readonly mount: string; readonly path: string } }
+  /** Let the provider read CLOUDFLARE_API_TOKEN from its environment. */
+  | { readonly source: "environment" };
+
+/** A Cloudflare account and the zone an environment publishes under. */
+export interface CloudflareSpec {
+  /** Account ID (32 hex digits). Not a secret; it appears in every dashboard URL. */
+  readonly accountId: string;
+  /**
+   * The zone: its domain name, and its ID if known. Without an ID the zone is looked up by name
+   * (one API call at plan time).
+   */
+  readonly zone: { readonly name: string; readonly id?: string };
+  /** Where the provider's API token comes from. */
+  readonly credentials: CloudflareCredentials;
 }
 
 /** Where a secret lives in Vault (KV v2): never the secret itself. */
