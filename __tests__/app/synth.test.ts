@@ -29,16 +29,16 @@ describe("reference app", () => {
   const stacks = app.node.children.filter((c): c is TerraformStack => c instanceof TerraformStack);
 
   test("has the images and ocean stacks of both environments and passes every check", () => {
-    expect(stacks.map((s) => s.node.id)).toEqual(["prod-images", "prod-ocean", "prod-k3s", "prod-elastic", "lab-images", "lab-ocean", "lab-k3s"]);
+    expect(stacks.map((s) => s.node.id)).toEqual(["prod-images", "prod-ocean", "prod-k3s", "prod-elastic", "prod-edge", "prod-media", "lab-images", "lab-ocean", "lab-k3s", "lab-edge", "lab-media"]);
     expect(validateAll(app)).toEqual([]);
   });
 
-  test.each(["prod-images", "prod-ocean", "prod-k3s", "prod-elastic", "lab-images", "lab-ocean", "lab-k3s"])("%s matches its snapshot", (name) => {
+  test.each(["prod-images", "prod-ocean", "prod-k3s", "prod-elastic", "prod-edge", "prod-media", "lab-images", "lab-ocean", "lab-k3s", "lab-edge", "lab-media"])("%s matches its snapshot", (name) => {
     const stack = stacks.find((s) => s.node.id === name)!;
     expect(JSON.parse(Testing.synth(stack))).toMatchSnapshot();
   });
 
-  test("cdktf.out and the Ansible inventories are exactly what a fresh synth of the bundled app writes", () => {
+  test("cdktf.out, the Ansible inventories and docs/services.md are exactly what a fresh synth of the bundled app writes", () => {
     const work = mkdtempSync(join(tmpdir(), "homelab-synth-"));
     try {
       const bundle = join(work, "app.js");
@@ -52,6 +52,9 @@ describe("reference app", () => {
         expect(rel(committed)).toEqual(rel(fresh));
         const stale = rel(fresh).filter((f) => !readFileSync(join(fresh, f)).equals(readFileSync(join(committed, f))));
         if (stale.length > 0) throw new Error(`${relative(repoRoot, committed)} is out of date (${stale.join(", ")}): run npm run synth and commit it`);
+      }
+      if (!readFileSync(join(work, "docs", "services.md")).equals(readFileSync(join(repoRoot, "docs", "services.md")))) {
+        throw new Error("docs/services.md is out of date: run npm run synth and commit it");
       }
     } finally {
       rmSync(work, { recursive: true, force: true });
@@ -131,11 +134,11 @@ describe("reference app", () => {
     const lines = printed.trimEnd().split("\n");
     expect(lines.slice(0, -1)).toEqual(["prod-images", "lab-images"].map((s) =>
       `homelab: warning: ${s}/Default/debian-12-20251117-2299: checksum.value is a placeholder (all zeros), so Proxmox will refuse the download of https://cloud.debian.org/images/cloud/bookworm/20251117-2299/debian-12-genericcloud-amd64-20251117-2299.qcow2; copy the digest from the release's SHA512SUMS file`));
-    expect(lines.at(-1)).toMatch(new RegExp(`^homelab: wrote 7 stack\\(s\\) with \\d+ resource\\(s\\) to ${outdir}, 2 warning\\(s\\), in \\d+\\.\\d\\d s$`));
+    expect(lines.at(-1)).toMatch(new RegExp(`^homelab: wrote 11 stack\\(s\\) with \\d+ resource\\(s\\) to ${outdir}, 2 warning\\(s\\), in \\d+\\.\\d\\d s$`));
     const manifest = JSON.parse(readFileSync(join(outdir, "manifest.json"), "utf8"));
     expect(Object.fromEntries(Object.entries(manifest.stacks).map(([name, s]: [string, any]) => [name, s.dependencies]))).toEqual({
-      "prod-images": [], "prod-ocean": ["prod-images"], "prod-k3s": ["prod-images"], "prod-elastic": ["prod-images"],
-      "lab-images": [], "lab-ocean": ["lab-images"], "lab-k3s": ["lab-images"],
+      "prod-images": [], "prod-ocean": ["prod-images"], "prod-k3s": ["prod-images"], "prod-elastic": ["prod-images"], "prod-edge": ["prod-ocean"], "prod-media": ["prod-ocean", "prod-edge"],
+      "lab-images": [], "lab-ocean": ["lab-images"], "lab-k3s": ["lab-images"], "lab-edge": ["lab-ocean"], "lab-media": ["lab-ocean", "lab-edge"],
     });
     rmSync(join(outdir, ".."), { recursive: true, force: true });
   });

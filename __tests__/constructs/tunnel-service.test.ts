@@ -1,16 +1,7 @@
-import { collectInventory, GpuVm, ProxmoxConnection, PublishedServiceSpec, SiteEnvironment, TunnelService, TunnelServiceProps, validateAll } from "@homelab/constructs";
+import { collectInventory, ProxmoxConnection, PublishedServiceSpec, TunnelService, TunnelServiceProps, validateAll } from "@homelab/constructs";
 import { TerraformStack } from "cdktf";
+import { connector, edgeEnvironment } from "../helpers/edge";
 import { configProblems, resources, synthJson, testApp, testEnvironment, testStack } from "../helpers/fixtures";
-
-export function edgeEnvironment(): SiteEnvironment {
-  return testEnvironment({
-    cloudflare: { accountId: "0123456789abcdef0123456789abcdef", zone: { name: "example.net", id: "fedcba9876543210fedcba9876543210" }, credentials: { source: "environment" } },
-  });
-}
-
-export function connector(stack: TerraformStack, environment = edgeEnvironment()): GpuVm {
-  return new GpuVm(stack, "Ocean", { environment, hostname: "ocean", vmId: 143, gpu: "gpu0", template: { vmId: 9001, node: "pve1" }, ipv4: "10.9.0.43" });
-}
 
 const service = (extra: Partial<PublishedServiceSpec> = {}): PublishedServiceSpec => ({ hostname: "grafana.example.net", origin: "http://10.9.0.81:3000", internalAddress: "10.9.0.81", access: "admin", ...extra });
 
