@@ -6,7 +6,7 @@
  * services need a real VM), then the idempotence re-run, which must change nothing.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { load } from "js-yaml";
@@ -48,7 +48,8 @@ describe("ansible", () => {
   test.each(inventories.flatMap((inv) => playbooks.map((pb) => [inv, pb])))("%s: %s passes --syntax-check", (inv, pb) => {
     const check = run("ansible-playbook", ["-i", `inventory/${inv}`, "--syntax-check", pb]);
     // An environment without a group (lab has no Elasticsearch) only skips that play.
-    const unexpected = check.out.split("\n").filter((l) => /ERROR|WARNING/.test(l) && !/Could not match supplied host pattern, ignoring: (es_master|es_data|kibana|fleet)$/.test(l));
+    // dns_servers is the user's own group of internal resolvers; the reference inventory has none.
+    const unexpected = check.out.split("\n").filter((l) => /ERROR|WARNING/.test(l) && !/Could not match supplied host pattern, ignoring: (es_master|es_data|kibana|fleet|dns_servers)$/.test(l));
     expect(unexpected).toEqual([]);
     expect(check.status).toBe(0);
   });
@@ -82,12 +83,20 @@ describe("ansible", () => {
             k3s_init: { hosts: { target: {} } },
             elastic: { vars: groups.elastic.vars, children: { es_master: {} } },
             es_master: { hosts: { target: { es_heap_mib: 2048, es_node_roles: ["master"] } } },
+            media: { hosts: { target: {} }, vars: groups.media.vars },
+            cloudflared: { hosts: { target: {} }, vars: groups.cloudflared.vars },
+            split_dns: { vars: groups.split_dns.vars, children: { dns_servers: {} } },
+            dns_servers: { hosts: { target: { split_dns_flavor: "pihole" } } },
           },
         },
       };
       // cluster-init is rendered for the init host named in the cluster vars.
       inventory.all.children.k3s_cluster.vars = { ...groups.k3s_cluster.vars, k3s_cluster_init_host: "target" };
       writeFileSync(join(work, "inventory.yml"), JSON.stringify(inventory));
+      // Values that come from Vault in real runs; this test has no Vault server.
+      const secretValues = Object.fromEntries(Object.entries(groups.media.vars.media_secret_env as Record<string, Record<string, string>>)
+        .map(([app, vars]) => [app, Object.fromEntries(Object.keys(vars).map((v) => [v, `test-only-${app}-${v}`.toLowerCase()]))]));
+      writeFileSync(join(work, "vault-values.json"), JSON.stringify({ k3s_token: "test-only-not-a-secret", cloudflared_token: "test-only-tunnel-token", media_secret_values: secretValues }));
     });
 
     afterAll(() => {
@@ -99,9 +108,8 @@ describe("ansible", () => {
       run("ansible-playbook", [
         "-i", join(work, "inventory.yml"),
         "site.yml",
-        "--skip-tags", "k3s_install,k3s_service,es_install,es_service",
-        // The join token comes from Vault in real runs; this test has no Vault server.
-        "-e", "k3s_token=test-only-not-a-secret",
+        "--skip-tags", "k3s_install,k3s_service,es_install,es_service,docker_install,docker_service,media_mount,media_service,cloudflared_install,cloudflared_service",
+        "-e", `@${join(work, "vault-values.json")}`,
       ]);
     const recap = (out: string) => /target\s+:\s+ok=(\d+)\s+changed=(\d+)\s+unreachable=(\d+)\s+failed=(\d+)/.exec(out);
 
@@ -134,6 +142,33 @@ describe("ansible", () => {
       expect(es).toContain("xpack.security.enabled: true");
       expect(es).not.toContain("cluster.initial_master_nodes");
       expect(file("etc/elasticsearch/jvm.options.d/heap.options")).toContain("-Xms2048m\n-Xmx2048m");
+
+      // The media project, rendered by the role from the catalog in the inventory.
+      expect(file("etc/fstab")).toMatch(/^192\.168\.1\.10:\/mnt\/tank\/media \/srv\/media nfs rw,hard,noatime,nfsvers=4\.2 0 0$/m);
+      expect(file("etc/systemd/system/media-compose.service")).toContain("ExecStart=/usr/bin/docker-compose -p media -f compose.yaml up -d --remove-orphans");
+      expect(statSync(join(root, "opt/media/secrets/plex.env")).mode & 0o777).toBe(0o600);
+      expect(file("opt/media/secrets/plex.env")).toContain("PLEX_CLAIM=test-only-plex-plex_claim\n");
+      expect(existsSync(join(root, "srv/appdata/plex-transcode"))).toBe(true);
+      expect(file("etc/cloudflared/token")).toBe("test-only-tunnel-token\n");
+      expect(file("etc/systemd/system/cloudflared.service")).toContain("tunnel run --token-file");
+      expect(file("etc/pihole/custom.list")).toContain("192.168.1.143 plex.example.net\n");
+    });
+
+    test("Compose (Debian's docker-compose, no engine needed) accepts the rendered project, and it matches the catalog", () => {
+      const prod: any = load(readFileSync(join(ansibleDir, "inventory", "prod.yml"), "utf8"));
+      const expected = prod.all.children.media.vars.media_compose.services;
+      const config = run("docker-compose", ["-p", "media", "-f", join(root, "opt/media/compose.yaml"), "config"], join(root, "opt/media"));
+      if (config.status !== 0) throw new Error(`docker-compose config failed:\n${config.out}`);
+      const parsed: any = load(config.out);
+      expect(Object.keys(parsed.services).sort()).toEqual(Object.keys(expected).sort());
+      for (const [name, service] of Object.entries<any>(expected)) {
+        expect(parsed.services[name].image).toBe(service.image);
+        expect(parsed.services[name].healthcheck.test).toEqual(service.healthcheck.test);
+      }
+      expect(parsed.services.plex.deploy.resources.reservations.devices).toEqual([{ driver: "nvidia", count: "all", capabilities: ["gpu"] }]);
+      // A broken project is refused (the check can fail).
+      writeFileSync(join(work, "broken.yaml"), "services:\n  x:\n    image: a:1\n    ports: [\"99999:1\"]\n    healthcheck: { interval: soon }\n");
+      expect(run("docker-compose", ["-f", join(work, "broken.yaml"), "config"], work).status).not.toBe(0);
     });
 
     test("a second run changes nothing", () => {

@@ -182,7 +182,7 @@ export class MediaStack extends Construct implements InventorySource {
     this.props = props;
     this.apps = apps;
     this.inventoryEnvironment = props.environment.name;
-    this.compose = { name: "media", services: Object.fromEntries([...apps].map(([name, app]) => [name, composeService(name, app, dataRoot, mediaRoot)])) };
+    this.compose = { services: Object.fromEntries([...apps].map(([name, app]) => [name, composeService(name, app, dataRoot, mediaRoot)])) };
 
     for (const [name, selection] of Object.entries(props.apps)) {
       const app = apps.get(name);
