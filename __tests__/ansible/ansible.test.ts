@@ -167,8 +167,10 @@ describe("ansible", () => {
       }
       expect(parsed.services.plex.deploy.resources.reservations.devices).toEqual([{ driver: "nvidia", count: "all", capabilities: ["gpu"] }]);
       // A broken project is refused (the check can fail).
-      writeFileSync(join(work, "broken.yaml"), "services:\n  x:\n    image: a:1\n    ports: [\"99999:1\"]\n    healthcheck: { interval: soon }\n");
-      expect(run("docker-compose", ["-f", join(work, "broken.yaml"), "config"], work).status).not.toBe(0);
+      writeFileSync(join(work, "broken.yaml"), "services:\n  x:\n    image: a:1\n    unknown_key: 1\n");
+      const broken = run("docker-compose", ["-f", join(work, "broken.yaml"), "config"], work);
+      expect(broken.status).not.toBe(0);
+      expect(broken.out).toContain("Unsupported config option for services.x: 'unknown_key'");
     });
 
     test("a second run changes nothing", () => {
