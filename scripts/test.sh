@@ -14,9 +14,9 @@ if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && [[ -z ${PG_BIN:-} ]]
   exit 1
 fi
 missing=()
-for tool in ansible-playbook ansible-lint debootstrap; do command -v "$tool" >/dev/null || missing+=("$tool"); done
+for tool in ansible-playbook ansible-lint debootstrap docker-compose; do command -v "$tool" >/dev/null || missing+=("$tool"); done
 if [[ ${#missing[@]} -gt 0 ]]; then
-  echo "test: missing ${missing[*]} (Ansible tests); run: apt-get install ansible ansible-lint debootstrap" >&2
+  echo "test: missing ${missing[*]} (Ansible and Compose tests); run: apt-get install ansible ansible-lint debootstrap docker-compose" >&2
   exit 1
 fi
 
