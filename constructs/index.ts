@@ -50,6 +50,10 @@ export type { K3sClusterOptions, K3sClusterProps, K3sClusterSpec, K3sNode } from
 export { ElasticCluster } from "./lib/elastic-cluster";
 export type { ElasticClusterOptions, ElasticClusterProps, ElasticClusterSpec, ElasticNode } from "./lib/elastic-cluster";
 
+// The Vault side.
+export { VaultLayout } from "./lib/vault-layout";
+export type { PkiSpec, VaultGrant, VaultLayoutProps } from "./lib/vault-layout";
+
 // Publishing and apps.
 export { CloudflareConnection } from "./lib/cloudflare-connection";
 export type { CloudflareConnectionProps } from "./lib/cloudflare-connection";

@@ -14,6 +14,12 @@ set -euo pipefail
 
 TOFU_VERSION=1.12.6
 GITLEAKS_VERSION=8.30.1
+# OpenBao (the Vault API; HashiCorp Vault's release code does not build from served modules), for the
+# tests that apply the Vault layout to a real server. At v2.6.2 the module path has no /v2, so it is
+# named by the release commit's pseudo-version, and its api/sdk submodules are pinned to that commit.
+BAO_VERSION=2.6.2
+BAO_MODVER=v0.0.0-20260818154305-dd9c19c37a87
+BAO_SUBMODVER=v2.0.0-20260818154305-dd9c19c37a87
 # name|required|source namespace/type|version|go module|module version|ldflags version variable
 # Modules without a /vN suffix cannot use their vN tags, so those are pinned by the release commit's
 # pseudo-version (same commit as the tag the prebuilt cdktf bindings were generated from).
@@ -28,6 +34,7 @@ MIRROR_HOST=registry.opentofu.org
 CACHE=${HOMELAB_TOOLCHAIN_DIR:-$HOME/.cache/homelab-toolchain}
 TOFU_BIN=$CACHE/tofu/$TOFU_VERSION/tofu
 GITLEAKS_BIN=$CACHE/gitleaks/$GITLEAKS_VERSION/gitleaks
+BAO_BIN=$CACHE/openbao/$BAO_VERSION/bao
 MIRROR=$CACHE/mirror
 CLI_CONFIG=$CACHE/tofurc
 PLUGIN_CACHE=$CACHE/plugin-cache
@@ -36,6 +43,7 @@ UNAVAILABLE=$CACHE/unavailable
 print_env() {
   echo "TOFU_BIN=$TOFU_BIN"
   echo "GITLEAKS_BIN=$GITLEAKS_BIN"
+  echo "BAO_BIN=$BAO_BIN"
   echo "TF_CLI_CONFIG_FILE=$CLI_CONFIG"
   echo "HOMELAB_PROVIDER_MIRROR=$MIRROR"
   echo "HOMELAB_TOOLCHAIN_UNAVAILABLE=$UNAVAILABLE"
@@ -52,7 +60,7 @@ export GOFLAGS="-trimpath -mod=mod" CGO_ENABLED=0 GOTOOLCHAIN=local
 goproxy_dir=${HOMELAB_GOPROXY_DIR:-$(cd "$(dirname "$0")/../.." && pwd)/shared/goproxy}
 if [[ -d $goproxy_dir ]]; then
   export GOPROXY="file://$goproxy_dir,$(go env GOPROXY)"
-  export GONOSUMDB="github.com/hashicorp/terraform-provider-vault,github.com/hashicorp/terraform-provider-helm,github.com/cloudflare/terraform-provider-cloudflare"
+  export GONOSUMDB="github.com/hashicorp/terraform-provider-vault,github.com/hashicorp/terraform-provider-helm,github.com/cloudflare/terraform-provider-cloudflare,github.com/openbao/*"
   echo "toolchain: also using the module files in $goproxy_dir"
 fi
 mkdir -p "$CACHE/logs" "$MIRROR" "$PLUGIN_CACHE"
@@ -134,6 +142,22 @@ build_gitleaks() {
   STEP_RESULT="$GITLEAKS_VERSION built"
 }
 
+# bao: OpenBao's server binary; its own submodules are pinned to the release commit (OpenBao's go.mod
+# replaces them with local paths, which do not apply to a dependency).
+build_bao() {
+  if [[ -x $BAO_BIN ]]; then STEP_RESULT="$BAO_VERSION cached"; return 0; fi
+  local work sub
+  work=$(mktemp -d "$CACHE/build.XXXXXX") || return 1
+  new_wrapper "$work" || return 1
+  for sub in api sdk api/auth/approle api/auth/userpass api/auth/kubernetes; do
+    (cd "$work" && go mod edit -replace="github.com/openbao/openbao/$sub/v2=github.com/openbao/openbao/$sub/v2@$BAO_SUBMODVER") || return 1
+  done
+  (cd "$work" && go mod edit -require="github.com/openbao/openbao@$BAO_MODVER" &&
+    go build -ldflags "-s -w -X github.com/openbao/openbao/version.fullVersion=$BAO_VERSION" -o "$work/bao" github.com/openbao/openbao) &&
+    mkdir -p "$(dirname "$BAO_BIN")" && mv "$work/bao" "$BAO_BIN" && rm -rf "$work" || return 1
+  STEP_RESULT="$BAO_VERSION built"
+}
+
 write_cli_config() {
   cat >"$CLI_CONFIG.tmp" <<CFG && mv "$CLI_CONFIG.tmp" "$CLI_CONFIG" || return 1
 # Written by scripts/toolchain.sh: providers come only from the local mirror, never a registry.
@@ -153,5 +177,6 @@ for spec in "${PROVIDERS[@]}"; do
   run_step "$name" "$required" build_provider "$source" "$version" "$module" "$modver" "$ldvar"
 done
 run_step gitleaks required build_gitleaks
+run_step openbao required build_bao
 run_step cli-config required write_cli_config
 print_env

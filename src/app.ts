@@ -6,6 +6,7 @@ import { ImagesStack } from "../stacks/images-stack";
 import { K3sStack } from "../stacks/k3s-stack";
 import { MediaServicesStack } from "../stacks/media-services-stack";
 import { OceanStack } from "../stacks/ocean-stack";
+import { VaultStack } from "../stacks/vault-stack";
 import { lab } from "./site/lab";
 import { prod } from "./site/prod";
 
@@ -16,7 +17,8 @@ export const sites: readonly HomelabSite[] = [prod, lab];
  * Builds the app: per environment, its images stack, then the ocean, k3s and (where described)
  * elastic stacks, which clone the images stack's templates and so depend on it; then the edge stack
  * (the tunnel, whose connector runs on a GPU host) and the media stack (apps on that host, published
- * through the tunnel). Each stack is built with tryBuild, so a mistake in one does not hide the
+ * through the tunnel), and last the Vault layout, derived from the secrets all of them declare. Each
+ * stack is built with tryBuild, so a mistake in one does not hide the
  * mistakes in the others.
  */
 export function buildApp(outdir?: string): App {
@@ -25,11 +27,14 @@ export function buildApp(outdir?: string): App {
     const images = tryBuild(app, () => new ImagesStack(app, site).images);
     if (!images) continue;
     const ocean = site.gpuVms ? tryBuild(app, () => new OceanStack(app, site, images)) : undefined;
-    if (site.k3s) tryBuild(app, () => new K3sStack(app, site.environment, site.k3s!, images));
+    const k3s = site.k3s ? tryBuild(app, () => new K3sStack(app, site.environment, site.k3s!, images)) : undefined;
     if (site.elastic) tryBuild(app, () => new ElasticStack(app, site.environment, site.elastic!, images));
     const guest = (key: string) => ocean?.vms.get(key);
     const edge = site.edge && guest(site.edge.connector) ? tryBuild(app, () => new EdgeStack(app, site, guest(site.edge!.connector)!)) : undefined;
     if (site.media && guest(site.media.host)) tryBuild(app, () => new MediaServicesStack(app, site, guest(site.media!.host)!, edge?.tunnel));
+    // Last: its policies are derived from the secrets every other stack declares.
+    const clusters = k3s ? { [site.k3s!.name]: { apiEndpoint: k3s.cluster.apiEndpoint } } : {};
+    if (site.vault) tryBuild(app, () => new VaultStack(app, site, clusters));
   }
   return app;
 }

@@ -14,17 +14,22 @@ const dummyProxmox = {
 };
 const stackDir = (name: string) => join(repoRoot, "cdktf.out", "stacks", name);
 
-/** Plans a copy of a local-state stack with a state file inside the copy; returns `tofu show -json`. */
-function planOffline(name: string): any {
+/**
+ * Plans a copy of a local-state stack with a state file inside the copy; returns `tofu show -json`.
+ * A Vault provider is pointed at 127.0.0.1 (the model's Vault address is data, never a target), with
+ * the lookups a configure step could make switched off.
+ */
+function planOffline(name: string, env: Record<string, string> = {}): any {
   const copy = stackCopy(stackDir(name));
   try {
     // The stack's local state path points into the repository; plan against a state in the copy.
     const file = join(copy.dir, "cdk.tf.json");
     const json = JSON.parse(readFileSync(file, "utf8"));
     delete json.terraform.backend;
+    if (json.provider?.vault) json.provider.vault = [{ ...json.provider.vault[0], address: "https://127.0.0.1:1", skip_get_vault_version: true }];
     writeFileSync(file, JSON.stringify(json));
     must(tofu(["init", "-input=false", "-no-color"], copy.dir), `${name}: tofu init`);
-    must(tofu(["plan", "-input=false", "-no-color", "-out=plan.bin"], copy.dir, dummyProxmox), `${name}: tofu plan`);
+    must(tofu(["plan", "-input=false", "-no-color", "-out=plan.bin"], copy.dir, { ...dummyProxmox, ...env }), `${name}: tofu plan`);
     return JSON.parse(must(tofu(["show", "-json", "plan.bin"], copy.dir), `${name}: tofu show`));
   } finally {
     copy.remove();
@@ -75,6 +80,28 @@ describe("offline tofu plan", () => {
       ["kube-lab02", "create", 20, ["k3s", "k3s-agent", "lab"]],
     ]);
     expect(plan.planned_values.outputs.kube_lab_api_endpoint.value).toBe("https://10.20.0.50:6443");
+  });
+
+  test("lab-edge plans the tunnel, its catch-all route, the Access policy and the token's Vault write without the Cloudflare API", () => {
+    // Configure builds API clients without calling them; creating resources needs no read. The
+    // connector-token data source waits for the tunnel's ID, so it is read at apply, not at plan.
+    const plan = planOffline("lab-edge", { CLOUDFLARE_API_TOKEN: "0".repeat(40), VAULT_TOKEN: "test-only-not-a-token" });
+    const changes = plan.resource_changes.map((r: any) => [r.type, r.change.actions.join(",")]).sort();
+    expect(changes).toEqual([
+      ["cloudflare_zero_trust_access_policy", "create"],
+      ["cloudflare_zero_trust_tunnel_cloudflared", "create"],
+      ["cloudflare_zero_trust_tunnel_cloudflared_config", "create"],
+      ["vault_kv_secret_v2", "create"],
+    ].sort());
+    const after = (type: string) => plan.resource_changes.find((r: any) => r.type === type).change.after;
+    expect(after("cloudflare_zero_trust_tunnel_cloudflared")).toMatchObject({ name: "homelab-lab", config_src: "cloudflare", account_id: "0a1b2c3d4e5f60718293a4b5c6d7e8f9" });
+    expect(after("cloudflare_zero_trust_tunnel_cloudflared_config").config.ingress.map((r: any) => [r.hostname ?? null, r.service])).toEqual([
+      ["plex.example.org", "http://10.20.0.43:32400"],
+      [null, "http_status:404"],
+    ]);
+    expect(after("cloudflare_zero_trust_access_policy")).toMatchObject({ name: "lab-admin", decision: "allow", include: [{ email: { email: "ops@example.org" } }] });
+    // The write-only value is never in the plan.
+    expect(JSON.stringify(plan)).not.toContain("test-only");
   });
 
   describe("prod stacks with their pg state backend", () => {

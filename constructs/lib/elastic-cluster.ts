@@ -6,6 +6,7 @@ import { InventoryFragment, InventorySource } from "./inventory";
 import { sharedNodes } from "./private/cluster-node";
 import { markInventorySource } from "./private/inventory-source";
 import { addLoad, leastLoaded, nodeLoads } from "./private/placement";
+import { declareSecretAccess } from "./private/secret-access";
 import { checkVaultRef, vaultLookupPath } from "./private/vault-ref";
 import { ProxmoxVm } from "./proxmox-vm";
 import { ClusterNode, SiteEnvironment, VaultSecretRef } from "./site/model";
@@ -238,6 +239,9 @@ export class ElasticCluster extends Construct implements InventorySource {
     new TerraformOutput(this, "Output-rolling", { value: this.rollingOrder, description: `rolling-upgrade order of ${props.name}` }).overrideLogicalId(`${prefix}_rolling_order`);
 
     this.inventoryEnvironment = env.name;
+    for (const ref of [props.elasticPassword, ...(props.kibana ? [kibanaToken] : []), ...(props.fleet ? [fleetToken] : [])]) {
+      declareSecretAccess(this, { mount: ref.mount, path: ref.path, access: "read", by: "ansible" });
+    }
     const group = (role: Role) => Object.fromEntries(roles.filter(([r]) => r === role).map(([, n]) => [n.hostname,
       role === "master" || role === "data" ? { es_heap_mib: heapOf(role, n), es_node_roles: role === "master" ? ["master"] : ["data", "ingest"] } : {},
     ]));

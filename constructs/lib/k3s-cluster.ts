@@ -9,6 +9,7 @@ import { sharedNodes } from "./private/cluster-node";
 import { markInventorySource } from "./private/inventory-source";
 import { formatIpv4, inSpan, Ipv4Span, parseCidr, parseIpv4, spansOverlap } from "./private/ipv4";
 import { addLoad, leastLoaded, nodeLoads, NodeLoad } from "./private/placement";
+import { declareSecretAccess } from "./private/secret-access";
 import { isToken } from "./private/tokens";
 import { checkVaultRef, vaultLookupPath } from "./private/vault-ref";
 import { ProxmoxVm } from "./proxmox-vm";
@@ -177,6 +178,7 @@ export class K3sCluster extends Construct implements InventorySource {
 
     this.props = props;
     this.inventoryEnvironment = env.name;
+    declareSecretAccess(this, { mount: props.token.mount, path: props.token.path, access: "read", by: "ansible" });
     this.apiEndpoint = `https://${apiVip}:6443`;
     this.loads = nodeLoads(this, env);
     const placement = this.placeServers(props.servers);

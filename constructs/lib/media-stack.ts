@@ -6,6 +6,7 @@ import { IGuest } from "./interfaces";
 import { InventoryFragment, InventorySource } from "./inventory";
 import { markInventorySource } from "./private/inventory-source";
 import { parseIpv4 } from "./private/ipv4";
+import { declareSecretAccess } from "./private/secret-access";
 import { dependOn } from "./private/stacks";
 import { vaultLookupPath } from "./private/vault-ref";
 import { SiteEnvironment } from "./site/model";
@@ -194,6 +195,12 @@ export class MediaStack extends Construct implements InventorySource {
         origin: `http://${props.host.ipv4}:${webPortOf(app)}`,
         internalAddress: props.host.ipv4,
       });
+    }
+    for (const [name, app] of apps) {
+      for (const ref of Object.values(app.secrets ?? {})) {
+        const secret = typeof ref === "string" ? { mount: props.secrets.mount, path: `${props.secrets.path}/${name}` } : ref;
+        declareSecretAccess(this, { mount: secret.mount, path: secret.path, access: "read", by: "ansible" });
+      }
     }
     // The apps run on the host, so the host's stack comes first.
     dependOn(this, props.host);

@@ -16,6 +16,7 @@ import { checkCloudflare } from "./private/cloudflare";
 import { markInventorySource } from "./private/inventory-source";
 import { parseIpv4 } from "./private/ipv4";
 import { markPublisher } from "./private/published";
+import { declareSecretAccess } from "./private/secret-access";
 import { dependOn } from "./private/stacks";
 import { isToken } from "./private/tokens";
 import { SiteEnvironment } from "./site/model";
@@ -209,6 +210,9 @@ export class TunnelService extends Construct implements InventorySource {
       tunnelId: this.tunnel.id,
       config: { ingress: Lazy.anyValue({ produce: () => this.ingress() }) as never },
     });
+    declareSecretAccess(this, { ...props.tokenSecret, access: "write", by: "terraform" });
+    declareSecretAccess(this, { ...props.tokenSecret, access: "read", by: "ansible" });
+    if (props.dnsToken) declareSecretAccess(this, { ...props.dnsToken.secret, access: "write", by: "terraform" });
     const token = new DataCloudflareZeroTrustTunnelCloudflaredToken(this, "ConnectorToken", { accountId, tunnelId: this.tunnel.id });
     new KvSecretV2(this, "ConnectorTokenInVault", {
       provider: vault.provider,

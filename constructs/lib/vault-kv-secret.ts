@@ -1,6 +1,7 @@
 import { TerraformElement } from "cdktf";
 import { Construct } from "constructs";
 import { HomelabConfigError, problem, Problems } from "./core/errors";
+import { declareSecretAccess } from "./private/secret-access";
 import { isToken } from "./private/tokens";
 
 /** Props of {@link VaultKvSecret}. */
@@ -42,6 +43,7 @@ export class VaultKvSecret extends TerraformElement {
     check.throwIfAny();
     this.mount = props.mount;
     this.path = props.path;
+    declareSecretAccess(this, { mount: props.mount, path: props.path, access: "read", by: "terraform" });
   }
 
   /** A reference to one key of the secret, e.g. `field("api_token")`; never the value itself. */

@@ -96,5 +96,10 @@ export const media: NonNullable<HomelabSite["media"]> = {
   },
 };
 
+/** The lab's own Vault layout (the end-to-end test applies it to a real OpenBao dev server). */
+export const vault: NonNullable<HomelabSite["vault"]> = {
+  pki: { rootCommonName: "Homelab Lab Root CA", domains: ["lab.home.arpa"], leafMaxTtlHours: 720 },
+};
+
 /** The lab environment as one description. */
-export const lab: HomelabSite = { environment, images, gpuVms: { Ocean: ocean }, k3s, edge, media };
+export const lab: HomelabSite = { environment, images, gpuVms: { Ocean: ocean }, k3s, edge, media, vault };

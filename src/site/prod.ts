@@ -185,5 +185,10 @@ export const media: NonNullable<HomelabSite["media"]> = {
   },
 };
 
+/** The Vault layout: every secret under secret/homelab/prod/, the internal CA for home.arpa. */
+export const vault: NonNullable<HomelabSite["vault"]> = {
+  pki: { rootCommonName: "Homelab Prod Root CA", domains: ["home.arpa"] },
+};
+
 /** The prod environment as one description. */
-export const prod: HomelabSite = { environment, images, gpuVms: { Ocean: ocean }, k3s, elastic, edge, media };
+export const prod: HomelabSite = { environment, images, gpuVms: { Ocean: ocean }, k3s, elastic, edge, media, vault };

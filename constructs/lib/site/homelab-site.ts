@@ -3,6 +3,7 @@ import type { GpuVmSpec } from "../gpu-vm";
 import type { K3sClusterSpec } from "../k3s-cluster";
 import type { MediaStackProps } from "../media-stack";
 import type { TunnelServiceProps } from "../tunnel-service";
+import type { VaultLayoutProps } from "../vault-layout";
 import type { VmSpec } from "../proxmox-vm";
 import { ImageReleaseSpec, SiteEnvironment } from "./model";
 
@@ -55,4 +56,10 @@ export interface HomelabSite {
    * @default none
    */
   readonly media?: Omit<MediaStackProps, "environment" | "host" | "tunnel"> & { readonly host: string };
+  /**
+   * The Vault layout (mounts, PKI, AppRoles, policies derived from the app); Kubernetes auth mounts
+   * are added for the K3s cluster.
+   * @default none: Vault is managed elsewhere
+   */
+  readonly vault?: Omit<VaultLayoutProps, "environment" | "kubernetes">;
 }

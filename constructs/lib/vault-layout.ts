@@ -1,0 +1,239 @@
+import { ApproleAuthBackendRole } from "@cdktf/provider-vault/lib/approle-auth-backend-role";
+import { AuthBackend } from "@cdktf/provider-vault/lib/auth-backend";
+import { KubernetesAuthBackendConfig } from "@cdktf/provider-vault/lib/kubernetes-auth-backend-config";
+import { Mount } from "@cdktf/provider-vault/lib/mount";
+import { PkiSecretBackendIntermediateCertRequest } from "@cdktf/provider-vault/lib/pki-secret-backend-intermediate-cert-request";
+import { PkiSecretBackendIntermediateSetSigned } from "@cdktf/provider-vault/lib/pki-secret-backend-intermediate-set-signed";
+import { PkiSecretBackendRole } from "@cdktf/provider-vault/lib/pki-secret-backend-role";
+import { PkiSecretBackendRootCert } from "@cdktf/provider-vault/lib/pki-secret-backend-root-cert";
+import { PkiSecretBackendRootSignIntermediate } from "@cdktf/provider-vault/lib/pki-secret-backend-root-sign-intermediate";
+import { Policy } from "@cdktf/provider-vault/lib/policy";
+import { TerraformStack } from "cdktf";
+import { Construct } from "constructs";
+import { message, Problems } from "./core/errors";
+import { DeclaredAccess, declaredAccesses, SecretAccess } from "./private/secret-access";
+import { SiteEnvironment } from "./site/model";
+import { VaultConnection } from "./vault-connection";
+
+/** The internal certificate authority: a root and an intermediate that issues. */
+export interface PkiSpec {
+  /** Common name of the root, e.g. `Homelab Root CA`. */
+  readonly rootCommonName: string;
+  /** Domains the intermediate's `internal` role issues for (subdomains included), e.g. `["home.arpa"]`. */
+  readonly domains: readonly string[];
+  /**
+   * Root lifetime in hours.
+   * @default 87600 (10 years)
+   */
+  readonly rootTtlHours?: number;
+  /**
+   * Intermediate lifetime in hours; shorter than the root's.
+   * @default 43800 (5 years)
+   */
+  readonly intermediateTtlHours?: number;
+  /**
+   * Longest certificate the `internal` role issues, in hours; shorter than the intermediate's.
+   * @default 2160 (90 days)
+   */
+  readonly leafMaxTtlHours?: number;
+}
+
+/** One extra grant a role needs beyond what the constructs declare (e.g. the state backend's connection string). */
+export interface VaultGrant {
+  /** KV v2 path under the layout's mount: a single secret, never a wildcard. */
+  readonly path: string;
+  /** Read, or write. */
+  readonly access: "read" | "write";
+}
+
+/** Props of {@link VaultLayout}. */
+export interface VaultLayoutProps {
+  /** The environment, from the site model; `vault.kvMount` is the KV v2 mount. */
+  readonly environment: SiteEnvironment;
+  /**
+   * Every secret of the environment lives under this prefix of the mount.
+   * @default "homelab/<environment>/"
+   */
+  readonly pathPrefix?: string;
+  /** The internal certificate authority. */
+  readonly pki: PkiSpec;
+  /**
+   * Kubernetes auth mounts by cluster name, with the API endpoint (e.g. a K3sCluster's `apiEndpoint`).
+   * @default none
+   */
+  readonly kubernetes?: Readonly<Record<string, { readonly apiEndpoint: string }>>;
+  /**
+   * Extra grants per role (a stack's pipeline role is named after the stack; Ansible's is `ansible`).
+   * @default none
+   */
+  readonly grants?: Readonly<Record<string, readonly VaultGrant[]>>;
+}
+
+const HOURS = 3600;
+
+/**
+ * The Vault side of an environment, derived from the app: a KV v2 mount for every secret, the
+ * internal PKI (root and intermediate, an `internal` role for the environment's domains), an AppRole
+ * auth mount with one role per pipeline stack and one for Ansible, Kubernetes auth mounts for the
+ * clusters, and least-privilege policies. Every construct that reads or writes a secret declares it
+ * (ephemeral reads, secrets Terraform writes, secrets the Ansible roles read); each stack's policy
+ * grants exactly its own paths (read, or write on exactly the secrets it writes), Ansible's exactly
+ * what the roles read. A secret outside the layout's mount and prefix, and a grant of a wildcard or a
+ * whole mount, are errors. Create the layout after the stacks whose secrets it serves; a secret
+ * declared later is reported, never silently left out.
+ *
+ * Audit devices are not managed here: creating them through the API is unsafe (a file device writes
+ * arbitrary files) and OpenBao refuses it; the server role declares the file audit device in the
+ * server configuration.
+ *
+ * @example
+ * new VaultLayout(vaultStack, "Vault", {
+ *   environment: prod,
+ *   pki: { rootCommonName: "Homelab Root CA", domains: ["home.arpa"] },
+ *   kubernetes: { kube: { apiEndpoint: "https://192.168.1.50:6443" } },
+ *   grants: { "prod-k3s": [{ path: "homelab/prod/tfstate", access: "read" }] },
+ * });
+ */
+export class VaultLayout extends Construct {
+  /** The KV v2 mount. */
+  public readonly kv: Mount;
+  /** Policies by role name. */
+  public readonly policies: ReadonlyMap<string, Policy>;
+  /** AppRole roles by name (a pipeline stack's name, or `ansible`). */
+  public readonly roles: ReadonlyMap<string, ApproleAuthBackendRole>;
+  /** The PKI role that issues internal certificates (`pki_int/issue/internal`). */
+  public readonly issuer: PkiSecretBackendRole;
+  private readonly mount: string;
+  private readonly prefix: string;
+  private readonly covered: ReadonlySet<string>;
+  private readonly environmentName: string;
+
+  constructor(scope: Construct, id: string, props: VaultLayoutProps) {
+    super(scope, id);
+    const env = props.environment;
+    const mount = env.vault.kvMount;
+    const prefix = props.pathPrefix ?? `homelab/${env.name}/`;
+    const rootTtl = props.pki.rootTtlHours ?? 87600;
+    const intermediateTtl = props.pki.intermediateTtlHours ?? 43800;
+    const leafTtl = props.pki.leafMaxTtlHours ?? 2160;
+
+    const check = new Problems(this.node.path);
+    if (!/^[A-Za-z0-9_-]+$/.test(mount)) check.add("environment.vault.kvMount", "is not a mount name", mount, 'e.g. "secret"');
+    if (!/^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*\/$/.test(prefix)) check.add("pathPrefix", "must be a relative path ending in '/'", prefix, `e.g. "homelab/${env.name}/"`);
+    for (const [name, hours] of [["rootTtlHours", rootTtl], ["intermediateTtlHours", intermediateTtl], ["leafMaxTtlHours", leafTtl]] as const) {
+      if (!Number.isInteger(hours) || hours < 1) check.add(`pki.${name}`, "must be a whole number of hours, at least 1", hours, "e.g. 2160 (90 days)");
+    }
+    if (intermediateTtl > rootTtl) check.add("pki.intermediateTtlHours", `is longer than its issuer's, the root's ${rootTtl} h`, intermediateTtl, `use at most ${rootTtl}`);
+    if (leafTtl > intermediateTtl) check.add("pki.leafMaxTtlHours", `is longer than its issuer's, the intermediate's ${Math.min(intermediateTtl, rootTtl)} h`, leafTtl, `use at most ${Math.min(intermediateTtl, rootTtl)}`);
+    if (props.pki.domains.length === 0) check.add("pki.domains", "is empty, so the CA could issue nothing", [], `list the internal domain, e.g. "${env.domain}"`);
+
+    // What the constructs of this environment declare, per role.
+    const accesses = declaredAccesses(this.node.root).filter((a) => a.environment === env.name);
+    const grants = new Map<string, SecretAccess[]>();
+    const add = (role: string, access: SecretAccess) => grants.set(role, [...(grants.get(role) ?? []), access]);
+    for (const a of accesses) {
+      const outside = outsideLayout(a, mount, prefix);
+      if (outside) check.add("secrets", `${outside}: ${a.path_of} ${a.access === "write" ? "writes" : "reads"} it`, `${a.mount}/${a.path}`, `keep the environment's secrets under ${mount}/${prefix}`);
+      else add(a.by === "ansible" ? "ansible" : a.stack, a);
+    }
+    for (const [role, list] of Object.entries(props.grants ?? {})) {
+      if (!/^[a-z0-9][a-z0-9-]*$/.test(role)) check.add(`grants.${role}`, "is not a role name (a stack name or ansible)", role, 'e.g. "prod-k3s"');
+      if (list.length === 0) check.add(`grants.${role}`, "gives an AppRole no policy", [], "grant at least one path, or remove the role");
+      for (const grant of list) {
+        const bad = wildcardProblem(grant.path, prefix);
+        if (bad) check.add(`grants.${role}`, bad, grant.path, `grant single secrets under ${mount}/${prefix}, e.g. "${prefix}proxmox"`);
+        else add(role, { mount, path: grant.path, access: grant.access, by: role === "ansible" ? "ansible" : "terraform" });
+      }
+    }
+    check.throwIfAny();
+
+    this.mount = mount;
+    this.prefix = prefix;
+    this.environmentName = env.name;
+    // Stacks whose pipelines read or write these secrets are applied after the layout's stack.
+    const ownStack = TerraformStack.of(this);
+    for (const name of new Set(accesses.filter((a) => a.by === "terraform").map((a) => a.stack))) {
+      const stack = this.node.root.node.tryFindChild(name);
+      if (stack instanceof TerraformStack && stack !== ownStack) stack.addDependency(ownStack);
+    }
+    this.covered = new Set(accesses.map(key));
+    const vault = VaultConnection.of(this, env).provider;
+
+    this.kv = new Mount(this, "Kv", { provider: vault, path: mount, type: "kv", options: { version: "2" }, description: `${env.name}: every secret of the environment, under ${prefix}` });
+
+    const pki = new Mount(this, "PkiRoot", { provider: vault, path: "pki", type: "pki", maxLeaseTtlSeconds: rootTtl * HOURS, description: `${env.name}: root CA` });
+    const pkiInt = new Mount(this, "PkiIntermediate", { provider: vault, path: "pki_int", type: "pki", maxLeaseTtlSeconds: intermediateTtl * HOURS, description: `${env.name}: intermediate CA` });
+    // type "internal": the private keys never leave Vault (and never reach the state).
+    const root = new PkiSecretBackendRootCert(this, "RootCert", { provider: vault, backend: pki.path, type: "internal", commonName: props.pki.rootCommonName, ttl: String(rootTtl * HOURS), keyType: "ec", keyBits: 384, issuerName: "root" });
+    const csr = new PkiSecretBackendIntermediateCertRequest(this, "IntermediateCsr", { provider: vault, backend: pkiInt.path, type: "internal", commonName: `${props.pki.rootCommonName} Intermediate`, keyType: "ec", keyBits: 384 });
+    const signed = new PkiSecretBackendRootSignIntermediate(this, "IntermediateSigned", {
+      provider: vault, backend: pki.path, csr: csr.csr, commonName: `${props.pki.rootCommonName} Intermediate`, ttl: String(intermediateTtl * HOURS), issuerRef: root.issuerId,
+      dependsOn: [root],
+    });
+    new PkiSecretBackendIntermediateSetSigned(this, "IntermediateSet", { provider: vault, backend: pkiInt.path, certificate: signed.certificate });
+    this.issuer = new PkiSecretBackendRole(this, "InternalRole", {
+      provider: vault, backend: pkiInt.path, name: "internal", allowedDomains: [...props.pki.domains], allowSubdomains: true, allowBareDomains: false,
+      maxTtl: String(leafTtl * HOURS), keyType: "ec", keyBits: 256, dependsOn: [signed],
+    });
+
+    const approle = new AuthBackend(this, "AppRole", { provider: vault, type: "approle", path: "approle", description: `${env.name}: pipelines and Ansible` });
+    const policies = new Map<string, Policy>();
+    const roles = new Map<string, ApproleAuthBackendRole>();
+    for (const [role, list] of [...grants].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const policy = new Policy(this, `Policy-${role}`, { provider: vault, name: role, policy: policyText(mount, list) });
+      policies.set(role, policy);
+      roles.set(role, new ApproleAuthBackendRole(this, `Role-${role}`, {
+        provider: vault, backend: approle.path, roleName: role, tokenPolicies: [policy.name],
+        // Short-lived tokens for one pipeline run or one playbook; no periodic renewal.
+        tokenTtl: 1800, tokenMaxTtl: 3600, secretIdTtl: 0,
+      }));
+    }
+    this.policies = policies;
+    this.roles = roles;
+
+    for (const [cluster, { apiEndpoint }] of Object.entries(props.kubernetes ?? {})) {
+      const auth = new AuthBackend(this, `Kubernetes-${cluster}`, { provider: vault, type: "kubernetes", path: `kubernetes-${cluster}`, description: `${env.name}: service accounts of ${cluster}` });
+      new KubernetesAuthBackendConfig(this, `Kubernetes-${cluster}-Config`, { provider: vault, backend: auth.path, kubernetesHost: apiEndpoint });
+    }
+
+    // A secret declared after the layout was built would be missing from the policies: refuse it.
+    this.node.addValidation({ validate: () => this.uncovered() });
+  }
+
+  private uncovered(): string[] {
+    return declaredAccesses(this.node.root)
+      .filter((a) => a.environment === this.environmentName && !this.covered.has(key(a)) && !outsideLayout(a, this.mount, this.prefix))
+      .map((a) => message("secrets", `miss ${a.mount}/${a.path}, which ${a.path_of} declared after the layout was built`, `${a.mount}/${a.path}`, "build the VaultLayout after the stacks that use Vault"));
+  }
+}
+
+function key(a: DeclaredAccess): string {
+  return `${a.stack}|${a.by}|${a.access}|${a.mount}/${a.path}`;
+}
+
+function outsideLayout(a: SecretAccess, mount: string, prefix: string): string | undefined {
+  if (a.mount !== mount) return `is on mount "${a.mount}", not the layout's "${mount}"`;
+  if (!a.path.startsWith(prefix)) return `is outside ${mount}/${prefix}`;
+  return undefined;
+}
+
+function wildcardProblem(path: string, prefix: string): string | undefined {
+  if (/[*+]/.test(path)) return "grants a wildcard";
+  if (path === "" || path === "/" || `${path}/` === prefix || !path.startsWith(prefix)) return `grants a whole mount or prefix, or a path outside ${prefix}`;
+  return undefined;
+}
+
+/** The policy document: exact KV v2 data (and, for writes, metadata) paths, sorted. */
+function policyText(mount: string, list: readonly SecretAccess[]): string {
+  const caps = new Map<string, Set<string>>();
+  const grant = (path: string, c: string[]) => caps.set(path, new Set([...(caps.get(path) ?? []), ...c]));
+  for (const a of list) {
+    if (a.access === "write") {
+      grant(`${mount}/data/${a.path}`, ["create", "read", "update", "delete"]);
+      grant(`${mount}/metadata/${a.path}`, ["read", "delete"]);
+    } else {
+      grant(`${mount}/data/${a.path}`, ["read"]);
+    }
+  }
+  return [...caps].sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, c]) => `path "${path}" {\n  capabilities = [${[...c].sort().map((x) => `"${x}"`).join(", ")}]\n}\n`).join("\n");
+}
