@@ -1,0 +1,80 @@
+import { EnvironmentStack, K3sCluster, ProxmoxConnection, VaultConnection, VaultLayout, VaultLayoutProps, validateAll } from "@homelab/constructs";
+import { configProblems, resources, synthJson, testApp, testEnvironment } from "../helpers/fixtures";
+
+const env = testEnvironment();
+const vaultEnv = { ...env, proxmox: { ...env.proxmox, credentials: { source: "vault" as const } }, vault: { ...env.vault, proxmoxSecret: "homelab/test/proxmox" } };
+const pki = { rootCommonName: "Test Root CA", domains: ["test.example"] };
+
+/** An app with a stack that reads the Proxmox credentials from Vault and a cluster whose token Ansible reads. */
+function appWithReaders() {
+  const app = testApp();
+  const vms = new EnvironmentStack(app, { environment: vaultEnv, purpose: "vms" });
+  new ProxmoxConnection(vms, "Proxmox", { environment: vaultEnv });
+  const k3s = new EnvironmentStack(app, { environment: vaultEnv, purpose: "k3s" });
+  new ProxmoxConnection(k3s, "Proxmox", { environment: { ...vaultEnv, proxmox: { ...vaultEnv.proxmox, credentials: { source: "environment" } } } });
+  const reserved = [...env.networks.lan.reserved!, { start: "10.9.0.60", end: "10.9.0.60", purpose: "k3s-api-vip" }];
+  const nodes = env.proxmox.nodes.map((n) => ({ ...n, cores: 32, memoryMiB: 131072 }));
+  const big = { ...vaultEnv, proxmox: { ...vaultEnv.proxmox, nodes }, networks: { lan: { ...env.networks.lan, reserved } } };
+  new K3sCluster(k3s, "Kube", { environment: big, name: "kube", k3sVersion: "v1.33.5+k3s1", servers: [{ hostname: "k1", vmId: 201, ipv4: "10.9.0.61" }], allowSingleServer: true, template: { vmId: 9001, node: "pve1" }, token: { mount: "secret", path: "homelab/test/k3s", field: "token" } });
+  const vault = new EnvironmentStack(app, { environment: vaultEnv, purpose: "vault" });
+  return { app, vms, k3s, vault };
+}
+
+describe("VaultLayout", () => {
+  test("each stack's policy grants exactly the secrets it reads; Ansible's exactly what the roles read; readers depend on the layout", () => {
+    const { app, vms, vault } = appWithReaders();
+    const layout = new VaultLayout(vault, "Layout", { environment: vaultEnv, pki, kubernetes: { kube: { apiEndpoint: "https://10.9.0.60:6443" } } });
+    const json = synthJson(vault);
+    const policies = Object.fromEntries(resources(json, "vault_policy").map((p) => [p.name, p.policy]));
+    expect(policies).toEqual({
+      ansible: 'path "secret/data/homelab/test/k3s" {\n  capabilities = ["read"]\n}\n',
+      "test-vms": 'path "secret/data/homelab/test/proxmox" {\n  capabilities = ["read"]\n}\n',
+    });
+    expect(resources(json, "vault_approle_auth_backend_role").map((r) => [r.role_name, r.token_policies, r.token_ttl])).toEqual([
+      ["ansible", [expect.stringMatching(/^\$\{vault_policy\.Layout_Policy-ansible_[0-9A-F]+\.name\}$/)], 1800],
+      ["test-vms", [expect.stringMatching(/^\$\{vault_policy\.Layout_Policy-test-vms_[0-9A-F]+\.name\}$/)], 1800],
+    ]);
+    expect(resources(json, "vault_mount").map((m) => [m.path, m.type])).toEqual([["secret", "kv"], ["pki", "pki"], ["pki_int", "pki"]]);
+    expect(resources(json, "vault_pki_secret_backend_root_cert")[0]).toMatchObject({ type: "internal", common_name: "Test Root CA", ttl: String(87600 * 3600) });
+    expect(resources(json, "vault_pki_secret_backend_role")[0]).toMatchObject({ name: "internal", allowed_domains: ["test.example"], allow_subdomains: true, max_ttl: String(2160 * 3600) });
+    expect(resources(json, "vault_kubernetes_auth_backend_config")[0]).toMatchObject({ kubernetes_host: "https://10.9.0.60:6443" });
+    expect(resources(json, "vault_audit")).toEqual([]);
+    expect(vms.dependencies).toEqual([vault]);
+    expect([...layout.roles.keys()]).toEqual(["ansible", "test-vms"]);
+    expect(validateAll(app)).toEqual([]);
+  });
+
+  test("a secret declared after the layout was built is reported, not silently left out of the policies", () => {
+    const { app, vault } = appWithReaders();
+    new VaultLayout(vault, "Layout", { environment: vaultEnv, pki });
+    const late = new EnvironmentStack(app, { environment: vaultEnv, purpose: "late" });
+    VaultConnection.of(late, vaultEnv).readSecret("Late", { mount: "secret", path: "homelab/test/late" });
+    expect(validateAll(app)).toEqual([
+      'test-vault/Layout: secrets miss secret/homelab/test/late, which test-late/Vault/Late declared after the layout was built, got "secret/homelab/test/late"; build the VaultLayout after the stacks that use Vault',
+    ]);
+  });
+
+  test.each<[string, Partial<VaultLayoutProps>, string[]]>([
+    ["a wildcard grant", { grants: { "test-vms": [{ path: "homelab/test/*", access: "read" }] } }, ['test-vault/Layout: grants.test-vms grants a wildcard, got "homelab/test/*"; grant single secrets under secret/homelab/test/, e.g. "homelab/test/proxmox"']],
+    ["a grant of the whole prefix", { grants: { "test-vms": [{ path: "homelab/test", access: "read" }] } }, ['test-vault/Layout: grants.test-vms grants a whole mount or prefix, or a path outside homelab/test/, got "homelab/test"; grant single secrets under secret/homelab/test/, e.g. "homelab/test/proxmox"']],
+    ["an AppRole without a policy", { grants: { "test-extra": [] } }, ["test-vault/Layout: grants.test-extra gives an AppRole no policy, got []; grant at least one path, or remove the role"]],
+    ["a PKI TTL longer than its issuer's", { pki: { ...pki, intermediateTtlHours: 90000, leafMaxTtlHours: 100000 } }, [
+      "test-vault/Layout: pki.intermediateTtlHours is longer than its issuer's, the root's 87600 h, got 90000; use at most 87600",
+      "test-vault/Layout: pki.leafMaxTtlHours is longer than its issuer's, the intermediate's 87600 h, got 100000; use at most 87600",
+    ]],
+  ])("rejects %s", (_, over, messages) => {
+    const { vault } = appWithReaders();
+    expect(configProblems(() => new VaultLayout(vault, "Layout", { environment: vaultEnv, pki, ...over }))).toEqual(messages);
+  });
+
+  test("rejects a secret outside the layout's mount or prefix, naming who uses it", () => {
+    const { app, vault } = appWithReaders();
+    const other = new EnvironmentStack(app, { environment: vaultEnv, purpose: "other" });
+    VaultConnection.of(other, vaultEnv).readSecret("Elsewhere", { mount: "kv", path: "homelab/test/x" });
+    VaultConnection.of(other, vaultEnv).readSecret("Outside", { mount: "secret", path: "shared/x" });
+    expect(configProblems(() => new VaultLayout(vault, "Layout", { environment: vaultEnv, pki }))).toEqual([
+      'test-vault/Layout: secrets is on mount "kv", not the layout\'s "secret": test-other/Vault/Elsewhere reads it, got "kv/homelab/test/x"; keep the environment\'s secrets under secret/homelab/test/',
+      'test-vault/Layout: secrets is outside secret/homelab/test/: test-other/Vault/Outside reads it, got "secret/shared/x"; keep the environment\'s secrets under secret/homelab/test/',
+    ]);
+  });
+});
