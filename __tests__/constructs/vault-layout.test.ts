@@ -34,7 +34,7 @@ describe("VaultLayout", () => {
       ["ansible", [expect.stringMatching(/^\$\{vault_policy\.Layout_Policy-ansible_[0-9A-F]+\.name\}$/)], 1800],
       ["test-vms", [expect.stringMatching(/^\$\{vault_policy\.Layout_Policy-test-vms_[0-9A-F]+\.name\}$/)], 1800],
     ]);
-    expect(resources(json, "vault_mount").map((m) => [m.path, m.type])).toEqual([["secret", "kv"], ["pki", "pki"], ["pki_int", "pki"]]);
+    expect(resources(json, "vault_mount").map((m) => [m.path, m.type]).sort()).toEqual([["pki", "pki"], ["pki_int", "pki"], ["secret", "kv"]]);
     expect(resources(json, "vault_pki_secret_backend_root_cert")[0]).toMatchObject({ type: "internal", common_name: "Test Root CA", ttl: String(87600 * 3600) });
     expect(resources(json, "vault_pki_secret_backend_role")[0]).toMatchObject({ name: "internal", allowed_domains: ["test.example"], allow_subdomains: true, max_ttl: String(2160 * 3600) });
     expect(resources(json, "vault_kubernetes_auth_backend_config")[0]).toMatchObject({ kubernetes_host: "https://10.9.0.60:6443" });
