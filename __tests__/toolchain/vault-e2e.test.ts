@@ -1,0 +1,183 @@
+/**
+ * The Vault side, for real, against an OpenBao dev server on 127.0.0.1 (the Vault API; the product
+ * targets HashiCorp Vault, and nothing in the constructs is OpenBao-specific):
+ * - `tofu apply` of lab-vault; mounts, policies, AppRoles, PKI and Kubernetes auth read back through
+ *   the API; a second plan is empty.
+ * - With one stack's AppRole, `tofu plan` of a Proxmox stack in Vault-credentials mode reads its
+ *   credentials from Vault; with another stack's AppRole the read is denied by policy.
+ * - An ephemeral read copied into a write-only attribute: after the apply the state holds no value.
+ * - Ansible's community.hashi_vault lookup with the Ansible AppRole reads what the roles read and is
+ *   denied anything else.
+ */
+import { EnvironmentStack, HomelabApp, ProxmoxConnection, ProxmoxVm, SiteEnvironment, synthesizeHomelab, VaultConnection, VaultLayout } from "@homelab/constructs";
+import { KvSecretV2 } from "@cdktf/provider-vault/lib/kv-secret-v2";
+import { Fn } from "cdktf";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { testEnvironment } from "../helpers/fixtures";
+import { startOpenBao, TestVault } from "../helpers/openbao";
+import { repoRoot, requireToolchain, stackCopy, tofu } from "../helpers/tofu";
+
+/** A copy of a synthesized stack whose Vault provider points at the test server, with local state in the copy. */
+function prepared(stackDir: string, vault: TestVault): { dir: string; remove: () => void } {
+  const copy = stackCopy(stackDir);
+  const file = join(copy.dir, "cdk.tf.json");
+  const json = JSON.parse(readFileSync(file, "utf8"));
+  delete json.terraform.backend;
+  json.provider.vault = [{ ...json.provider.vault[0], address: vault.address }];
+  writeFileSync(file, JSON.stringify(json));
+  return copy;
+}
+
+function must(result: { status: number; stdout: string; stderr: string }, what: string): string {
+  if (result.status !== 0) throw new Error(`${what} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+  return result.stdout;
+}
+
+/** Logs in with an AppRole (role ID and a fresh secret ID read as root); returns the client token. */
+async function appRoleToken(vault: TestVault, role: string): Promise<string> {
+  const roleId = (await vault.api("GET", `auth/approle/role/${role}/role-id`)).body.data.role_id;
+  const secretId = (await vault.api("POST", `auth/approle/role/${role}/secret-id`, {})).body.data.secret_id;
+  const login = await vault.api("POST", "auth/approle/login", { role_id: roleId, secret_id: secretId }, "");
+  if (login.status !== 200) throw new Error(`AppRole login of ${role} failed: ${JSON.stringify(login.body)}`);
+  return login.body.auth.client_token;
+}
+
+describe("Vault, end to end against a real server", () => {
+  let vault: TestVault;
+  beforeAll(async () => {
+    requireToolchain();
+    vault = await startOpenBao();
+    // The dev server mounts secret/ itself; the layout creates it, as on a fresh server.
+    await vault.api("DELETE", "sys/mounts/secret");
+  });
+  afterAll(() => vault?.stop());
+
+  describe("lab-vault", () => {
+    let copy: { dir: string; remove: () => void };
+    beforeAll(() => {
+      copy = prepared(join(repoRoot, "cdktf.out", "stacks", "lab-vault"), vault);
+      must(tofu(["init", "-input=false", "-no-color"], copy.dir), "lab-vault: tofu init");
+      must(tofu(["apply", "-input=false", "-no-color", "-auto-approve"], copy.dir, { VAULT_TOKEN: vault.rootToken }), "lab-vault: tofu apply");
+    });
+    afterAll(() => copy?.remove());
+
+    test("mounts, PKI, AppRoles and Kubernetes auth exist afterwards", async () => {
+      const mounts = (await vault.api("GET", "sys/mounts")).body.data;
+      expect(mounts["secret/"]).toMatchObject({ type: "kv", options: { version: "2" } });
+      expect(mounts["pki/"].type).toBe("pki");
+      expect(mounts["pki_int/"].type).toBe("pki");
+      const auths = (await vault.api("GET", "sys/auth")).body.data;
+      expect(auths["approle/"].type).toBe("approle");
+      expect(auths["kubernetes-kube-lab/"].type).toBe("kubernetes");
+      expect((await vault.api("GET", "auth/kubernetes-kube-lab/config")).body.data.kubernetes_host).toBe("https://10.20.0.50:6443");
+      const roles = (await vault.api("LIST", "auth/approle/role")).body.data.keys.sort();
+      expect(roles).toEqual(["ansible", "lab-edge"]);
+      expect((await vault.api("GET", "sys/policies/acl/lab-edge")).body.data.policy).toContain('path "secret/data/homelab/lab/cloudflared"');
+      const issued = await vault.api("POST", "pki_int/issue/internal", { common_name: "grafana.lab.home.arpa", ttl: "24h" });
+      expect(issued.status).toBe(200);
+      expect(issued.body.data.ca_chain).toHaveLength(2);
+      expect((await vault.api("POST", "pki_int/issue/internal", { common_name: "grafana.example.com" })).status).toBe(400);
+    });
+
+    test("a second plan is empty", () => {
+      const plan = tofu(["plan", "-input=false", "-no-color", "-detailed-exitcode"], copy.dir, { VAULT_TOKEN: vault.rootToken });
+      if (plan.status !== 0) throw new Error(`second plan is not empty (exit ${plan.status}):\n${plan.stdout}\n${plan.stderr}`);
+    });
+
+    test("each AppRole reads exactly its stack's secrets", async () => {
+      await vault.api("POST", "secret/data/homelab/lab/k3s", { data: { token: "test-only-join-token" } });
+      const ansible = await appRoleToken(vault, "ansible");
+      const edge = await appRoleToken(vault, "lab-edge");
+      expect((await vault.api("GET", "secret/data/homelab/lab/k3s", undefined, ansible)).status).toBe(200);
+      expect((await vault.api("GET", "secret/data/homelab/lab/k3s", undefined, edge)).status).toBe(403);
+      expect((await vault.api("POST", "secret/data/homelab/lab/cloudflared", { data: { token: "test-only" } }, edge)).status).toBe(200);
+      expect((await vault.api("POST", "secret/data/homelab/lab/cloudflared", { data: { token: "test-only" } }, ansible)).status).toBe(403);
+    });
+
+    test("Ansible's community.hashi_vault lookup reads with the Ansible AppRole and is denied elsewhere", async () => {
+      await vault.api("POST", "secret/data/homelab/lab/k3s", { data: { token: "test-only-join-token" } });
+      await vault.api("POST", "secret/data/homelab/lab/proxmox", { data: { api_token: "test-only" } });
+      const roleId = (await vault.api("GET", "auth/approle/role/ansible/role-id")).body.data.role_id;
+      const secretId = (await vault.api("POST", "auth/approle/role/ansible/secret-id", {})).body.data.secret_id;
+      const lookup = (path: string) => spawnSync("ansible", ["localhost", "-c", "local", "-m", "ansible.builtin.debug", "-a",
+        `msg={{ lookup('community.hashi_vault.hashi_vault', '${path}', url='${vault.address}', auth_method='approle', role_id='${roleId}', secret_id='${secretId}') }}`],
+      { encoding: "utf8", env: { ...process.env, ANSIBLE_NOCOLOR: "1", ANSIBLE_LOCALHOST_WARNING: "False", ANSIBLE_INVENTORY_UNPARSED_WARNING: "False" } });
+      const allowed = lookup("secret/data/homelab/lab/k3s:token");
+      expect(allowed.stdout).toContain('"msg": "test-only-join-token"');
+      const denied = lookup("secret/data/homelab/lab/proxmox:api_token");
+      expect(denied.status).not.toBe(0);
+      expect(`${denied.stdout}${denied.stderr}`).toMatch(/permission denied/i);
+    });
+  });
+
+  describe("stacks that read Vault with their own AppRole", () => {
+    const work = mkdtempSync(join(tmpdir(), "homelab-vault-e2e-"));
+    const outdir = join(work, "out");
+    afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+    const base = testEnvironment();
+    const env: SiteEnvironment = { ...base, name: "e2e", proxmox: { ...base.proxmox, credentials: { source: "vault" } }, vault: { ...base.vault, proxmoxSecret: "homelab/e2e/proxmox" } };
+    let printed = "";
+    const code = synthesizeHomelab(() => {
+      const app = new HomelabApp({ outdir });
+      const vms = new EnvironmentStack(app, { environment: env, purpose: "vms" });
+      new ProxmoxConnection(vms, "Proxmox", { environment: env });
+      new ProxmoxVm(vms, "Web", { environment: env, hostname: "web1", vmId: 150, node: "pve1", template: { vmId: 9001, node: "pve1" }, ipv4: "10.9.0.30" });
+      // Copies one secret into another through an ephemeral read and a write-only attribute.
+      const copy = new EnvironmentStack(app, { environment: env, purpose: "copy" });
+      const source = VaultConnection.of(copy, env).readSecret("Source", { mount: "secret", path: "homelab/e2e/source" });
+      new KvSecretV2(copy, "Target", { mount: "secret", name: "homelab/e2e/target", dataJsonWo: Fn.jsonencode({ value: source.field("value") }), dataJsonWoVersion: 1 });
+      const layoutStack = new EnvironmentStack(app, { environment: env, purpose: "vault" });
+      // The raw resource above declares nothing, so its write is granted explicitly.
+      new VaultLayout(layoutStack, "Layout", { environment: env, pki: { rootCommonName: "E2E Root CA", domains: ["e2e.example"] }, grants: { "e2e-copy": [{ path: "homelab/e2e/target", access: "write" }] } });
+      return app;
+    }, { stderr: { write: (t: string) => (printed += t) } });
+
+    const dir = (stack: string) => join(outdir, "stacks", stack);
+    const secretValue = `test-only-${Date.now().toString(36)}-value`;
+
+    beforeAll(async () => {
+      if (code !== 0) throw new Error(printed);
+      const layout = prepared(dir("e2e-vault"), vault);
+      try {
+        must(tofu(["init", "-input=false", "-no-color"], layout.dir), "e2e-vault: init");
+        must(tofu(["apply", "-input=false", "-no-color", "-auto-approve"], layout.dir, { VAULT_TOKEN: vault.rootToken }), "e2e-vault: apply");
+      } finally {
+        layout.remove();
+      }
+      await vault.api("POST", "secret/data/homelab/e2e/proxmox", { data: { endpoint: "https://127.0.0.1:8006/", api_token: "root@pam!ci=00000000-0000-0000-0000-000000000000" } });
+      await vault.api("POST", "secret/data/homelab/e2e/source", { data: { value: secretValue } });
+    });
+
+    test("the vms stack plans with credentials read from Vault by its own AppRole; another stack's AppRole is denied", async () => {
+      const copy = prepared(dir("e2e-vms"), vault);
+      try {
+        must(tofu(["init", "-input=false", "-no-color"], copy.dir), "e2e-vms: init");
+        const own = tofu(["plan", "-input=false", "-no-color"], copy.dir, { VAULT_TOKEN: await appRoleToken(vault, "e2e-vms") });
+        expect(must(own, "e2e-vms: plan with its own AppRole")).toMatch(/Plan: 1 to add, 0 to change, 0 to destroy\./);
+        const other = tofu(["plan", "-input=false", "-no-color"], copy.dir, { VAULT_TOKEN: await appRoleToken(vault, "e2e-copy") });
+        expect(other.status).not.toBe(0);
+        expect(other.stderr).toMatch(/permission denied/i);
+      } finally {
+        copy.remove();
+      }
+    });
+
+    test("after an apply the state holds no secret value: ephemeral read, write-only attribute", async () => {
+      const copy = prepared(dir("e2e-copy"), vault);
+      try {
+        must(tofu(["init", "-input=false", "-no-color"], copy.dir), "e2e-copy: init");
+        must(tofu(["apply", "-input=false", "-no-color", "-auto-approve"], copy.dir, { VAULT_TOKEN: await appRoleToken(vault, "e2e-copy") }), "e2e-copy: apply");
+        expect((await vault.api("GET", "secret/data/homelab/e2e/target")).body.data.data).toEqual({ value: secretValue });
+        const state = readFileSync(join(copy.dir, "terraform.tfstate"), "utf8");
+        expect(state).toContain("homelab/e2e/target");
+        expect(state).not.toContain(secretValue);
+      } finally {
+        copy.remove();
+      }
+    });
+  });
+});
