@@ -2,9 +2,9 @@
  * No secret in git history or in the files: gitleaks (built by scripts/toolchain.sh) scans every
  * commit and the generated output. A planted, randomly generated token proves the scan can fail.
  */
-import { spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { repoRoot, toolchain } from "../helpers/tofu";
@@ -40,5 +40,46 @@ describe("secrets", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  test("sanitize-history removes a leaked token from every commit, keeps the rest, and proves it with gitleaks", () => {
+    const dir = mkdtempSync(join(tmpdir(), "homelab-sanitize-"));
+    try {
+      const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+      const token = `ghp_${[...randomBytes(36)].map((b) => alphabet[b % alphabet.length]).join("")}`;
+      const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.net", ...args], { cwd: dir, encoding: "utf8" });
+      git("init", "-q", "-b", "main");
+      writeFileSync(join(dir, "README.md"), "homelab notes\n");
+      git("add", "."); git("commit", "-q", "-m", "first");
+      writeFileSync(join(dir, "deploy.env"), `REGION=home\nGITHUB_TOKEN=${token}\n`);
+      git("add", "."); git("commit", "-q", "-m", "oops");
+      writeFileSync(join(dir, "deploy.env"), "REGION=home\n");
+      git("add", "."); git("commit", "-q", "-m", "remove the token (it is still in history)");
+      expect(gitleaks(["git", dir]).status).toBe(1);
+
+      const secrets = join(dir, "..", `${dir.split("/").pop()}-leaked.txt`);
+      writeFileSync(secrets, `${token}\n`);
+      try {
+        const run = spawnSync(join(repoRoot, "scripts", "sanitize-history.sh"), ["--repo", dir, "--secrets", secrets], { encoding: "utf8" });
+        expect(`${run.stdout}${run.stderr}`).toContain("history is clean (literal search and gitleaks)");
+        expect(run.status).toBe(0);
+      } finally {
+        rmSync(secrets, { force: true });
+      }
+      const history = git("log", "-p", "--all");
+      expect(history).not.toContain(token);
+      expect(history).toContain("GITHUB_TOKEN=***REMOVED***");
+      expect(git("log", "--format=%s").trim().split("\n")).toEqual(["remove the token (it is still in history)", "oops", "first"]);
+      expect(readFileSync(join(dir, "README.md"), "utf8")).toBe("homelab notes\n");
+      expect(gitleaks(["git", dir]).status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test("sanitize-history refuses to run without a secrets file", () => {
+    const run = spawnSync(join(repoRoot, "scripts", "sanitize-history.sh"), [], { encoding: "utf8" });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("--secrets FILE with one leaked value per line is required");
   });
 });
