@@ -53,6 +53,8 @@ export type { ElasticClusterOptions, ElasticClusterProps, ElasticClusterSpec, El
 // The Vault side.
 export { VaultLayout } from "./lib/vault-layout";
 export type { PkiSpec, VaultGrant, VaultLayoutProps } from "./lib/vault-layout";
+export { VaultServers } from "./lib/vault-servers";
+export type { VaultServersProps } from "./lib/vault-servers";
 
 // Publishing and apps.
 export { CloudflareConnection } from "./lib/cloudflare-connection";

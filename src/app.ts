@@ -34,7 +34,7 @@ export function buildApp(outdir?: string): App {
     if (site.media && guest(site.media.host)) tryBuild(app, () => new MediaServicesStack(app, site, guest(site.media!.host)!, edge?.tunnel));
     // Last: its policies are derived from the secrets every other stack declares.
     const clusters = k3s ? { [site.k3s!.name]: { apiEndpoint: k3s.cluster.apiEndpoint } } : {};
-    if (site.vault) tryBuild(app, () => new VaultStack(app, site, clusters));
+    if (site.vault) tryBuild(app, () => new VaultStack(app, site, images, clusters));
   }
   return app;
 }

@@ -87,6 +87,7 @@ describe("ansible", () => {
             cloudflared: { hosts: { target: {} }, vars: groups.cloudflared.vars },
             split_dns: { vars: groups.split_dns.vars, children: { dns_servers: {} } },
             dns_servers: { hosts: { target: { split_dns_flavor: "pihole" } } },
+            vault_servers: { hosts: { target: { vault_node_address: "192.168.1.40" } }, vars: { ...groups.vault_servers.vars, vault_raft_peers: [{ hostname: "target", address: "192.168.1.40" }, { hostname: "vault02", address: "192.168.1.41" }, { hostname: "vault03", address: "192.168.1.42" }] } },
           },
         },
       };
@@ -108,7 +109,7 @@ describe("ansible", () => {
       run("ansible-playbook", [
         "-i", join(work, "inventory.yml"),
         "site.yml",
-        "--skip-tags", "k3s_install,k3s_service,es_install,es_service,docker_install,docker_service,media_mount,media_service,cloudflared_install,cloudflared_service",
+        "--skip-tags", "k3s_install,k3s_service,es_install,es_service,docker_install,docker_service,media_mount,media_service,cloudflared_install,cloudflared_service,vault_install,vault_service",
         "-e", `@${join(work, "vault-values.json")}`,
       ]);
     const recap = (out: string) => /target\s+:\s+ok=(\d+)\s+changed=(\d+)\s+unreachable=(\d+)\s+failed=(\d+)/.exec(out);
@@ -152,6 +153,15 @@ describe("ansible", () => {
       expect(file("etc/cloudflared/token")).toBe("test-only-tunnel-token\n");
       expect(file("etc/systemd/system/cloudflared.service")).toContain("tunnel run --token-file");
       expect(file("etc/pihole/custom.list")).toContain("192.168.1.143 plex.example.net\n");
+
+      // The Vault server: Raft with the other peers to join, TLS, the API address of the model.
+      const server = file("etc/vault.d/server.hcl");
+      expect(server).toContain('api_addr      = "https://vault.home.arpa:8200"');
+      expect(server).toContain('node_id = "target"');
+      expect(server.match(/leader_api_addr = "https:\/\/192\.168\.1\.4[12]:8200"/g)).toHaveLength(2);
+      expect(existsSync(join(root, "etc/vault.d/tls/server.crt"))).toBe(true);
+      expect(statSync(join(root, "etc/vault.d/tls/server.key")).mode & 0o777).toBe(0o640);
+      expect(file("etc/systemd/system/vault.service")).toContain("ExecStart=/usr/bin/vault server -config=/etc/vault.d/server.hcl");
     });
 
     test("Compose (Debian's docker-compose, no engine needed) accepts the rendered project, and it matches the catalog", () => {

@@ -137,8 +137,8 @@ describe("reference app", () => {
     expect(lines.at(-1)).toMatch(new RegExp(`^homelab: wrote 13 stack\\(s\\) with \\d+ resource\\(s\\) to ${outdir}, 2 warning\\(s\\), in \\d+\\.\\d\\d s$`));
     const manifest = JSON.parse(readFileSync(join(outdir, "manifest.json"), "utf8"));
     expect(Object.fromEntries(Object.entries(manifest.stacks).map(([name, s]: [string, any]) => [name, s.dependencies]))).toEqual({
-      "prod-images": [], "prod-ocean": ["prod-images"], "prod-k3s": ["prod-images"], "prod-elastic": ["prod-images"], "prod-edge": ["prod-ocean", "prod-vault"], "prod-media": ["prod-ocean", "prod-vault", "prod-edge"], "prod-vault": [],
-      "lab-images": [], "lab-ocean": ["lab-images"], "lab-k3s": ["lab-images"], "lab-edge": ["lab-ocean", "lab-vault"], "lab-media": ["lab-ocean", "lab-edge"], "lab-vault": [],
+      "prod-images": [], "prod-ocean": ["prod-images"], "prod-k3s": ["prod-images"], "prod-elastic": ["prod-images"], "prod-edge": ["prod-ocean", "prod-vault"], "prod-media": ["prod-ocean", "prod-vault", "prod-edge"], "prod-vault": ["prod-images"],
+      "lab-images": [], "lab-ocean": ["lab-images"], "lab-k3s": ["lab-images"], "lab-edge": ["lab-ocean", "lab-vault"], "lab-media": ["lab-ocean", "lab-edge"], "lab-vault": ["lab-images"],
     });
     rmSync(join(outdir, ".."), { recursive: true, force: true });
   });

@@ -12,20 +12,29 @@
 import { EnvironmentStack, HomelabApp, ProxmoxConnection, ProxmoxVm, SiteEnvironment, synthesizeHomelab, VaultConnection, VaultLayout } from "@homelab/constructs";
 import { KvSecretV2 } from "@cdktf/provider-vault/lib/kv-secret-v2";
 import { Fn } from "cdktf";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { testEnvironment } from "../helpers/fixtures";
 import { startOpenBao, TestVault } from "../helpers/openbao";
-import { repoRoot, requireToolchain, stackCopy, tofu } from "../helpers/tofu";
+import { repoRoot, requireToolchain, stackCopy, tofu, toolchain } from "../helpers/tofu";
 
-/** A copy of a synthesized stack whose Vault provider points at the test server, with local state in the copy. */
+/**
+ * A copy of a synthesized stack whose Vault provider points at the test server, with local state in
+ * the copy. The Vault server VMs of a vault stack are left out: there is no Proxmox here (their plan is
+ * covered by the offline plan tests' kind of check and by tofu validate).
+ */
 function prepared(stackDir: string, vault: TestVault): { dir: string; remove: () => void } {
   const copy = stackCopy(stackDir);
   const file = join(copy.dir, "cdk.tf.json");
   const json = JSON.parse(readFileSync(file, "utf8"));
   delete json.terraform.backend;
+  if (json.resource?.proxmox_virtual_environment_vm && json.resource?.vault_mount) {
+    delete json.resource.proxmox_virtual_environment_vm;
+    delete json.provider.proxmox;
+    delete json.output;
+  }
   json.provider.vault = [{ ...json.provider.vault[0], address: vault.address }];
   writeFileSync(file, JSON.stringify(json));
   return copy;
@@ -179,5 +188,26 @@ describe("Vault, end to end against a real server", () => {
         copy.remove();
       }
     });
+  });
+
+  test("the unseal script unseals a sealed server with shares typed by their holders", async () => {
+    // A real, sealed server (in-memory storage), initialised with 3 shares and a threshold of 2.
+    const dir = mkdtempSync(join(tmpdir(), "homelab-unseal-"));
+    const port = 20000 + Math.floor(Math.random() * 20000);
+    writeFileSync(join(dir, "server.hcl"), `storage "inmem" {}\nlistener "tcp" {\n  address = "127.0.0.1:${port}"\n  tls_disable = true\n}\ndisable_mlock = true\n`);
+    const server = spawn(toolchain.BAO_BIN, ["server", `-config=${join(dir, "server.hcl")}`], { stdio: "ignore" });
+    try {
+      const address = `http://127.0.0.1:${port}`;
+      for (let i = 0; i < 100 && (await fetch(`${address}/v1/sys/seal-status`).then((r) => r.status, () => 0)) !== 200; i++) await new Promise((r) => setTimeout(r, 200));
+      const init = await (await fetch(`${address}/v1/sys/init`, { method: "PUT", body: JSON.stringify({ secret_shares: 3, secret_threshold: 2 }) })).json();
+      const shares: string[] = init.keys;
+      const unseal = spawnSync(join(repoRoot, "scripts", "vault-unseal.sh"), [address], { input: `${shares[0]}\n${shares[2]}\n`, encoding: "utf8" });
+      expect(unseal.stdout).toContain(`vault-unseal: ${address} is unsealed`);
+      expect(`${unseal.stdout}${unseal.stderr}`).not.toContain(shares[0]);
+      expect((await (await fetch(`${address}/v1/sys/seal-status`)).json()).sealed).toBe(false);
+    } finally {
+      server.kill("SIGTERM");
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

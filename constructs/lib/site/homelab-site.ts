@@ -4,6 +4,7 @@ import type { K3sClusterSpec } from "../k3s-cluster";
 import type { MediaStackProps } from "../media-stack";
 import type { TunnelServiceProps } from "../tunnel-service";
 import type { VaultLayoutProps } from "../vault-layout";
+import type { VaultServersProps } from "../vault-servers";
 import type { VmSpec } from "../proxmox-vm";
 import { ImageReleaseSpec, SiteEnvironment } from "./model";
 
@@ -61,5 +62,8 @@ export interface HomelabSite {
    * are added for the K3s cluster.
    * @default none: Vault is managed elsewhere
    */
-  readonly vault?: Omit<VaultLayoutProps, "environment" | "kubernetes">;
+  readonly vault?: Omit<VaultLayoutProps, "environment" | "kubernetes"> & {
+    /** The Vault server VMs (1, 3 or 5), built from the image family `image`. */
+    readonly servers?: Omit<VaultServersProps, "environment" | "template"> & { readonly image: string };
+  };
 }
