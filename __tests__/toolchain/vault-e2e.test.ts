@@ -199,12 +199,12 @@ describe("Vault, end to end against a real server", () => {
     try {
       const address = `http://127.0.0.1:${port}`;
       for (let i = 0; i < 100 && (await fetch(`${address}/v1/sys/seal-status`).then((r) => r.status, () => 0)) !== 200; i++) await new Promise((r) => setTimeout(r, 200));
-      const init = await (await fetch(`${address}/v1/sys/init`, { method: "PUT", body: JSON.stringify({ secret_shares: 3, secret_threshold: 2 }) })).json();
+      const init: any = await (await fetch(`${address}/v1/sys/init`, { method: "PUT", body: JSON.stringify({ secret_shares: 3, secret_threshold: 2 }) })).json();
       const shares: string[] = init.keys;
       const unseal = spawnSync(join(repoRoot, "scripts", "vault-unseal.sh"), [address], { input: `${shares[0]}\n${shares[2]}\n`, encoding: "utf8" });
       expect(unseal.stdout).toContain(`vault-unseal: ${address} is unsealed`);
       expect(`${unseal.stdout}${unseal.stderr}`).not.toContain(shares[0]);
-      expect((await (await fetch(`${address}/v1/sys/seal-status`)).json()).sealed).toBe(false);
+      expect(((await (await fetch(`${address}/v1/sys/seal-status`)).json()) as any).sealed).toBe(false);
     } finally {
       server.kill("SIGTERM");
       rmSync(dir, { recursive: true, force: true });
