@@ -87,7 +87,7 @@ const HOURS = 3600;
  * server configuration.
  *
  * @example
- * new VaultLayout(vaultStack, "Vault", {
+ * new VaultLayout(stack, "Vault", {
  *   environment: prod,
  *   pki: { rootCommonName: "Homelab Root CA", domains: ["home.arpa"] },
  *   kubernetes: { kube: { apiEndpoint: "https://192.168.1.50:6443" } },
