@@ -132,9 +132,10 @@ describe("reference app", () => {
     const code = synthesizeHomelab(() => buildApp(outdir), { stderr: { write: (t: string) => (printed += t) } });
     expect(code).toBe(0);
     const lines = printed.trimEnd().split("\n");
-    expect(lines.slice(0, -1)).toEqual(["prod-images", "lab-images"].map((s) =>
-      `homelab: warning: ${s}/Default/debian-12-20251117-2299: checksum.value is a placeholder (all zeros), so Proxmox will refuse the download of https://cloud.debian.org/images/cloud/bookworm/20251117-2299/debian-12-genericcloud-amd64-20251117-2299.qcow2; copy the digest from the release's SHA512SUMS file`));
-    expect(lines.at(-1)).toMatch(new RegExp(`^homelab: wrote 13 stack\\(s\\) with \\d+ resource\\(s\\) to ${outdir}, 2 warning\\(s\\), in \\d+\\.\\d\\d s$`));
+    const checksum = (env: string) => `homelab: warning: ${env}-images/Default/debian-12-20251117-2299: checksum.value is a placeholder (all zeros), so Proxmox will refuse the download of https://cloud.debian.org/images/cloud/bookworm/20251117-2299/debian-12-genericcloud-amd64-20251117-2299.qcow2; copy the digest from the release's SHA512SUMS file`;
+    const kubernetesCa = (env: string, cluster: string) => `homelab: warning: ${env}-vault/Layout: kubernetes.${cluster} has no caCert, so its auth mount stays unconfigured; once the cluster is up, set caCert to its CA (/var/lib/rancher/k3s/server/tls/server-ca.crt on a server)`;
+    expect(lines.slice(0, -1)).toEqual([checksum("prod"), kubernetesCa("prod", "kube"), checksum("lab"), kubernetesCa("lab", "kube-lab")]);
+    expect(lines.at(-1)).toMatch(new RegExp(`^homelab: wrote 13 stack\\(s\\) with \\d+ resource\\(s\\) to ${outdir}, 4 warning\\(s\\), in \\d+\\.\\d\\d s$`));
     const manifest = JSON.parse(readFileSync(join(outdir, "manifest.json"), "utf8"));
     expect(Object.fromEntries(Object.entries(manifest.stacks).map(([name, s]: [string, any]) => [name, s.dependencies]))).toEqual({
       "prod-images": [], "prod-ocean": ["prod-images"], "prod-k3s": ["prod-images"], "prod-elastic": ["prod-images"], "prod-edge": ["prod-ocean", "prod-vault"], "prod-media": ["prod-ocean", "prod-vault", "prod-edge"], "prod-vault": ["prod-images"],

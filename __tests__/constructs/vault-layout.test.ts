@@ -23,7 +23,7 @@ function appWithReaders() {
 describe("VaultLayout", () => {
   test("each stack's policy grants exactly the secrets it reads; Ansible's exactly what the roles read; readers depend on the layout", () => {
     const { app, vms, vault } = appWithReaders();
-    const layout = new VaultLayout(vault, "Layout", { environment: vaultEnv, pki, kubernetes: { kube: { apiEndpoint: "https://10.9.0.60:6443" } } });
+    const layout = new VaultLayout(vault, "Layout", { environment: vaultEnv, pki, kubernetes: { kube: { apiEndpoint: "https://10.9.0.60:6443", caCert: "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n" } } });
     const json = synthJson(vault);
     const policies = Object.fromEntries(resources(json, "vault_policy").map((p) => [p.name, p.policy]));
     expect(policies).toEqual({
@@ -37,7 +37,8 @@ describe("VaultLayout", () => {
     expect(resources(json, "vault_mount").map((m) => [m.path, m.type]).sort()).toEqual([["pki", "pki"], ["pki_int", "pki"], ["secret", "kv"]]);
     expect(resources(json, "vault_pki_secret_backend_root_cert")[0]).toMatchObject({ type: "internal", common_name: "Test Root CA", ttl: String(87600 * 3600) });
     expect(resources(json, "vault_pki_secret_backend_role")[0]).toMatchObject({ name: "internal", allowed_domains: ["test.example"], allow_subdomains: true, max_ttl: String(2160 * 3600) });
-    expect(resources(json, "vault_kubernetes_auth_backend_config")[0]).toMatchObject({ kubernetes_host: "https://10.9.0.60:6443" });
+    expect(resources(json, "vault_kubernetes_auth_backend_config")[0]).toMatchObject({ kubernetes_host: "https://10.9.0.60:6443", disable_local_ca_jwt: true });
+    expect(layout.node.metadata).toEqual([]);
     expect(resources(json, "vault_audit")).toEqual([]);
     expect(vms.dependencies).toEqual([vault]);
     expect([...layout.roles.keys()]).toEqual(["ansible", "test-vms"]);
@@ -76,5 +77,12 @@ describe("VaultLayout", () => {
       'test-vault/Layout: secrets is on mount "kv", not the layout\'s "secret": test-other/Vault/Elsewhere reads it, got "kv/homelab/test/x"; keep the environment\'s secrets under secret/homelab/test/',
       'test-vault/Layout: secrets is outside secret/homelab/test/: test-other/Vault/Outside reads it, got "secret/shared/x"; keep the environment\'s secrets under secret/homelab/test/',
     ]);
+  });
+
+  test("a cluster without its CA yet gets an unconfigured auth mount and a warning that says what to do", () => {
+    const { vault } = appWithReaders();
+    const layout = new VaultLayout(vault, "Layout", { environment: vaultEnv, pki, kubernetes: { kube: { apiEndpoint: "https://10.9.0.60:6443" } } });
+    expect(resources(synthJson(vault), "vault_kubernetes_auth_backend_config")).toEqual([]);
+    expect(layout.node.metadata.map((m) => m.data)).toEqual(["kubernetes.kube has no caCert, so its auth mount stays unconfigured; once the cluster is up, set caCert to its CA (/var/lib/rancher/k3s/server/tls/server-ca.crt on a server)"]);
   });
 });

@@ -1,4 +1,4 @@
-import { TerraformElement } from "cdktf";
+import { ref, TerraformElement, TerraformStack, Token } from "cdktf";
 import { Construct } from "constructs";
 import { HomelabConfigError, problem, Problems } from "./core/errors";
 import { declareSecretAccess } from "./private/secret-access";
@@ -49,7 +49,8 @@ export class VaultKvSecret extends TerraformElement {
   /** A reference to one key of the secret, e.g. `field("api_token")`; never the value itself. */
   public field(key: string): string {
     if (!/^[A-Za-z0-9_-]+$/.test(key)) throw new HomelabConfigError([problem(this.node.path, "field", "must be a key name", key, 'e.g. "api_token"')]);
-    return `\${ephemeral.vault_kv_secret_v2.${this.friendlyUniqueId}.data.${key}}`;
+    // A token, not a "${...}" string: cdktf escapes literal strings inside functions (Fn.jsonencode).
+    return Token.asString(ref(`ephemeral.vault_kv_secret_v2.${this.friendlyUniqueId}.data.${key}`, TerraformStack.of(this)));
   }
 
   /** The ephemeral block, merged into the stack's JSON like any resource. */

@@ -8,7 +8,7 @@ import { PkiSecretBackendRole } from "@cdktf/provider-vault/lib/pki-secret-backe
 import { PkiSecretBackendRootCert } from "@cdktf/provider-vault/lib/pki-secret-backend-root-cert";
 import { PkiSecretBackendRootSignIntermediate } from "@cdktf/provider-vault/lib/pki-secret-backend-root-sign-intermediate";
 import { Policy } from "@cdktf/provider-vault/lib/policy";
-import { TerraformStack } from "cdktf";
+import { Annotations, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { message, Problems } from "./core/errors";
 import { DeclaredAccess, declaredAccesses, SecretAccess } from "./private/secret-access";
@@ -58,10 +58,12 @@ export interface VaultLayoutProps {
   /** The internal certificate authority. */
   readonly pki: PkiSpec;
   /**
-   * Kubernetes auth mounts by cluster name, with the API endpoint (e.g. a K3sCluster's `apiEndpoint`).
+   * Kubernetes auth mounts by cluster name: the API endpoint (e.g. a K3sCluster's `apiEndpoint`) and,
+   * once the cluster exists, its CA certificate (PEM; not a secret), without which Vault cannot check
+   * service-account tokens. Until `caCert` is set, the mount exists unconfigured and synth warns.
    * @default none
    */
-  readonly kubernetes?: Readonly<Record<string, { readonly apiEndpoint: string }>>;
+  readonly kubernetes?: Readonly<Record<string, { readonly apiEndpoint: string; readonly caCert?: string }>>;
   /**
    * Extra grants per role (a stack's pipeline role is named after the stack; Ansible's is `ansible`).
    * @default none
@@ -191,9 +193,14 @@ export class VaultLayout extends Construct {
     this.policies = policies;
     this.roles = roles;
 
-    for (const [cluster, { apiEndpoint }] of Object.entries(props.kubernetes ?? {})) {
+    for (const [cluster, { apiEndpoint, caCert }] of Object.entries(props.kubernetes ?? {})) {
       const auth = new AuthBackend(this, `Kubernetes-${cluster}`, { provider: vault, type: "kubernetes", path: `kubernetes-${cluster}`, description: `${env.name}: service accounts of ${cluster}` });
-      new KubernetesAuthBackendConfig(this, `Kubernetes-${cluster}-Config`, { provider: vault, backend: auth.path, kubernetesHost: apiEndpoint });
+      if (!caCert) {
+        Annotations.of(this).addWarning(`kubernetes.${cluster} has no caCert, so its auth mount stays unconfigured; once the cluster is up, set caCert to its CA (/var/lib/rancher/k3s/server/tls/server-ca.crt on a server)`);
+        continue;
+      }
+      // Vault runs outside the cluster: never fall back to an in-pod service account.
+      new KubernetesAuthBackendConfig(this, `Kubernetes-${cluster}-Config`, { provider: vault, backend: auth.path, kubernetesHost: apiEndpoint, kubernetesCaCert: caCert, disableLocalCaJwt: true });
     }
 
     // A secret declared after the layout was built would be missing from the policies: refuse it.
