@@ -14,13 +14,14 @@ export class VaultStack extends EnvironmentStack {
 
   constructor(scope: Construct, site: HomelabSite, images: ImageFactory, clusters: Readonly<Record<string, { readonly apiEndpoint: string }>>) {
     super(scope, { environment: site.environment, purpose: "vault" });
-    const { servers, ...layout } = site.vault!;
+    const { servers, kubernetesCaCerts, ...layout } = site.vault!;
     if (servers) {
       new ProxmoxConnection(this, "Proxmox", { environment: site.environment });
       const { image, ...rest } = servers;
       this.servers = new VaultServers(this, "Servers", { ...rest, environment: site.environment, template: images.family(image) });
     }
     VaultConnection.of(this, site.environment);
-    this.layout = new VaultLayout(this, "Layout", { ...layout, environment: site.environment, kubernetes: clusters });
+    const kubernetes = Object.fromEntries(Object.entries(clusters).map(([name, c]) => [name, { ...c, caCert: kubernetesCaCerts?.[name] }]));
+    this.layout = new VaultLayout(this, "Layout", { ...layout, environment: site.environment, kubernetes });
   }
 }

@@ -63,6 +63,11 @@ export interface HomelabSite {
    * @default none: Vault is managed elsewhere
    */
   readonly vault?: Omit<VaultLayoutProps, "environment" | "kubernetes"> & {
+    /**
+     * CA certificates (PEM) of the K3s clusters by cluster name, once they exist, for Kubernetes auth.
+     * @default none: the Kubernetes auth mounts stay unconfigured (synth warns)
+     */
+    readonly kubernetesCaCerts?: Readonly<Record<string, string>>;
     /** The Vault server VMs (1, 3 or 5), built from the image family `image`. */
     readonly servers?: Omit<VaultServersProps, "environment" | "template"> & { readonly image: string };
   };
