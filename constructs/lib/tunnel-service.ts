@@ -208,7 +208,8 @@ export class TunnelService extends Construct implements InventorySource {
     this.routes = new ZeroTrustTunnelCloudflaredConfigA(this, "Routes", {
       accountId,
       tunnelId: this.tunnel.id,
-      config: { ingress: Lazy.anyValue({ produce: () => this.ingress() }) as never },
+      // Rendered at synth, so services published later (from other stacks too) are in the routes.
+      config: { ingress: Lazy.anyValue({ produce: () => this.ingress() }) },
     });
     declareSecretAccess(this, { ...props.tokenSecret, access: "write", by: "terraform" });
     declareSecretAccess(this, { ...props.tokenSecret, access: "read", by: "ansible" });
