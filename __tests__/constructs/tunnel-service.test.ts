@@ -65,7 +65,7 @@ describe("TunnelService", () => {
     new TunnelService(stack, "Tunnel", props(stack, { dnsToken: { secret: { mount: "secret", path: "homelab/test/acme" } }, dynamicDns: { hostname: "home.example.net" } }));
     const json = synthJson(stack);
     const [token] = resources(json, "cloudflare_api_token");
-    expect(token.policies).toEqual([{ effect: "allow", permission_groups: [{ id: "4755a26eedb94da69e1066d98aa820be" }], resources: '${jsonencode({"com.cloudflare.api.account.zone.fedcba9876543210fedcba9876543210" = "*"})}' }]);
+    expect(token.policies).toEqual([{ effect: "allow", permission_groups: [{ id: "4755a26eedb94da69e1066d98aa820be" }], resources: '{"com.cloudflare.api.account.zone.fedcba9876543210fedcba9876543210":"*"}' }]);
     expect(resources(json, "vault_kv_secret_v2").map((w) => w.name)).toEqual(["homelab/test/cloudflared", "homelab/test/acme"]);
     const ddns = resources(json, "cloudflare_dns_record").find((r) => r.type === "A");
     expect(ddns).toMatchObject({ name: "home.example.net", proxied: false, lifecycle: { ignore_changes: ["content"] } });

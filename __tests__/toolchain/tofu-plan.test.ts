@@ -84,13 +84,14 @@ describe("offline tofu plan", () => {
 
   test("lab-edge plans the tunnel, its catch-all route, the Access policy and the token's Vault write without the Cloudflare API", () => {
     // Configure builds API clients without calling them; creating resources needs no read. The
-    // connector-token data source waits for the tunnel's ID, so it is read at apply, not at plan.
+    // connector-token data source waits for the tunnel's ID, so it is read at apply (a deferred "read").
     const plan = planOffline("lab-edge", { CLOUDFLARE_API_TOKEN: "0".repeat(40), VAULT_TOKEN: "test-only-not-a-token" });
     const changes = plan.resource_changes.map((r: any) => [r.type, r.change.actions.join(",")]).sort();
     expect(changes).toEqual([
       ["cloudflare_zero_trust_access_policy", "create"],
       ["cloudflare_zero_trust_tunnel_cloudflared", "create"],
       ["cloudflare_zero_trust_tunnel_cloudflared_config", "create"],
+      ["cloudflare_zero_trust_tunnel_cloudflared_token", "read"],
       ["vault_kv_secret_v2", "create"],
     ].sort());
     const after = (type: string) => plan.resource_changes.find((r: any) => r.type === type).change.after;

@@ -245,7 +245,8 @@ export class TunnelService extends Construct implements InventorySource {
         policies: [{
           effect: "allow",
           permissionGroups: [{ id: props.dnsToken.permissionGroupId ?? DNS_WRITE_PERMISSION_GROUP }],
-          resources: Fn.jsonencode({ [`com.cloudflare.api.account.zone.${this.cloudflare.zoneId}`]: "*" }),
+          // A JSON string built here: a reference in a map key does not survive cdktf's Fn.jsonencode.
+          resources: JSON.stringify({ [`com.cloudflare.api.account.zone.${this.cloudflare.zoneId}`]: "*" }),
         }],
       });
       new KvSecretV2(this, "DnsTokenInVault", {
