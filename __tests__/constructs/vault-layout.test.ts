@@ -85,4 +85,25 @@ describe("VaultLayout", () => {
     expect(resources(synthJson(vault), "vault_kubernetes_auth_backend_config")).toEqual([]);
     expect(layout.node.metadata.map((m) => m.data)).toEqual(["kubernetes.kube has no caCert, so its auth mount stays unconfigured; once the cluster is up, set caCert to its CA (/var/lib/rancher/k3s/server/tls/server-ca.crt on a server)"]);
   });
+
+  test("per-stack Proxmox tokens: one per stack that talks to Proxmox, written to Vault, granted to that stack alone", () => {
+    const app = testApp();
+    const perStack = { ...vaultEnv, proxmox: { ...vaultEnv.proxmox, credentials: { source: "vault" as const, perStack: true } } };
+    const vms = new EnvironmentStack(app, { environment: perStack, purpose: "vms" });
+    new ProxmoxConnection(vms, "Proxmox", { environment: perStack });
+    const vault = new EnvironmentStack(app, { environment: perStack, purpose: "vault" });
+    new ProxmoxConnection(vault, "Proxmox", { environment: { ...perStack, proxmox: { ...perStack.proxmox, credentials: { source: "environment" } } } });
+    new VaultLayout(vault, "Layout", { environment: perStack, pki, proxmoxTokens: { userId: "terraform@pve", endpoint: "https://10.9.0.11:8006/" } });
+    const json = synthJson(vault);
+    expect(resources(json, "proxmox_user_token").map((t) => [t.user_id, t.token_name, t.privileges_separation])).toEqual([["terraform@pve", "test-vms", false]]);
+    const [write] = resources(json, "vault_kv_secret_v2");
+    expect(write).toMatchObject({ mount: "secret", name: "homelab/test/proxmox/test-vms", lifecycle: { replace_triggered_by: [expect.stringMatching(/^proxmox_user_token\.Layout_ProxmoxToken-test-vms_[0-9A-F]+$/)] } });
+    expect(write.data_json_wo).toMatch(/^\$\{jsonencode\(\{"endpoint" = "https:\/\/10\.9\.0\.11:8006\/", "api_token" = proxmox_user_token\.Layout_ProxmoxToken-test-vms_[0-9A-F]+\.value\}\)\}$/);
+    expect(Object.fromEntries(resources(json, "vault_policy").map((p) => [p.name, p.policy]))).toEqual({ "test-vms": 'path "secret/data/homelab/test/proxmox/test-vms" {\n  capabilities = ["read"]\n}\n' });
+    expect(Object.values(synthJson(vms).ephemeral.vault_kv_secret_v2)).toEqual([{ mount: "secret", name: "homelab/test/proxmox/test-vms" }]);
+    expect(configProblems(() => new VaultLayout(new EnvironmentStack(testApp(), { environment: perStack, purpose: "vault" }), "Layout", { environment: perStack, pki, proxmoxTokens: { userId: "terraform", endpoint: "http://pve:8006" } }))).toEqual([
+      'test-vault/Layout: proxmoxTokens.userId is not a Proxmox user ID, got "terraform"; write it like "terraform@pve"',
+      'test-vault/Layout: proxmoxTokens.endpoint is not the https URL of the Proxmox API, got "http://pve:8006"; write it like "https://192.168.1.5:8006/"',
+    ]);
+  });
 });

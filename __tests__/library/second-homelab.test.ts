@@ -1,12 +1,12 @@
 /**
  * A second homelab, different from the reference one, built purely from the public API of
  * @homelab/constructs (nothing from src/ or stacks/): three nodes with shared NFS storage, Proxmox
- * credentials from Vault, PostgreSQL state, a K3s cluster with a GPU agent, Elasticsearch without
+ * credentials from Vault (a token per stack, which the Vault layout creates), PostgreSQL state, a K3s cluster with a GPU agent, Elasticsearch without
  * Kibana. It must synthesize, carry its stack order, and pass `tofu validate` with the real providers.
  */
 import {
   EnvironmentStack, HomelabApp, ImageFactory, K3sCluster, ElasticCluster, ProxmoxConnection, ProxmoxVm, SiteEnvironment,
-  synthesizeHomelab, tryBuild, writeInventories,
+  synthesizeHomelab, tryBuild, VaultLayout, writeInventories,
 } from "@homelab/constructs";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -24,7 +24,7 @@ const garage: SiteEnvironment = {
   domain: "garage.example.net",
   proxmox: {
     nodes: [node("alpha", 11), node("beta", 12), node("gamma", 13, { pciDevices: [{ mapping: "a4000", kind: "gpu", description: "RTX A4000" }] })],
-    credentials: { source: "vault" },
+    credentials: { source: "vault", perStack: true },
     overcommit: { cpu: 3, memory: 1 },
   },
   networks: {
@@ -74,6 +74,14 @@ function buildGarage(outdir: string): HomelabApp {
     });
     new ProxmoxVm(stack, "Syslog", { environment: garage, hostname: "syslog", vmId: 440, node: "beta", ipv4: "172.16.5.100", template: ubuntu, stateful: true });
   });
+  // Last: the Vault layout, with a Proxmox token of their own for the stacks above; this stack uses
+  // the operator's credentials from the environment.
+  const vaultStack = new EnvironmentStack(app, { environment: garage, purpose: "vault" });
+  new ProxmoxConnection(vaultStack, "Proxmox", { environment: { ...garage, proxmox: { ...garage.proxmox, credentials: { source: "environment" } } } });
+  new VaultLayout(vaultStack, "Layout", {
+    environment: garage, pathPrefix: "garage/", pki: { rootCommonName: "Garage Root CA", domains: ["garage.example.net"] },
+    proxmoxTokens: { userId: "terraform@pve", endpoint: "https://172.16.5.11:8006/" },
+  });
   return app;
 }
 
@@ -88,11 +96,11 @@ describe("a second homelab from the public API", () => {
   });
 
   test("synthesizes with no warnings, stacks in dependency order, members spread over the nodes", () => {
-    expect(printed).toMatch(/^homelab: wrote 3 stack\(s\) with \d+ resource\(s\) to .*, 0 warning\(s\), in [\d.]+ s\n$/);
+    expect(printed).toMatch(/^homelab: wrote 4 stack\(s\) with \d+ resource\(s\) to .*, 0 warning\(s\), in [\d.]+ s\n$/);
     expect(code).toBe(0);
     const manifest = JSON.parse(readFileSync(join(outdir, "manifest.json"), "utf8"));
     expect(Object.fromEntries(Object.entries(manifest.stacks).map(([n, s]: [string, any]) => [n, s.dependencies]))).toEqual({
-      "garage-images": [], "garage-kube": ["garage-images"], "garage-logs": ["garage-images"],
+      "garage-images": ["garage-vault"], "garage-kube": ["garage-images", "garage-vault"], "garage-logs": ["garage-images", "garage-vault"], "garage-vault": [],
     });
     const kube = JSON.parse(readFileSync(join(outdir, "stacks", "garage-kube", "cdk.tf.json"), "utf8"));
     const vms = Object.values(kube.resource.proxmox_virtual_environment_vm) as any[];
@@ -105,7 +113,7 @@ describe("a second homelab from the public API", () => {
     expect(readFileSync(join(work, "inventory", "garage.yml"), "utf8")).toContain("k3s_cluster_name: garage");
   });
 
-  test.each(["garage-images", "garage-kube", "garage-logs"])("%s passes tofu validate with the real providers", (stack) => {
+  test.each(["garage-images", "garage-kube", "garage-logs", "garage-vault"])("%s passes tofu validate with the real providers", (stack) => {
     requireToolchain();
     const copy = stackCopy(join(outdir, "stacks", stack));
     try {

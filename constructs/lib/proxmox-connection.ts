@@ -1,4 +1,5 @@
 import { ProxmoxProvider } from "@cdktf/provider-proxmox/lib/provider";
+import { TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { Problems } from "./core/errors";
 import { SiteEnvironment } from "./site/model";
@@ -15,7 +16,8 @@ export interface ProxmoxConnectionProps {
  * The Proxmox provider of a stack, with credentials that are never literals.
  *
  * - `credentials.source = "vault"`: the stack's {@link VaultConnection} reads the KV v2 secret
- *   `vault.proxmoxSecret` under `vault.kvMount` as an ephemeral resource; its `endpoint` and
+ *   `vault.proxmoxSecret` (with `perStack`, `<vault.proxmoxSecret>/<stack>`, the stack's own token)
+ *   under `vault.kvMount` as an ephemeral resource; its `endpoint` and
  *   `api_token` keys configure the Proxmox provider. The values are never written to the state or
  *   the plan (OpenTofu 1.11+).
  * - `credentials.source = "environment"`: nothing is configured; the provider reads
@@ -47,7 +49,8 @@ export class ProxmoxConnection extends Construct {
       this.provider = new ProxmoxProvider(this, "Provider", {});
       return;
     }
-    this.secret = VaultConnection.of(this, env).readSecret("ProxmoxCredentials", { mount: env.vault.kvMount, path: env.vault.proxmoxSecret });
+    const path = env.proxmox.credentials.perStack ? `${env.vault.proxmoxSecret}/${TerraformStack.of(this).node.id}` : env.vault.proxmoxSecret;
+    this.secret = VaultConnection.of(this, env).readSecret("ProxmoxCredentials", { mount: env.vault.kvMount, path });
     this.provider = new ProxmoxProvider(this, "Provider", {
       endpoint: this.secret.field("endpoint"),
       apiToken: this.secret.field("api_token"),

@@ -17,7 +17,7 @@ import { markInventorySource } from "./private/inventory-source";
 import { parseIpv4 } from "./private/ipv4";
 import { markPublisher } from "./private/published";
 import { declareSecretAccess } from "./private/secret-access";
-import { dependOn } from "./private/stacks";
+import { addressOf, dependOn } from "./private/stacks";
 import { isToken } from "./private/tokens";
 import { SiteEnvironment } from "./site/model";
 import { VaultConnection } from "./vault-connection";
@@ -222,6 +222,8 @@ export class TunnelService extends Construct implements InventorySource {
       // Write-only: Vault gets the token, the state of this resource does not.
       dataJsonWo: Fn.jsonencode({ token: token.token }),
       dataJsonWoVersion: 1,
+      // A write-only value is sent on create only: a new tunnel replaces the secret with its token.
+      lifecycle: { replaceTriggeredBy: [addressOf(this.tunnel)] },
     });
 
     const policies = new Map<string, ZeroTrustAccessPolicy>();
@@ -255,6 +257,8 @@ export class TunnelService extends Construct implements InventorySource {
         name: props.dnsToken.secret.path,
         dataJsonWo: Fn.jsonencode({ api_token: dns.value }),
         dataJsonWoVersion: 1,
+        // Rotating the token (tofu apply -replace) replaces the secret with the new value.
+        lifecycle: { replaceTriggeredBy: [addressOf(dns)] },
       });
     }
     if (props.dynamicDns) {

@@ -8,10 +8,14 @@ import { PkiSecretBackendRole } from "@cdktf/provider-vault/lib/pki-secret-backe
 import { PkiSecretBackendRootCert } from "@cdktf/provider-vault/lib/pki-secret-backend-root-cert";
 import { PkiSecretBackendRootSignIntermediate } from "@cdktf/provider-vault/lib/pki-secret-backend-root-sign-intermediate";
 import { Policy } from "@cdktf/provider-vault/lib/policy";
-import { Annotations, TerraformStack } from "cdktf";
-import { Construct } from "constructs";
+import { UserToken } from "@cdktf/provider-proxmox/lib/user-token";
+import { KvSecretV2 } from "@cdktf/provider-vault/lib/kv-secret-v2";
+import { Annotations, Fn, TerraformStack } from "cdktf";
+import { Construct, IConstruct } from "constructs";
+import { ProxmoxConnection } from "./proxmox-connection";
 import { message, Problems } from "./core/errors";
 import { DeclaredAccess, declaredAccesses, SecretAccess } from "./private/secret-access";
+import { addressOf } from "./private/stacks";
 import { SiteEnvironment } from "./site/model";
 import { VaultConnection } from "./vault-connection";
 
@@ -64,6 +68,17 @@ export interface VaultLayoutProps {
    * @default none
    */
   readonly kubernetes?: Readonly<Record<string, { readonly apiEndpoint: string; readonly caCert?: string }>>;
+  /**
+   * One Proxmox API token per stack that talks to Proxmox, for the stack's pipeline: created for
+   * `userId` (privileges of that user; give it only what pipelines need), written to
+   * `<vault.proxmoxSecret>/<stack>` with `endpoint`, and granted to that stack's role alone. Rotate one
+   * with `tofu apply -replace=<its proxmox_user_token address>` in this stack; the Vault secret follows
+   * (it is replaced with the token), and nothing else changes. The token's value stays in this stack's
+   * state (marked sensitive): Terraform created it. Needs a ProxmoxConnection in this stack (the
+   * operator's own credentials) and `credentials: { source: "vault", perStack: true }` in the model.
+   * @default no per-stack tokens
+   */
+  readonly proxmoxTokens?: { readonly userId: string; readonly endpoint: string };
   /**
    * Extra grants per role (a stack's pipeline role is named after the stack; Ansible's is `ansible`).
    * @default none
@@ -138,6 +153,17 @@ export class VaultLayout extends Construct {
       if (outside) check.add("secrets", `${outside}: ${a.path_of} ${a.access === "write" ? "writes" : "reads"} it`, `${a.mount}/${a.path}`, `keep the environment's secrets under ${mount}/${prefix}`);
       else add(a.by === "ansible" ? "ansible" : a.stack, a);
     }
+    // Stacks that talk to Proxmox get a token of their own (read by that stack's pipeline alone).
+    const proxmoxStacks = props.proxmoxTokens ? proxmoxStacksOf(this.node.root, env.name).filter((s) => s !== TerraformStack.of(this).node.id) : [];
+    if (props.proxmoxTokens) {
+      if (!/^[A-Za-z0-9._-]+@[A-Za-z0-9._-]+$/.test(props.proxmoxTokens.userId)) check.add("proxmoxTokens.userId", "is not a Proxmox user ID", props.proxmoxTokens.userId, 'write it like "terraform@pve"');
+      if (!/^https:\/\/[^\s/]+(:\d+)?\/?$/.test(props.proxmoxTokens.endpoint)) check.add("proxmoxTokens.endpoint", "is not the https URL of the Proxmox API", props.proxmoxTokens.endpoint, 'write it like "https://192.168.1.5:8006/"');
+      for (const stack of proxmoxStacks) {
+        const path = `${env.vault.proxmoxSecret}/${stack}`;
+        if (!path.startsWith(prefix)) check.add("proxmoxTokens", `would write ${path}, outside ${mount}/${prefix}`, path, `keep vault.proxmoxSecret under ${prefix}`);
+        add(stack, { mount, path, access: "read", by: "terraform" });
+      }
+    }
     for (const [role, list] of Object.entries(props.grants ?? {})) {
       if (!/^[a-z0-9][a-z0-9-]*$/.test(role)) check.add(`grants.${role}`, "is not a role name (a stack name or ansible)", role, 'e.g. "prod-k3s"');
       if (list.length === 0) check.add(`grants.${role}`, "gives an AppRole no policy", [], "grant at least one path, or remove the role");
@@ -178,6 +204,20 @@ export class VaultLayout extends Construct {
       maxTtl: String(leafTtl * HOURS), keyType: "ec", keyBits: 256, dependsOn: [signed],
     });
 
+    const proxmoxTokens = props.proxmoxTokens;
+    for (const stack of proxmoxTokens ? proxmoxStacks : []) {
+      const token = new UserToken(this, `ProxmoxToken-${stack}`, { userId: proxmoxTokens!.userId, tokenName: stack, privilegesSeparation: false, comment: `pipeline of ${stack}; rotate with tofu apply -replace` });
+      new KvSecretV2(this, `ProxmoxToken-${stack}-InVault`, {
+        provider: vault,
+        mount,
+        name: `${env.vault.proxmoxSecret}/${stack}`,
+        dataJsonWo: Fn.jsonencode({ endpoint: proxmoxTokens!.endpoint, api_token: token.value }),
+        dataJsonWoVersion: 1,
+        // A write-only value is sent on create only: a rotated token replaces the secret with it.
+        lifecycle: { replaceTriggeredBy: [addressOf(token)] },
+      });
+    }
+
     const approle = new AuthBackend(this, "AppRole", { provider: vault, type: "approle", path: "approle", description: `${env.name}: pipelines and Ansible` });
     const policies = new Map<string, Policy>();
     const roles = new Map<string, ApproleAuthBackendRole>();
@@ -212,6 +252,13 @@ export class VaultLayout extends Construct {
       .filter((a) => a.environment === this.environmentName && !this.covered.has(key(a)) && !outsideLayout(a, this.mount, this.prefix))
       .map((a) => message("secrets", `miss ${a.mount}/${a.path}, which ${a.path_of} declared after the layout was built`, `${a.mount}/${a.path}`, "build the VaultLayout after the stacks that use Vault"));
   }
+}
+
+/** Names of the stacks of `environment` that have a ProxmoxConnection. */
+function proxmoxStacksOf(root: IConstruct, environment: string): string[] {
+  const stacks = root.node.findAll().filter((c) => c instanceof ProxmoxConnection).map((c) => TerraformStack.of(c))
+    .filter((s) => (s as unknown as { environment?: { name?: string } }).environment?.name === environment);
+  return [...new Set(stacks.map((s) => s.node.id))];
 }
 
 function key(a: DeclaredAccess): string {

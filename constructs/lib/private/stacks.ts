@@ -1,4 +1,4 @@
-import { TerraformStack } from "cdktf";
+import { TerraformResource, TerraformStack } from "cdktf";
 import { IConstruct } from "constructs";
 
 /**
@@ -14,4 +14,13 @@ export function dependOn(consumer: IConstruct, provider: IConstruct): void {
 /** The construct path as people read it: cdktf's hidden `Default` segments left out, as in addresses. */
 export function displayPath(c: IConstruct): string {
   return c.node.path.split("/").filter((part) => part !== "Default").join("/");
+}
+
+/**
+ * A resource's address (`type.name`) as `lifecycle.replace_triggered_by` needs it in Terraform JSON:
+ * a bare reference. (cdktf 0.21 writes a resource given there as "${type.name}", which OpenTofu
+ * rejects.)
+ */
+export function addressOf(resource: TerraformResource): string {
+  return `${resource.terraformResourceType}.${resource.friendlyUniqueId}`;
 }

@@ -86,8 +86,12 @@ export interface NetworkSpec {
 
 /** Where the Proxmox provider gets its endpoint and API token. */
 export type ProxmoxCredentials =
-  /** Read `endpoint`, `api_token` (and optional `insecure`) from a Vault KV v2 secret at `vault.proxmoxSecret`. */
-  | { readonly source: "vault" }
+  /**
+   * Read `endpoint` and `api_token` from a Vault KV v2 secret at `vault.proxmoxSecret`, or, with
+   * `perStack`, at `<vault.proxmoxSecret>/<stack>`: a token of the stack's own, which the Vault layout
+   * creates and rotates (`VaultLayoutProps.proxmoxTokens`).
+   */
+  | { readonly source: "vault"; readonly perStack?: boolean }
   /** Let the provider read PROXMOX_VE_ENDPOINT and PROXMOX_VE_API_TOKEN from its environment. */
   | { readonly source: "environment" };
 
