@@ -87,8 +87,9 @@ export class Problems {
 
 /**
  * Builds one part of the app (a stack, a cluster member). A {@link HomelabConfigError} it throws is
- * kept on the app `scope` belongs to and reported with every other problem when the app is validated, instead of ending
- * the run at the first mistake; the part is then missing (undefined) and nothing is synthesized.
+ * kept on the app `scope` belongs to and reported with every other problem when the app is
+ * validated, instead of ending the run at the first mistake; the part is then missing (undefined)
+ * and nothing is synthesized.
  *
  * @example
  * const images = tryBuild(app, () => new EnvironmentStack(app, { environment: prod, purpose: "images" }));
