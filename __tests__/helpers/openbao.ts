@@ -16,7 +16,8 @@ export interface TestVault {
   stop(): void;
 }
 
-async function freePort(): Promise<number> {
+/** A port nobody listens on at 127.0.0.1 right now. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);

@@ -17,7 +17,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { testEnvironment } from "../helpers/fixtures";
-import { startOpenBao, TestVault } from "../helpers/openbao";
+import { freePort, startOpenBao, TestVault } from "../helpers/openbao";
 import { repoRoot, requireToolchain, stackCopy, tofu, toolchain } from "../helpers/tofu";
 
 /**
@@ -201,7 +201,7 @@ describe("Vault, end to end against a real server", () => {
   test("the unseal script unseals a sealed server with shares typed by their holders", async () => {
     // A real, sealed server (in-memory storage), initialised with 3 shares and a threshold of 2.
     const dir = mkdtempSync(join(tmpdir(), "homelab-unseal-"));
-    const port = 20000 + Math.floor(Math.random() * 20000);
+    const port = await freePort();
     writeFileSync(join(dir, "server.hcl"), `storage "inmem" {}\nlistener "tcp" {\n  address = "127.0.0.1:${port}"\n  tls_disable = true\n}\ndisable_mlock = true\n`);
     const server = spawn(toolchain.BAO_BIN, ["server", `-config=${join(dir, "server.hcl")}`], { stdio: "ignore" });
     try {
