@@ -56,6 +56,10 @@ export type { PkiSpec, VaultGrant, VaultLayoutProps } from "./lib/vault-layout";
 export { VaultServers } from "./lib/vault-servers";
 export type { VaultServersProps } from "./lib/vault-servers";
 
+// The platform on K3s.
+export { K3sPlatform, PLATFORM_CHARTS, devicePluginValues, metallbManifests, metallbValues, traefikValues } from "./lib/k3s-platform";
+export type { ChartRef, K3sPlatformProps } from "./lib/k3s-platform";
+
 // Publishing and apps.
 export { CloudflareConnection } from "./lib/cloudflare-connection";
 export type { CloudflareConnectionProps } from "./lib/cloudflare-connection";

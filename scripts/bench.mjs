@@ -3,14 +3,15 @@
 //  2. the same app through `cdktf synth` with ts-node, the set-up `cdktf init` creates, as a reference;
 //  3. generated homelabs of 10, 100 and 1000 VMs, to see how synth grows.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundle } from "./bundle.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const work = mkdtempSync(join(tmpdir(), "homelab-bench-"));
+// Inside the repository, so the bundles find node_modules (the constructs package ships a chart).
+mkdirSync(join(root, ".build"), { recursive: true });
+const work = mkdtempSync(join(root, ".build", "bench-"));
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const env = { ...process.env, CHECKPOINT_DISABLE: "1", TERRAFORM_BINARY_NAME: "tofu" };
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -34,5 +34,7 @@ export async function bundle(entry, outfile, { sourcemap = false } = {}) {
     logLevel: "warning",
     tsconfig: join(root, "tsconfig.json"),
     plugins: [noTokenTraces],
+    // Resolved at run time: the constructs package ships a chart (charts/manifests) beside its code.
+    external: ["@homelab/constructs/package.json"],
   });
 }

@@ -20,6 +20,10 @@ GITLEAKS_VERSION=8.30.1
 BAO_VERSION=2.6.2
 BAO_MODVER=v0.0.0-20260818154305-dd9c19c37a87
 BAO_SUBMODVER=v2.0.0-20260818154305-dd9c19c37a87
+# The helm CLI renders the platform's charts in the tests (helm template / lint). A plain build assumes
+# Kubernetes 1.20, which several charts refuse; the ldflags set the version K3s runs.
+HELM_CLI_VERSION=3.22.0
+HELM_KUBE_MINOR=33
 # name|required|source namespace/type|version|go module|module version|ldflags version variable
 # Modules without a /vN suffix cannot use their vN tags, so those are pinned by the release commit's
 # pseudo-version (same commit as the tag the prebuilt cdktf bindings were generated from).
@@ -35,6 +39,7 @@ CACHE=${HOMELAB_TOOLCHAIN_DIR:-$HOME/.cache/homelab-toolchain}
 TOFU_BIN=$CACHE/tofu/$TOFU_VERSION/tofu
 GITLEAKS_BIN=$CACHE/gitleaks/$GITLEAKS_VERSION/gitleaks
 BAO_BIN=$CACHE/openbao/$BAO_VERSION/bao
+HELM_BIN=$CACHE/helm-cli/$HELM_CLI_VERSION/helm
 MIRROR=$CACHE/mirror
 CLI_CONFIG=$CACHE/tofurc
 PLUGIN_CACHE=$CACHE/plugin-cache
@@ -44,6 +49,7 @@ print_env() {
   echo "TOFU_BIN=$TOFU_BIN"
   echo "GITLEAKS_BIN=$GITLEAKS_BIN"
   echo "BAO_BIN=$BAO_BIN"
+  echo "HELM_BIN=$HELM_BIN"
   echo "TF_CLI_CONFIG_FILE=$CLI_CONFIG"
   echo "HOMELAB_PROVIDER_MIRROR=$MIRROR"
   echo "HOMELAB_TOOLCHAIN_UNAVAILABLE=$UNAVAILABLE"
@@ -158,6 +164,17 @@ build_bao() {
   STEP_RESULT="$BAO_VERSION built"
 }
 
+build_helm_cli() {
+  if [[ -x $HELM_BIN ]]; then STEP_RESULT="$HELM_CLI_VERSION cached"; return 0; fi
+  local work
+  work=$(mktemp -d "$CACHE/build.XXXXXX") || return 1
+  new_wrapper "$work" &&
+    (cd "$work" && go mod edit -require="helm.sh/helm/v3@v$HELM_CLI_VERSION" &&
+      go build -ldflags "-s -w -X helm.sh/helm/v3/internal/version.version=v$HELM_CLI_VERSION -X helm.sh/helm/v3/pkg/chartutil.k8sVersionMajor=1 -X helm.sh/helm/v3/pkg/chartutil.k8sVersionMinor=$HELM_KUBE_MINOR" -o "$work/helm" helm.sh/helm/v3/cmd/helm) &&
+    mkdir -p "$(dirname "$HELM_BIN")" && mv "$work/helm" "$HELM_BIN" && rm -rf "$work" || return 1
+  STEP_RESULT="$HELM_CLI_VERSION built"
+}
+
 write_cli_config() {
   cat >"$CLI_CONFIG.tmp" <<CFG && mv "$CLI_CONFIG.tmp" "$CLI_CONFIG" || return 1
 # Written by scripts/toolchain.sh: providers come only from the local mirror, never a registry.
@@ -178,5 +195,6 @@ for spec in "${PROVIDERS[@]}"; do
 done
 run_step gitleaks required build_gitleaks
 run_step openbao required build_bao
+run_step helm-cli required build_helm_cli
 run_step cli-config required write_cli_config
 print_env

@@ -6,6 +6,7 @@ import { ImagesStack } from "../stacks/images-stack";
 import { K3sStack } from "../stacks/k3s-stack";
 import { MediaServicesStack } from "../stacks/media-services-stack";
 import { OceanStack } from "../stacks/ocean-stack";
+import { PlatformStack } from "../stacks/platform-stack";
 import { VaultStack } from "../stacks/vault-stack";
 import { lab } from "./site/lab";
 import { prod } from "./site/prod";
@@ -28,6 +29,7 @@ export function buildApp(outdir?: string): App {
     if (!images) continue;
     const ocean = site.gpuVms ? tryBuild(app, () => new OceanStack(app, site, images)) : undefined;
     const k3s = site.k3s ? tryBuild(app, () => new K3sStack(app, site.environment, site.k3s!, images)) : undefined;
+    if (k3s && site.platform) tryBuild(app, () => new PlatformStack(app, site.environment, k3s.cluster, site.platform!));
     if (site.elastic) tryBuild(app, () => new ElasticStack(app, site.environment, site.elastic!, images));
     const guest = (key: string) => ocean?.vms.get(key);
     const edge = site.edge && guest(site.edge.connector) ? tryBuild(app, () => new EdgeStack(app, site, guest(site.edge!.connector)!)) : undefined;

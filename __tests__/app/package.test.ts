@@ -15,7 +15,7 @@ describe("@homelab/constructs package", () => {
     expect(pkg.dependencies.cdktf).toBeUndefined();
     expect(pkg.main).toBe("dist/index.js");
     expect(pkg.types).toBe("dist/index.d.ts");
-    expect(pkg.files).toEqual(["dist/**/*.js", "dist/**/*.d.ts", "README.md"]);
+    expect(pkg.files).toEqual(["dist/**/*.js", "dist/**/*.d.ts", "charts/**", "README.md"]);
   });
 
   test("builds with declarations, and the built library synthesizes a VM", () => {

@@ -5,7 +5,7 @@
 import { EnvironmentStack, ProxmoxConnection, ProxmoxVm, synthesizeHomelab, tryBuild, validateAll } from "@homelab/constructs";
 import { TerraformStack, Testing } from "cdktf";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { ImagesStack } from "../../stacks/images-stack";
@@ -29,19 +29,24 @@ describe("reference app", () => {
   const stacks = app.node.children.filter((c): c is TerraformStack => c instanceof TerraformStack);
 
   test("has the images and ocean stacks of both environments and passes every check", () => {
-    expect(stacks.map((s) => s.node.id)).toEqual(["prod-images", "prod-ocean", "prod-k3s", "prod-elastic", "prod-edge", "prod-media", "prod-vault", "lab-images", "lab-ocean", "lab-k3s", "lab-edge", "lab-media", "lab-vault"]);
+    expect(stacks.map((s) => s.node.id)).toEqual(["prod-images", "prod-ocean", "prod-k3s", "prod-platform", "prod-elastic", "prod-edge", "prod-media", "prod-vault", "lab-images", "lab-ocean", "lab-k3s", "lab-edge", "lab-media", "lab-vault"]);
     expect(validateAll(app)).toEqual([]);
   });
 
-  test.each(["prod-images", "prod-ocean", "prod-k3s", "prod-elastic", "prod-edge", "prod-media", "prod-vault", "lab-images", "lab-ocean", "lab-k3s", "lab-edge", "lab-media", "lab-vault"])("%s matches its snapshot", (name) => {
+  test.each(["prod-images", "prod-ocean", "prod-k3s", "prod-platform", "prod-elastic", "prod-edge", "prod-media", "prod-vault", "lab-images", "lab-ocean", "lab-k3s", "lab-edge", "lab-media", "lab-vault"])("%s matches its snapshot", (name) => {
     const stack = stacks.find((s) => s.node.id === name)!;
     expect(JSON.parse(Testing.synth(stack))).toMatchSnapshot();
   });
 
   test("cdktf.out, the Ansible inventories and docs/services.md are exactly what a fresh synth of the bundled app writes", () => {
     const work = mkdtempSync(join(tmpdir(), "homelab-synth-"));
+    const cleanup = [work];
     try {
-      const bundle = join(work, "app.js");
+      // The bundle sits inside the repository, as dist/app.js does, so it finds node_modules.
+      mkdirSync(join(repoRoot, ".build"), { recursive: true });
+      const bundleDir = mkdtempSync(join(repoRoot, ".build", "synth-"));
+      cleanup.push(bundleDir);
+      const bundle = join(bundleDir, "app.js");
       execFileSync(process.execPath, [join(repoRoot, "scripts", "build.mjs"), "--outfile", bundle], { cwd: repoRoot });
       // Run from a scratch project root with the default folders, exactly as `npm run synth` does.
       const outdir = join(work, "cdktf.out");
@@ -57,7 +62,7 @@ describe("reference app", () => {
         throw new Error("docs/services.md is out of date: run npm run synth and commit it");
       }
     } finally {
-      rmSync(work, { recursive: true, force: true });
+      for (const dir of cleanup) rmSync(dir, { recursive: true, force: true });
     }
   });
 
@@ -135,10 +140,10 @@ describe("reference app", () => {
     const checksum = (env: string) => `homelab: warning: ${env}-images/Default/debian-12-20251117-2299: checksum.value is a placeholder (all zeros), so Proxmox will refuse the download of https://cloud.debian.org/images/cloud/bookworm/20251117-2299/debian-12-genericcloud-amd64-20251117-2299.qcow2; copy the digest from the release's SHA512SUMS file`;
     const kubernetesCa = (env: string, cluster: string) => `homelab: warning: ${env}-vault/Layout: kubernetes.${cluster} has no caCert, so its auth mount stays unconfigured; once the cluster is up, set caCert to its CA (/var/lib/rancher/k3s/server/tls/server-ca.crt on a server)`;
     expect(lines.slice(0, -1)).toEqual([checksum("prod"), kubernetesCa("prod", "kube"), checksum("lab"), kubernetesCa("lab", "kube-lab")]);
-    expect(lines.at(-1)).toMatch(new RegExp(`^homelab: wrote 13 stack\\(s\\) with \\d+ resource\\(s\\) to ${outdir}, 4 warning\\(s\\), in \\d+\\.\\d\\d s$`));
+    expect(lines.at(-1)).toMatch(new RegExp(`^homelab: wrote 14 stack\\(s\\) with \\d+ resource\\(s\\) to ${outdir}, 4 warning\\(s\\), in \\d+\\.\\d\\d s$`));
     const manifest = JSON.parse(readFileSync(join(outdir, "manifest.json"), "utf8"));
     expect(Object.fromEntries(Object.entries(manifest.stacks).map(([name, s]: [string, any]) => [name, s.dependencies]))).toEqual({
-      "prod-images": [], "prod-ocean": ["prod-images"], "prod-k3s": ["prod-images"], "prod-elastic": ["prod-images"], "prod-edge": ["prod-ocean", "prod-vault"], "prod-media": ["prod-ocean", "prod-vault", "prod-edge"], "prod-vault": ["prod-images"],
+      "prod-images": [], "prod-ocean": ["prod-images"], "prod-k3s": ["prod-images"], "prod-platform": ["prod-k3s", "prod-vault"], "prod-elastic": ["prod-images"], "prod-edge": ["prod-ocean", "prod-vault"], "prod-media": ["prod-ocean", "prod-vault", "prod-edge"], "prod-vault": ["prod-images"],
       "lab-images": [], "lab-ocean": ["lab-images"], "lab-k3s": ["lab-images"], "lab-edge": ["lab-ocean", "lab-vault"], "lab-media": ["lab-ocean", "lab-edge"], "lab-vault": ["lab-images"],
     });
     rmSync(join(outdir, ".."), { recursive: true, force: true });

@@ -133,6 +133,12 @@ const ROLE_DEFAULTS = {
 export class K3sCluster extends Construct implements InventorySource {
   /** `https://<apiVip>:6443`. */
   public readonly apiEndpoint: string;
+  /** Virtual IP of the Kubernetes API. */
+  public readonly apiVip: string;
+  /** Address pools MetalLB hands to LoadBalancer services. */
+  public readonly metallbPools: readonly AddressRange[];
+  /** Network of the nodes. */
+  public readonly network: string;
   /** Server VMs by hostname. */
   public readonly servers: ReadonlyMap<string, ProxmoxVm>;
   /** Environment of the inventory hosts. */
@@ -180,6 +186,9 @@ export class K3sCluster extends Construct implements InventorySource {
     this.inventoryEnvironment = env.name;
     declareSecretAccess(this, { mount: props.token.mount, path: props.token.path, access: "read", by: "ansible" });
     this.apiEndpoint = `https://${apiVip}:6443`;
+    this.apiVip = apiVip!;
+    this.metallbPools = metallbPools;
+    this.network = networkName;
     this.loads = nodeLoads(this, env);
     const placement = this.placeServers(props.servers);
     if (props.servers.length === 1 && !props.allowSingleServer) {

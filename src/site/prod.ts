@@ -141,6 +141,11 @@ const policies = {
   public: { decision: "bypass" as const, everyone: true },
 };
 
+/** The platform on kube: MetalLB on the reserved pool, Traefik on its first address. */
+export const platform: NonNullable<HomelabSite["platform"]> = {
+  kubeconfig: { mount: "secret", path: "homelab/prod/kubeconfig" },
+};
+
 /** The Cloudflare tunnel; cloudflared runs on ocean, next to the apps it publishes. */
 export const edge: NonNullable<HomelabSite["edge"]> = {
   name: "homelab-prod",
@@ -194,4 +199,4 @@ export const vault: NonNullable<HomelabSite["vault"]> = {
 };
 
 /** The prod environment as one description. */
-export const prod: HomelabSite = { environment, images, gpuVms: { Ocean: ocean }, k3s, elastic, edge, media, vault };
+export const prod: HomelabSite = { environment, images, gpuVms: { Ocean: ocean }, k3s, platform, elastic, edge, media, vault };

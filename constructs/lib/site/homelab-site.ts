@@ -1,6 +1,7 @@
 import type { ElasticClusterSpec } from "../elastic-cluster";
 import type { GpuVmSpec } from "../gpu-vm";
 import type { K3sClusterSpec } from "../k3s-cluster";
+import type { K3sPlatformProps } from "../k3s-platform";
 import type { MediaStackProps } from "../media-stack";
 import type { TunnelServiceProps } from "../tunnel-service";
 import type { VaultLayoutProps } from "../vault-layout";
@@ -46,6 +47,11 @@ export interface HomelabSite {
    * @default none
    */
   readonly elastic?: ElasticClusterSpec;
+  /**
+   * The platform on the K3s cluster (Helm releases).
+   * @default none
+   */
+  readonly platform?: Omit<K3sPlatformProps, "environment" | "cluster">;
   /**
    * The edge: the Cloudflare tunnel, its Access policies and the services it publishes itself;
    * `connector` names the VM (a key of `vms` or `gpuVms`) that runs cloudflared.
