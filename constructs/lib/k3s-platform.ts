@@ -5,9 +5,12 @@ import { Construct } from "constructs";
 import { dirname, join } from "node:path";
 import { Problems } from "./core/errors";
 import { GpuVm } from "./gpu-vm";
+import { InventoryFragment, InventorySource } from "./inventory";
 import { K3sCluster } from "./k3s-cluster";
 import { parseRange } from "./private/addressing";
 import { inSpan, parseIpv4 } from "./private/ipv4";
+import { markInventorySource } from "./private/inventory-source";
+import { declareSecretAccess } from "./private/secret-access";
 import { dependOn } from "./private/stacks";
 import { AddressRange, SiteEnvironment } from "./site/model";
 import { VaultConnection } from "./vault-connection";
@@ -78,11 +81,15 @@ const GPU_LABEL = "homelab.gpu";
  *   traefik: { loadBalancerIp: "192.168.1.180" },
  * });
  */
-export class K3sPlatform extends Construct {
+export class K3sPlatform extends Construct implements InventorySource {
   /** Releases by component name. */
   public readonly releases: ReadonlyMap<string, Release>;
   /** The Traefik LoadBalancer address, when Traefik is enabled. */
   public readonly ingressAddress?: string;
+  /** Environment of the inventory. */
+  public readonly inventoryEnvironment: string;
+  /** Where the k3s role writes the cluster's admin credentials (vars of `k3s_cluster`). */
+  public readonly inventory: InventoryFragment;
 
   constructor(scope: Construct, id: string, props: K3sPlatformProps) {
     super(scope, id);
@@ -146,6 +153,11 @@ export class K3sPlatform extends Construct {
 
     this.releases = releases;
     this.ingressAddress = ingressAddress;
+    this.inventoryEnvironment = props.environment.name;
+    this.inventory = { groups: { k3s_cluster: { vars: { k3s_kubeconfig_vault_mount: props.kubeconfig.mount, k3s_kubeconfig_vault_path: props.kubeconfig.path } } } };
+    // The k3s role writes the credentials (Ansible's policy gets write there); this stack reads them.
+    declareSecretAccess(this, { ...props.kubeconfig, access: "write", by: "ansible" });
+    markInventorySource(this);
     dependOn(this, cluster);
   }
 }

@@ -1,0 +1,92 @@
+/**
+ * Every Helm release of the platform stack, rendered by the real helm CLI (built by the toolchain)
+ * from the real chart at the pinned version (the offline copies in ../shared/charts, read in place)
+ * with exactly the values the construct produced: `helm lint` and `helm template` (charts with a
+ * values schema check the values against it), and the rendered objects hold what the model asked.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadAll } from "js-yaml";
+import { devicePluginValues } from "@homelab/constructs";
+import { repoRoot, toolchain } from "../helpers/tofu";
+
+const sharedCharts = join(process.env.HOMELAB_SHARED_DIR ?? join(repoRoot, "..", "shared"), "charts");
+const stackDir = join(repoRoot, "cdktf.out", "stacks", "prod-platform");
+const stack = JSON.parse(readFileSync(join(stackDir, "cdk.tf.json"), "utf8"));
+const releases: any[] = Object.values(stack.resource.helm_release);
+
+function helm(args: string[]): { status: number; out: string } {
+  if (!existsSync(toolchain.HELM_BIN)) throw new Error(`helm is not at ${toolchain.HELM_BIN}: run scripts/toolchain.sh (npm test does) first`);
+  const run = spawnSync(toolchain.HELM_BIN, args, { encoding: "utf8", env: { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: tmpdir(), HELM_CACHE_HOME: join(tmpdir(), "helm-cache"), HELM_CONFIG_HOME: join(tmpdir(), "helm-config") } });
+  return { status: run.status ?? -1, out: `${run.stdout}${run.stderr}` };
+}
+
+/** The chart a release installs: the offline copy of the pinned version, or the stack's own asset. */
+function chartOf(release: any): string {
+  if (release.repository) {
+    const file = join(sharedCharts, `${release.chart}-${release.version}.tgz`);
+    if (!existsSync(file)) throw new Error(`no offline copy of ${release.chart} ${release.version} in ${sharedCharts}: a new pin needs a new copy there`);
+    return file;
+  }
+  return join(stackDir, release.chart);
+}
+
+describe("the platform's Helm releases, rendered by the real charts", () => {
+  const work = mkdtempSync(join(tmpdir(), "homelab-helm-"));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  const render = (release: any): any[] => {
+    const values = join(work, `${release.name}.json`);
+    writeFileSync(values, release.values[0]);
+    const lint = helm(["lint", chartOf(release), "-f", values, "--namespace", release.namespace]);
+    if (lint.status !== 0) throw new Error(`helm lint ${release.name} failed:\n${lint.out}`);
+    const out = helm(["template", release.name, chartOf(release), "-f", values, "--namespace", release.namespace]);
+    if (out.status !== 0) throw new Error(`helm template ${release.name} failed:\n${out.out}`);
+    return loadAll(out.out).filter(Boolean) as any[];
+  };
+  const release = (name: string) => releases.find((r) => r.name === name);
+
+  test("the releases are the ones the model enables, each pinned", () => {
+    expect(releases.map((r) => [r.name, r.chart.startsWith("assets/") ? "(local)" : `${r.chart}@${r.version}`]).sort()).toEqual([
+      ["metallb", "metallb@0.16.1"], ["metallb-config", "(local)"], ["traefik", "traefik@41.3.0"],
+    ]);
+  });
+
+  test("metallb renders in L2 mode without FRR", () => {
+    const objects = render(release("metallb"));
+    expect(objects.some((o) => o.kind === "DaemonSet" && o.metadata.name.includes("speaker"))).toBe(true);
+    expect(objects.some((o) => o.metadata?.name?.includes("frr"))).toBe(false);
+  });
+
+  test("the pool and L2 advertisement carry the cluster's MetalLB range", () => {
+    const objects = render(release("metallb-config"));
+    expect(objects.map((o) => [o.kind, o.metadata.name])).toEqual([["IPAddressPool", "homelab"], ["L2Advertisement", "homelab"]]);
+    expect(objects[0].spec.addresses).toEqual(["192.168.1.180-192.168.1.199"]);
+  });
+
+  test("traefik's LoadBalancer asks MetalLB for the pool's first address", () => {
+    const service = render(release("traefik")).find((o) => o.kind === "Service");
+    expect(service.spec.type).toBe("LoadBalancer");
+    expect(service.metadata.annotations["metallb.io/loadBalancerIPs"]).toBe("192.168.1.180");
+  });
+
+  test("the device plugin renders with the GPU-agent node selector (the chart the construct would use)", () => {
+    // prod's cluster has no GPU agent, so the plugin is off there; render the construct's values anyway.
+    const values = join(work, "nvidia.json");
+    writeFileSync(values, JSON.stringify(devicePluginValues()));
+    const out = helm(["template", "nvidia-device-plugin", join(sharedCharts, "nvidia-device-plugin-0.20.0.tgz"), "-f", values, "--namespace", "nvidia-device-plugin"]);
+    if (out.status !== 0) throw new Error(out.out);
+    const daemonSet = (loadAll(out.out).filter(Boolean) as any[]).find((o) => o.kind === "DaemonSet");
+    expect(daemonSet.spec.template.spec.nodeSelector).toEqual({ "homelab.gpu": "true" });
+  });
+
+  test("a value the chart's schema refuses fails the render (the check can fail)", () => {
+    const values = join(work, "bad-traefik.json");
+    writeFileSync(values, JSON.stringify({ deployment: { replicas: "two" } }));
+    const out = helm(["template", "traefik", join(sharedCharts, "traefik-41.3.0.tgz"), "-f", values, "--namespace", "traefik"]);
+    expect(out.status).not.toBe(0);
+    expect(out.out).toMatch(/schema/i);
+  });
+});
