@@ -49,7 +49,7 @@ function prelude(): string {
     'import { Construct } from "constructs";',
     'import { ProxmoxProvider } from "@cdktf/provider-proxmox/lib/provider";',
     "declare const app: App, stack: TerraformStack, vmStack: TerraformStack, prod: SiteEnvironment, labEnvironment: SiteEnvironment;",
-    "declare const images: ImageFactory, debian: CloudImage, debian12: ImageReleaseSpec, ocean: GpuVm, tunnel: TunnelService;",
+    "declare const images: ImageFactory, debian: CloudImage, debian12: ImageReleaseSpec, ocean: GpuVm, tunnel: TunnelService, kube: K3sCluster;",
     "",
   ].join("\n");
 }
