@@ -27,6 +27,7 @@ describe("VaultLayout", () => {
     const json = synthJson(vault);
     const policies = Object.fromEntries(resources(json, "vault_policy").map((p) => [p.name, p.policy]));
     expect(policies).toEqual({
+      "cert-manager": 'path "pki_int/sign/internal" {\n  capabilities = ["update"]\n}\n',
       ansible: 'path "secret/data/homelab/test/k3s" {\n  capabilities = ["read"]\n}\n',
       "test-vms": 'path "secret/data/homelab/test/proxmox" {\n  capabilities = ["read"]\n}\n',
     });
@@ -40,6 +41,7 @@ describe("VaultLayout", () => {
     expect(resources(json, "vault_kubernetes_auth_backend_config")[0]).toMatchObject({ kubernetes_host: "https://10.9.0.60:6443", disable_local_ca_jwt: true });
     expect(layout.node.metadata).toEqual([]);
     expect(resources(json, "vault_audit")).toEqual([]);
+    expect(resources(json, "vault_kubernetes_auth_backend_role")[0]).toMatchObject({ role_name: "cert-manager", bound_service_account_names: ["cert-manager"], bound_service_account_namespaces: ["cert-manager"] });
     expect(vms.dependencies).toEqual([vault]);
     expect([...layout.roles.keys()]).toEqual(["ansible", "test-vms"]);
     expect(validateAll(app)).toEqual([]);

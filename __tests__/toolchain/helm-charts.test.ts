@@ -19,7 +19,7 @@ const releases: any[] = Object.values(stack.resource.helm_release);
 
 function helm(args: string[]): { status: number; out: string } {
   if (!existsSync(toolchain.HELM_BIN)) throw new Error(`helm is not at ${toolchain.HELM_BIN}: run scripts/toolchain.sh (npm test does) first`);
-  const run = spawnSync(toolchain.HELM_BIN, args, { encoding: "utf8", env: { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: tmpdir(), HELM_CACHE_HOME: join(tmpdir(), "helm-cache"), HELM_CONFIG_HOME: join(tmpdir(), "helm-config") } });
+  const run = spawnSync(toolchain.HELM_BIN, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, env: { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: tmpdir(), HELM_CACHE_HOME: join(tmpdir(), "helm-cache"), HELM_CONFIG_HOME: join(tmpdir(), "helm-config") } });
   return { status: run.status ?? -1, out: `${run.stdout}${run.stderr}` };
 }
 
@@ -50,7 +50,8 @@ describe("the platform's Helm releases, rendered by the real charts", () => {
 
   test("the releases are the ones the model enables, each pinned", () => {
     expect(releases.map((r) => [r.name, r.chart.startsWith("assets/") ? "(local)" : `${r.chart}@${r.version}`]).sort()).toEqual([
-      ["metallb", "metallb@0.16.1"], ["metallb-config", "(local)"], ["traefik", "traefik@41.3.0"],
+      ["argocd", "argo-cd@10.1.1"], ["argocd-root", "(local)"], ["cert-manager", "cert-manager@v1.21.1"], ["cert-manager-config", "(local)"],
+      ["kube-prometheus-stack", "kube-prometheus-stack@88.5.3"], ["metallb", "metallb@0.16.1"], ["metallb-config", "(local)"], ["traefik", "traefik@41.3.0"],
     ]);
   });
 
@@ -88,5 +89,32 @@ describe("the platform's Helm releases, rendered by the real charts", () => {
     const out = helm(["template", "traefik", join(sharedCharts, "traefik-41.3.0.tgz"), "-f", values, "--namespace", "traefik"]);
     expect(out.status).not.toBe(0);
     expect(out.out).toMatch(/schema/i);
+  });
+
+  test("cert-manager renders with its CRDs (its values schema checks the values)", () => {
+    const objects = render(release("cert-manager"));
+    expect(objects.filter((o) => o.kind === "CustomResourceDefinition").map((o) => o.metadata.name)).toContain("clusterissuers.cert-manager.io");
+  });
+
+  test("the issuers: the internal CA from Vault's PKI, Let's Encrypt through Cloudflare DNS-01 with the token set write-only", () => {
+    const objects = render(release("cert-manager-config"));
+    expect(objects.map((o) => [o.kind, o.metadata.name])).toEqual([["Secret", "cloudflare-api-token"], ["ClusterIssuer", "internal-ca"], ["ClusterIssuer", "letsencrypt"]]);
+    expect(objects[1].spec.vault).toMatchObject({ server: "https://vault.home.arpa:8200", path: "pki_int/sign/internal", auth: { kubernetes: { mountPath: "/v1/auth/kubernetes-kube", role: "cert-manager" } } });
+    expect(objects[2].spec.acme.solvers[0].dns01.cloudflare.apiTokenSecretRef).toEqual({ name: "cloudflare-api-token", key: "api_token" });
+    // The token is never in the values (nor the state): it comes from Vault as a write-only set.
+    expect(objects[0].stringData.api_token).toBe("");
+    expect(release("cert-manager-config").set_wo).toEqual([{ name: "manifests[0].stringData.api_token", value: expect.stringMatching(/^\$\{ephemeral\.vault_kv_secret_v2\..*\.data\.api_token\}$/) }]);
+  });
+
+  test("ArgoCD renders, and its root application points at the model's repository path", () => {
+    expect(render(release("argocd")).some((o) => o.kind === "Deployment" && o.metadata.name === "argocd-server")).toBe(true);
+    const [root] = render(release("argocd-root"));
+    expect(root).toMatchObject({ kind: "Application", metadata: { name: "root", namespace: "argocd" }, spec: { source: { repoURL: "https://git.home.arpa/homelab/apps.git", path: "clusters/kube", targetRevision: "main" } } });
+  });
+
+  test("kube-prometheus-stack renders; Grafana's admin password comes from Vault write-only", () => {
+    expect(render(release("kube-prometheus-stack")).some((o) => o.kind === "Prometheus")).toBe(true);
+    expect(release("kube-prometheus-stack").values[0]).not.toMatch(/adminPassword/);
+    expect(release("kube-prometheus-stack").set_wo).toEqual([{ name: "grafana.adminPassword", value: expect.stringMatching(/\.data\.admin_password\}$/) }]);
   });
 });

@@ -133,6 +133,8 @@ const ROLE_DEFAULTS = {
 export class K3sCluster extends Construct implements InventorySource {
   /** `https://<apiVip>:6443`. */
   public readonly apiEndpoint: string;
+  /** Cluster name. */
+  public readonly clusterName: string;
   /** Virtual IP of the Kubernetes API. */
   public readonly apiVip: string;
   /** Address pools MetalLB hands to LoadBalancer services. */
@@ -187,6 +189,7 @@ export class K3sCluster extends Construct implements InventorySource {
     declareSecretAccess(this, { mount: props.token.mount, path: props.token.path, access: "read", by: "ansible" });
     this.apiEndpoint = `https://${apiVip}:6443`;
     this.apiVip = apiVip!;
+    this.clusterName = props.name;
     this.metallbPools = metallbPools;
     this.network = networkName;
     this.loads = nodeLoads(this, env);

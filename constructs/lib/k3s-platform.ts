@@ -30,7 +30,16 @@ export const PLATFORM_CHARTS = {
   metallb: { repository: "https://metallb.github.io/metallb", chart: "metallb", version: "0.16.1" },
   traefik: { repository: "https://traefik.github.io/charts", chart: "traefik", version: "41.3.0" },
   nvidiaDevicePlugin: { repository: "https://nvidia.github.io/k8s-device-plugin", chart: "nvidia-device-plugin", version: "0.20.0" },
+  certManager: { repository: "https://charts.jetstack.io", chart: "cert-manager", version: "v1.21.1" },
+  argocd: { repository: "https://argoproj.github.io/argo-helm", chart: "argo-cd", version: "10.1.1" },
+  prometheus: { repository: "https://prometheus-community.github.io/helm-charts", chart: "kube-prometheus-stack", version: "88.5.3" },
 } as const satisfies Record<string, ChartRef>;
+
+/** A Vault KV v2 secret (mount and path) the platform reads ephemerally. */
+export interface PlatformSecret {
+  readonly mount: string;
+  readonly path: string;
+}
 
 /** Props of {@link K3sPlatform}. */
 export interface K3sPlatformProps {
@@ -59,6 +68,28 @@ export interface K3sPlatformProps {
    * @default enabled when the cluster has a GPU agent
    */
   readonly nvidiaDevicePlugin?: { readonly enabled?: boolean; readonly chart?: ChartRef };
+  /**
+   * cert-manager with a ClusterIssuer `internal-ca` signing from the Vault PKI (`pki_int/sign/internal`,
+   * through the cluster's Kubernetes auth mount and a `cert-manager` role) and, with `acme`, a
+   * ClusterIssuer `letsencrypt` solving DNS-01 through Cloudflare with the token from Vault (key
+   * `api_token`, set write-only).
+   * @default disabled
+   */
+  readonly certManager?: {
+    readonly enabled?: boolean;
+    readonly chart?: ChartRef;
+    readonly acme?: { readonly email: string; readonly cloudflareToken: PlatformSecret; readonly server?: string };
+  };
+  /**
+   * ArgoCD as the GitOps entry point, with a root application (app of apps) at `rootApp`.
+   * @default disabled
+   */
+  readonly argocd?: { readonly enabled?: boolean; readonly chart?: ChartRef; readonly rootApp: { readonly repoUrl: string; readonly path: string; readonly revision?: string } };
+  /**
+   * kube-prometheus-stack, Grafana's admin password from Vault (key `admin_password`, set write-only).
+   * @default disabled
+   */
+  readonly prometheus?: { readonly enabled?: boolean; readonly chart?: ChartRef; readonly grafanaAdmin: PlatformSecret };
 }
 
 const GPU_LABEL = "homelab.gpu";
@@ -101,8 +132,12 @@ export class K3sPlatform extends Construct implements InventorySource {
     const gpu = { enabled: props.nvidiaDevicePlugin?.enabled ?? hasGpuAgent, chart: props.nvidiaDevicePlugin?.chart ?? PLATFORM_CHARTS.nvidiaDevicePlugin };
     const ingressAddress = traefik.enabled ? props.traefik?.loadBalancerIp ?? pools[0]?.start : undefined;
 
+    const certManager = { enabled: props.certManager?.enabled ?? props.certManager !== undefined, chart: props.certManager?.chart ?? PLATFORM_CHARTS.certManager };
+    const argocd = { enabled: props.argocd ? props.argocd.enabled ?? true : false, chart: props.argocd?.chart ?? PLATFORM_CHARTS.argocd };
+    const prometheus = { enabled: props.prometheus ? props.prometheus.enabled ?? true : false, chart: props.prometheus?.chart ?? PLATFORM_CHARTS.prometheus };
+
     const check = new Problems(this.node.path);
-    for (const [name, c] of [["metallb", metallb], ["traefik", traefik], ["nvidiaDevicePlugin", gpu]] as const) {
+    for (const [name, c] of [["metallb", metallb], ["traefik", traefik], ["nvidiaDevicePlugin", gpu], ["certManager", certManager], ["argocd", argocd], ["prometheus", prometheus]] as const) {
       if (c.enabled && !/^v?\d+\.\d+\.\d+$/.test(c.chart.version)) check.add(`${name}.chart.version`, "is not an exact chart version", c.chart.version, 'pin it, e.g. "0.16.1" (never a range or "latest")');
     }
     // The pools themselves (inside the network, apart from the VIP, the VMs and each other) are the
@@ -113,6 +148,8 @@ export class K3sPlatform extends Construct implements InventorySource {
       const inPool = ip !== undefined && pools.some((p) => { const s = parseRange(p); return s !== undefined && inSpan(ip, s); });
       if (!inPool) check.add("traefik.loadBalancerIp", `is not in a MetalLB pool (${pools.map((p) => `${p.start}-${p.end}`).join(", ") || "none"})`, ingressAddress, "use an address of a pool, or leave it to the first address of the first pool");
     }
+    if (props.certManager?.acme && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(props.certManager.acme.email)) check.add("certManager.acme.email", "is not an email address", props.certManager.acme.email, 'the ACME account\'s contact, e.g. "ops@example.net"');
+    if (props.argocd && !/^(https:\/\/|ssh:\/\/|git@)\S+$/.test(props.argocd.rootApp.repoUrl)) check.add("argocd.rootApp.repoUrl", "is not a git repository URL", props.argocd.rootApp.repoUrl, 'e.g. "https://git.home.arpa/homelab/apps.git"');
     if (gpu.enabled && !hasGpuAgent) check.add("nvidiaDevicePlugin", "is enabled on a cluster without a GPU agent", true, "give an agent a gpu, or disable the device plugin");
     if (!/^[A-Za-z0-9_-]+$/.test(props.kubeconfig.mount) || !/^[A-Za-z0-9_./-]+$/.test(props.kubeconfig.path) || props.kubeconfig.path.startsWith("/")) {
       check.add("kubeconfig", "must name a KV v2 mount and a relative secret path", props.kubeconfig, 'e.g. { mount: "secret", path: "homelab/prod/kubeconfig" }');
@@ -120,6 +157,7 @@ export class K3sPlatform extends Construct implements InventorySource {
     check.throwIfAny();
 
     const kube = VaultConnection.of(this, props.environment).readSecret("Kubeconfig", props.kubeconfig);
+
     const helm = new HelmProvider(this, "Helm", {
       kubernetes: {
         host: kube.field("host"),
@@ -129,27 +167,46 @@ export class K3sPlatform extends Construct implements InventorySource {
       },
     });
     const releases = new Map<string, Release>();
-    const release = (name: string, namespace: string, chart: ChartRef, values: Record<string, unknown>, dependsOn: Release[] = []) => {
+    const vault = VaultConnection.of(this, props.environment);
+    const release = (name: string, namespace: string, chart: ChartRef, values: Record<string, unknown>, dependsOn: Release[] = [], setWo: Array<{ name: string; value: string }> = []) => {
       const r = new Release(this, name, {
         provider: helm, name, namespace, createNamespace: true, repository: chart.repository, chart: chart.chart, version: chart.version,
         values: [JSON.stringify(values)], atomic: true, cleanupOnFail: true, wait: true, timeout: 600, dependsOn,
+        // Secrets from Vault as write-only values: sent to Helm, never stored in the state.
+        ...(setWo.length > 0 ? { setWo, setWoRevision: 1 } : {}),
+      });
+      releases.set(name, r);
+      return r;
+    };
+    // Custom resources of a component, in a second release after the one that installs its CRDs.
+    const manifestsChart = () => (this.node.tryFindChild("ManifestsChart") as TerraformAsset | undefined) ?? new TerraformAsset(this, "ManifestsChart", { path: manifestsChartDir(), type: AssetType.DIRECTORY });
+    const customResources = (name: string, namespace: string, manifests: Array<Record<string, unknown>>, after: Release, setWo: Array<{ name: string; value: string }> = []) => {
+      const r = new Release(this, name, {
+        provider: helm, name, namespace, chart: manifestsChart().path, values: [JSON.stringify({ manifests })], atomic: true, wait: true, dependsOn: [after],
+        ...(setWo.length > 0 ? { setWo, setWoRevision: 1 } : {}),
       });
       releases.set(name, r);
       return r;
     };
 
-    if (metallb.enabled) {
-      const installed = release("metallb", "metallb-system", metallb.chart, metallbValues());
-      // The pools are custom resources: a second release after the one that installs their CRDs.
-      const chart = new TerraformAsset(this, "ManifestsChart", { path: manifestsChartDir(), type: AssetType.DIRECTORY });
-      const r = new Release(this, "metallb-config", {
-        provider: helm, name: "metallb-config", namespace: "metallb-system", chart: chart.path, values: [JSON.stringify({ manifests: metallbManifests(pools) })],
-        atomic: true, wait: true, dependsOn: [installed],
-      });
-      releases.set("metallb-config", r);
-    }
+    if (metallb.enabled) customResources("metallb-config", "metallb-system", metallbManifests(pools), release("metallb", "metallb-system", metallb.chart, metallbValues()));
     if (traefik.enabled) release("traefik", "traefik", traefik.chart, traefikValues(ingressAddress!), releases.has("metallb-config") ? [releases.get("metallb-config")!] : []);
     if (gpu.enabled) release("nvidia-device-plugin", "nvidia-device-plugin", gpu.chart, devicePluginValues());
+    if (certManager.enabled) {
+      const installed = release("cert-manager", "cert-manager", certManager.chart, { crds: { enabled: true } });
+      const acme = props.certManager?.acme;
+      const token = acme ? vault.readSecret("CloudflareDns01", acme.cloudflareToken).field("api_token") : undefined;
+      customResources("cert-manager-config", "cert-manager", certManagerManifests(props.environment.vault.address, `kubernetes-${cluster.clusterName}`, acme), installed,
+        token ? [{ name: "manifests[0].stringData.api_token", value: token }] : []);
+    }
+    if (argocd.enabled) {
+      const installed = release("argocd", "argocd", argocd.chart, { configs: { params: { "server.insecure": true } } });
+      customResources("argocd-root", "argocd", [argocdRootApp(props.argocd!.rootApp)], installed);
+    }
+    if (prometheus.enabled) {
+      const admin = vault.readSecret("GrafanaAdmin", props.prometheus!.grafanaAdmin).field("admin_password");
+      release("kube-prometheus-stack", "monitoring", prometheus.chart, { grafana: { adminUser: "admin" } }, [], [{ name: "grafana.adminPassword", value: admin }]);
+    }
 
     this.releases = releases;
     this.ingressAddress = ingressAddress;
@@ -190,6 +247,40 @@ export function traefikValues(address: string): Record<string, unknown> {
     ingressClass: { enabled: true, isDefaultClass: true },
     service: { annotations: { "metallb.io/loadBalancerIPs": address }, spec: { type: "LoadBalancer", externalTrafficPolicy: "Local" } },
     ports: { web: { http: { redirections: { entryPoint: { to: "websecure", scheme: "https", permanent: true } } } } },
+  };
+}
+
+/**
+ * cert-manager's ClusterIssuers: `internal-ca` from the Vault PKI and, with `acme`, `letsencrypt`
+ * through Cloudflare DNS-01 (its token Secret first; the token itself is set write-only).
+ */
+export function certManagerManifests(vaultAddress: string, kubernetesAuthMount: string, acme?: { readonly email: string; readonly server?: string }): Array<Record<string, unknown>> {
+  const internal = {
+    apiVersion: "cert-manager.io/v1", kind: "ClusterIssuer", metadata: { name: "internal-ca" },
+    spec: { vault: { server: vaultAddress, path: "pki_int/sign/internal", auth: { kubernetes: { mountPath: `/v1/auth/${kubernetesAuthMount}`, role: "cert-manager", serviceAccountRef: { name: "cert-manager" } } } } },
+  };
+  if (!acme) return [internal];
+  return [
+    { apiVersion: "v1", kind: "Secret", metadata: { name: "cloudflare-api-token", namespace: "cert-manager" }, type: "Opaque", stringData: { api_token: "" } },
+    internal,
+    {
+      apiVersion: "cert-manager.io/v1", kind: "ClusterIssuer", metadata: { name: "letsencrypt" },
+      spec: { acme: { server: acme.server ?? "https://acme-v02.api.letsencrypt.org/directory", email: acme.email, privateKeySecretRef: { name: "letsencrypt-account" },
+        solvers: [{ dns01: { cloudflare: { apiTokenSecretRef: { name: "cloudflare-api-token", key: "api_token" } } } }] } },
+    },
+  ];
+}
+
+/** ArgoCD's root application: everything under `path` of the repository, synced automatically. */
+export function argocdRootApp(root: { readonly repoUrl: string; readonly path: string; readonly revision?: string }): Record<string, unknown> {
+  return {
+    apiVersion: "argoproj.io/v1alpha1", kind: "Application", metadata: { name: "root", namespace: "argocd" },
+    spec: {
+      project: "default",
+      source: { repoURL: root.repoUrl, path: root.path, targetRevision: root.revision ?? "main" },
+      destination: { server: "https://kubernetes.default.svc", namespace: "argocd" },
+      syncPolicy: { automated: { prune: true, selfHeal: true } },
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 import { ApproleAuthBackendRole } from "@cdktf/provider-vault/lib/approle-auth-backend-role";
 import { AuthBackend } from "@cdktf/provider-vault/lib/auth-backend";
 import { KubernetesAuthBackendConfig } from "@cdktf/provider-vault/lib/kubernetes-auth-backend-config";
+import { KubernetesAuthBackendRole } from "@cdktf/provider-vault/lib/kubernetes-auth-backend-role";
 import { Mount } from "@cdktf/provider-vault/lib/mount";
 import { PkiSecretBackendIntermediateCertRequest } from "@cdktf/provider-vault/lib/pki-secret-backend-intermediate-cert-request";
 import { PkiSecretBackendIntermediateSetSigned } from "@cdktf/provider-vault/lib/pki-secret-backend-intermediate-set-signed";
@@ -233,8 +234,16 @@ export class VaultLayout extends Construct {
     this.policies = policies;
     this.roles = roles;
 
+    // cert-manager in each cluster signs internal certificates through its own service account.
+    const certManager = Object.keys(props.kubernetes ?? {}).length > 0
+      ? new Policy(this, "Policy-cert-manager", { provider: vault, name: "cert-manager", policy: 'path "pki_int/sign/internal" {\n  capabilities = ["update"]\n}\n' })
+      : undefined;
     for (const [cluster, { apiEndpoint, caCert }] of Object.entries(props.kubernetes ?? {})) {
       const auth = new AuthBackend(this, `Kubernetes-${cluster}`, { provider: vault, type: "kubernetes", path: `kubernetes-${cluster}`, description: `${env.name}: service accounts of ${cluster}` });
+      new KubernetesAuthBackendRole(this, `Kubernetes-${cluster}-CertManager`, {
+        provider: vault, backend: auth.path, roleName: "cert-manager", boundServiceAccountNames: ["cert-manager"], boundServiceAccountNamespaces: ["cert-manager"],
+        tokenPolicies: [certManager!.name], tokenTtl: 600,
+      });
       if (!caCert) {
         Annotations.of(this).addWarning(`kubernetes.${cluster} has no caCert, so its auth mount stays unconfigured; once the cluster is up, set caCert to its CA (/var/lib/rancher/k3s/server/tls/server-ca.crt on a server)`);
         continue;

@@ -141,9 +141,15 @@ const policies = {
   public: { decision: "bypass" as const, everyone: true },
 };
 
-/** The platform on kube: MetalLB on the reserved pool, Traefik on its first address. */
+/**
+ * The platform on kube: MetalLB on the reserved pool, Traefik on its first address, cert-manager with
+ * the internal CA and Let's Encrypt (DNS-01 through Cloudflare), ArgoCD, kube-prometheus-stack.
+ */
 export const platform: NonNullable<HomelabSite["platform"]> = {
   kubeconfig: { mount: "secret", path: "homelab/prod/kubeconfig" },
+  certManager: { acme: { email: "ops@example.net", cloudflareToken: { mount: "secret", path: "homelab/prod/acme-dns01" } } },
+  argocd: { rootApp: { repoUrl: "https://git.home.arpa/homelab/apps.git", path: "clusters/kube" } },
+  prometheus: { grafanaAdmin: { mount: "secret", path: "homelab/prod/grafana" } },
 };
 
 /** The Cloudflare tunnel; cloudflared runs on ocean, next to the apps it publishes. */
