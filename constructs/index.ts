@@ -57,8 +57,8 @@ export { VaultServers } from "./lib/vault-servers";
 export type { VaultServersProps } from "./lib/vault-servers";
 
 // The platform on K3s.
-export { K3sPlatform, PLATFORM_CHARTS, argocdRootApp, certManagerManifests, devicePluginValues, metallbManifests, metallbValues, traefikValues } from "./lib/k3s-platform";
-export type { ChartRef, K3sPlatformProps, PlatformSecret } from "./lib/k3s-platform";
+export { K3sPlatform, PLATFORM_CHARTS, argocdRootApp, certManagerManifests, democraticCsiValues, devicePluginValues, metallbManifests, metallbValues, traefikValues } from "./lib/k3s-platform";
+export type { ChartRef, K3sPlatformProps, PlatformComponent, PlatformSecret } from "./lib/k3s-platform";
 
 // Publishing and apps.
 export { CloudflareConnection } from "./lib/cloudflare-connection";

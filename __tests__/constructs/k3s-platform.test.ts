@@ -47,6 +47,15 @@ describe("K3sPlatform", () => {
     ["the device plugin without a GPU agent", { nvidiaDevicePlugin: { enabled: true } }, { agents: [] }, ["test-stack/Platform: nvidiaDevicePlugin is enabled on a cluster without a GPU agent, got true; give an agent a gpu, or disable the device plugin"]],
     ["a chart version range", { metallb: { chart: { repository: "https://metallb.github.io/metallb", chart: "metallb", version: "^0.16" } } }, {}, ['test-stack/Platform: metallb.chart.version is not an exact chart version, got "^0.16"; pin it, e.g. "0.16.1" (never a range or "latest")']],
     ["latest", { traefik: { chart: { repository: "https://traefik.github.io/charts", chart: "traefik", version: "latest" } } }, {}, ['test-stack/Platform: traefik.chart.version is not an exact chart version, got "latest"; pin it, e.g. "0.16.1" (never a range or "latest")']],
+    ["two components in one namespace", { certManager: {}, namespaces: { certManager: "traefik" } }, {}, ['test-stack/Platform: namespaces.certManager is also the namespace of traefik, and each component owns its namespace, got "traefik"; give each component its own namespace']],
+    ["a NAS that is not an address, and storage with no protocol", { storage: { nas: { host: "nas.lan", pool: "tank", apiKey: { mount: "secret", path: "homelab/test/truenas" } }, nfs: false } }, {}, [
+      'test-stack/Platform: storage.nas.host is not an IPv4 address, got "nas.lan"; the NAS address, e.g. "192.168.1.10"',
+      'test-stack/Platform: storage enables neither nfs nor iscsi, got {"nfs":false,"iscsi":false}; enable at least one, or remove storage',
+    ]],
+    ["a bad ACME email and repository URL", { certManager: { acme: { email: "ops", cloudflareToken: { mount: "secret", path: "x" } } }, argocd: { rootApp: { repoUrl: "apps", path: "." } } }, {}, [
+      'test-stack/Platform: certManager.acme.email is not an email address, got "ops"; the ACME account\'s contact, e.g. "ops@example.net"',
+      'test-stack/Platform: argocd.rootApp.repoUrl is not a git repository URL, got "apps"; e.g. "https://git.home.arpa/homelab/apps.git"',
+    ]],
   ])("rejects %s", (_, platform, clusterOver, messages) => {
     const stack = testStack();
     const kube = cluster(stack, clusterOver);

@@ -51,6 +51,7 @@ describe("the platform's Helm releases, rendered by the real charts", () => {
   test("the releases are the ones the model enables, each pinned", () => {
     expect(releases.map((r) => [r.name, r.chart.startsWith("assets/") ? "(local)" : `${r.chart}@${r.version}`]).sort()).toEqual([
       ["argocd", "argo-cd@10.1.1"], ["argocd-root", "(local)"], ["cert-manager", "cert-manager@v1.21.1"], ["cert-manager-config", "(local)"],
+      ["democratic-csi-iscsi", "democratic-csi@0.15.1"], ["democratic-csi-nfs", "democratic-csi@0.15.1"],
       ["kube-prometheus-stack", "kube-prometheus-stack@88.5.3"], ["metallb", "metallb@0.16.1"], ["metallb-config", "(local)"], ["traefik", "traefik@41.3.0"],
     ]);
   });
@@ -116,5 +117,15 @@ describe("the platform's Helm releases, rendered by the real charts", () => {
     expect(render(release("kube-prometheus-stack")).some((o) => o.kind === "Prometheus")).toBe(true);
     expect(release("kube-prometheus-stack").values[0]).not.toMatch(/adminPassword/);
     expect(release("kube-prometheus-stack").set_wo).toEqual([{ name: "grafana.adminPassword", value: expect.stringMatching(/\.data\.admin_password\}$/) }]);
+  });
+
+  test.each(["nfs", "iscsi"])("democratic-csi %s renders a TrueNAS storage class (the API key set write-only)", (protocol) => {
+    const objects = render(release(`democratic-csi-${protocol}`));
+    const storageClass = objects.find((o) => o.kind === "StorageClass");
+    expect(storageClass.metadata.name).toBe(`truenas-${protocol}`);
+    expect(storageClass.provisioner).toBe(`org.democratic-csi.${protocol}`);
+    expect(objects.some((o) => o.kind === "DaemonSet")).toBe(true);
+    expect(release(`democratic-csi-${protocol}`).values[0]).not.toMatch(/apiKey/);
+    expect(release(`democratic-csi-${protocol}`).set_wo).toEqual([{ name: "driver.config.httpConnection.apiKey", value: expect.stringMatching(/\.data\.api_key\}$/) }]);
   });
 });

@@ -33,6 +33,7 @@ export const PLATFORM_CHARTS = {
   certManager: { repository: "https://charts.jetstack.io", chart: "cert-manager", version: "v1.21.1" },
   argocd: { repository: "https://argoproj.github.io/argo-helm", chart: "argo-cd", version: "10.1.1" },
   prometheus: { repository: "https://prometheus-community.github.io/helm-charts", chart: "kube-prometheus-stack", version: "88.5.3" },
+  democraticCsi: { repository: "https://democratic-csi.github.io/charts", chart: "democratic-csi", version: "0.15.1" },
 } as const satisfies Record<string, ChartRef>;
 
 /** A Vault KV v2 secret (mount and path) the platform reads ephemerally. */
@@ -90,7 +91,33 @@ export interface K3sPlatformProps {
    * @default disabled
    */
   readonly prometheus?: { readonly enabled?: boolean; readonly chart?: ChartRef; readonly grafanaAdmin: PlatformSecret };
+  /**
+   * democratic-csi volumes from a TrueNAS: NFS and/or iSCSI storage classes, datasets under
+   * `<pool>/k8s`, the API key from Vault (key `api_key`, set write-only).
+   * @default disabled
+   */
+  readonly storage?: {
+    readonly chart?: ChartRef;
+    readonly nas: { readonly host: string; readonly apiKey: PlatformSecret; readonly pool: string };
+    /** @default true */
+    readonly nfs?: boolean;
+    /** @default false */
+    readonly iscsi?: boolean;
+  };
+  /**
+   * Namespaces by component, where the defaults do not suit (each component owns its namespace).
+   * @default metallb-system, traefik, nvidia-device-plugin, cert-manager, argocd, monitoring, democratic-csi-nfs, democratic-csi-iscsi
+   */
+  readonly namespaces?: Readonly<Partial<Record<PlatformComponent, string>>>;
 }
+
+/** The components of the platform, as named in `namespaces`. */
+export type PlatformComponent = "metallb" | "traefik" | "nvidiaDevicePlugin" | "certManager" | "argocd" | "prometheus" | "nfs" | "iscsi";
+
+const DEFAULT_NAMESPACES: Record<PlatformComponent, string> = {
+  metallb: "metallb-system", traefik: "traefik", nvidiaDevicePlugin: "nvidia-device-plugin", certManager: "cert-manager",
+  argocd: "argocd", prometheus: "monitoring", nfs: "democratic-csi-nfs", iscsi: "democratic-csi-iscsi",
+};
 
 const GPU_LABEL = "homelab.gpu";
 
@@ -136,8 +163,24 @@ export class K3sPlatform extends Construct implements InventorySource {
     const argocd = { enabled: props.argocd ? props.argocd.enabled ?? true : false, chart: props.argocd?.chart ?? PLATFORM_CHARTS.argocd };
     const prometheus = { enabled: props.prometheus ? props.prometheus.enabled ?? true : false, chart: props.prometheus?.chart ?? PLATFORM_CHARTS.prometheus };
 
+    const storage = props.storage ? { chart: props.storage.chart ?? PLATFORM_CHARTS.democraticCsi, nfs: props.storage.nfs ?? true, iscsi: props.storage.iscsi ?? false, nas: props.storage.nas } : undefined;
+    const ns = (c: PlatformComponent) => props.namespaces?.[c] ?? DEFAULT_NAMESPACES[c];
+    const enabled: PlatformComponent[] = [
+      ...(metallb.enabled ? ["metallb" as const] : []), ...(traefik.enabled ? ["traefik" as const] : []), ...(gpu.enabled ? ["nvidiaDevicePlugin" as const] : []),
+      ...(certManager.enabled ? ["certManager" as const] : []), ...(argocd.enabled ? ["argocd" as const] : []), ...(prometheus.enabled ? ["prometheus" as const] : []),
+      ...(storage?.nfs ? ["nfs" as const] : []), ...(storage?.iscsi ? ["iscsi" as const] : []),
+    ];
+
     const check = new Problems(this.node.path);
-    for (const [name, c] of [["metallb", metallb], ["traefik", traefik], ["nvidiaDevicePlugin", gpu], ["certManager", certManager], ["argocd", argocd], ["prometheus", prometheus]] as const) {
+    enabled.forEach((c, i) => {
+      const other = enabled.slice(0, i).find((o) => ns(o) === ns(c));
+      if (other) check.add(`namespaces.${c}`, `is also the namespace of ${other}, and each component owns its namespace`, ns(c), "give each component its own namespace");
+      if (!/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/.test(ns(c))) check.add(`namespaces.${c}`, "is not a Kubernetes namespace name", ns(c), 'use lower-case letters, digits and "-"');
+    });
+    if (storage && parseIpv4(storage.nas.host) === undefined) check.add("storage.nas.host", "is not an IPv4 address", storage.nas.host, 'the NAS address, e.g. "192.168.1.10"');
+    if (storage && !/^[A-Za-z0-9_.-]+$/.test(storage.nas.pool)) check.add("storage.nas.pool", "is not a ZFS pool name", storage.nas.pool, 'e.g. "tank"');
+    if (storage && !storage.nfs && !storage.iscsi) check.add("storage", "enables neither nfs nor iscsi", { nfs: false, iscsi: false }, "enable at least one, or remove storage");
+    for (const [name, c] of [["metallb", metallb], ["traefik", traefik], ["nvidiaDevicePlugin", gpu], ["certManager", certManager], ["argocd", argocd], ["prometheus", prometheus], ["storage", { enabled: storage !== undefined, chart: storage?.chart ?? PLATFORM_CHARTS.democraticCsi }]] as const) {
       if (c.enabled && !/^v?\d+\.\d+\.\d+$/.test(c.chart.version)) check.add(`${name}.chart.version`, "is not an exact chart version", c.chart.version, 'pin it, e.g. "0.16.1" (never a range or "latest")');
     }
     // The pools themselves (inside the network, apart from the VIP, the VMs and each other) are the
@@ -189,23 +232,30 @@ export class K3sPlatform extends Construct implements InventorySource {
       return r;
     };
 
-    if (metallb.enabled) customResources("metallb-config", "metallb-system", metallbManifests(pools), release("metallb", "metallb-system", metallb.chart, metallbValues()));
-    if (traefik.enabled) release("traefik", "traefik", traefik.chart, traefikValues(ingressAddress!), releases.has("metallb-config") ? [releases.get("metallb-config")!] : []);
-    if (gpu.enabled) release("nvidia-device-plugin", "nvidia-device-plugin", gpu.chart, devicePluginValues());
+    if (metallb.enabled) customResources("metallb-config", ns("metallb"), metallbManifests(pools, ns("metallb")), release("metallb", ns("metallb"), metallb.chart, metallbValues()));
+    if (traefik.enabled) release("traefik", ns("traefik"), traefik.chart, traefikValues(ingressAddress!), releases.has("metallb-config") ? [releases.get("metallb-config")!] : []);
+    if (gpu.enabled) release("nvidia-device-plugin", ns("nvidiaDevicePlugin"), gpu.chart, devicePluginValues());
     if (certManager.enabled) {
-      const installed = release("cert-manager", "cert-manager", certManager.chart, { crds: { enabled: true } });
+      const installed = release("cert-manager", ns("certManager"), certManager.chart, { crds: { enabled: true } });
       const acme = props.certManager?.acme;
       const token = acme ? vault.readSecret("CloudflareDns01", acme.cloudflareToken).field("api_token") : undefined;
-      customResources("cert-manager-config", "cert-manager", certManagerManifests(props.environment.vault.address, `kubernetes-${cluster.clusterName}`, acme), installed,
+      customResources("cert-manager-config", ns("certManager"), certManagerManifests(props.environment.vault.address, `kubernetes-${cluster.clusterName}`, acme, ns("certManager")), installed,
         token ? [{ name: "manifests[0].stringData.api_token", value: token }] : []);
     }
     if (argocd.enabled) {
-      const installed = release("argocd", "argocd", argocd.chart, { configs: { params: { "server.insecure": true } } });
-      customResources("argocd-root", "argocd", [argocdRootApp(props.argocd!.rootApp)], installed);
+      const installed = release("argocd", ns("argocd"), argocd.chart, { configs: { params: { "server.insecure": true } } });
+      customResources("argocd-root", ns("argocd"), [argocdRootApp(props.argocd!.rootApp, ns("argocd"))], installed);
     }
     if (prometheus.enabled) {
       const admin = vault.readSecret("GrafanaAdmin", props.prometheus!.grafanaAdmin).field("admin_password");
-      release("kube-prometheus-stack", "monitoring", prometheus.chart, { grafana: { adminUser: "admin" } }, [], [{ name: "grafana.adminPassword", value: admin }]);
+      release("kube-prometheus-stack", ns("prometheus"), prometheus.chart, { grafana: { adminUser: "admin" } }, [], [{ name: "grafana.adminPassword", value: admin }]);
+    }
+    if (storage) {
+      const apiKey = vault.readSecret("NasApiKey", storage.nas.apiKey).field("api_key");
+      const networkCidr = props.environment.networks[cluster.network].cidr;
+      for (const protocol of (["nfs", "iscsi"] as const).filter((p) => storage[p])) {
+        release(`democratic-csi-${protocol}`, ns(protocol), storage.chart, democraticCsiValues(protocol, storage.nas, networkCidr), [], [{ name: "driver.config.httpConnection.apiKey", value: apiKey }]);
+      }
     }
 
     this.releases = releases;
@@ -234,10 +284,10 @@ export function metallbValues(): Record<string, unknown> {
 }
 
 /** The pools and their L2 advertisement, as MetalLB custom resources. */
-export function metallbManifests(pools: readonly AddressRange[]): Array<Record<string, unknown>> {
+export function metallbManifests(pools: readonly AddressRange[], namespace = "metallb-system"): Array<Record<string, unknown>> {
   return [
-    { apiVersion: "metallb.io/v1beta1", kind: "IPAddressPool", metadata: { name: "homelab", namespace: "metallb-system" }, spec: { addresses: pools.map((p) => `${p.start}-${p.end}`) } },
-    { apiVersion: "metallb.io/v1beta1", kind: "L2Advertisement", metadata: { name: "homelab", namespace: "metallb-system" }, spec: { ipAddressPools: ["homelab"] } },
+    { apiVersion: "metallb.io/v1beta1", kind: "IPAddressPool", metadata: { name: "homelab", namespace }, spec: { addresses: pools.map((p) => `${p.start}-${p.end}`) } },
+    { apiVersion: "metallb.io/v1beta1", kind: "L2Advertisement", metadata: { name: "homelab", namespace }, spec: { ipAddressPools: ["homelab"] } },
   ];
 }
 
@@ -254,14 +304,14 @@ export function traefikValues(address: string): Record<string, unknown> {
  * cert-manager's ClusterIssuers: `internal-ca` from the Vault PKI and, with `acme`, `letsencrypt`
  * through Cloudflare DNS-01 (its token Secret first; the token itself is set write-only).
  */
-export function certManagerManifests(vaultAddress: string, kubernetesAuthMount: string, acme?: { readonly email: string; readonly server?: string }): Array<Record<string, unknown>> {
+export function certManagerManifests(vaultAddress: string, kubernetesAuthMount: string, acme?: { readonly email: string; readonly server?: string }, namespace = "cert-manager"): Array<Record<string, unknown>> {
   const internal = {
     apiVersion: "cert-manager.io/v1", kind: "ClusterIssuer", metadata: { name: "internal-ca" },
     spec: { vault: { server: vaultAddress, path: "pki_int/sign/internal", auth: { kubernetes: { mountPath: `/v1/auth/${kubernetesAuthMount}`, role: "cert-manager", serviceAccountRef: { name: "cert-manager" } } } } },
   };
   if (!acme) return [internal];
   return [
-    { apiVersion: "v1", kind: "Secret", metadata: { name: "cloudflare-api-token", namespace: "cert-manager" }, type: "Opaque", stringData: { api_token: "" } },
+    { apiVersion: "v1", kind: "Secret", metadata: { name: "cloudflare-api-token", namespace }, type: "Opaque", stringData: { api_token: "" } },
     internal,
     {
       apiVersion: "cert-manager.io/v1", kind: "ClusterIssuer", metadata: { name: "letsencrypt" },
@@ -272,15 +322,37 @@ export function certManagerManifests(vaultAddress: string, kubernetesAuthMount: 
 }
 
 /** ArgoCD's root application: everything under `path` of the repository, synced automatically. */
-export function argocdRootApp(root: { readonly repoUrl: string; readonly path: string; readonly revision?: string }): Record<string, unknown> {
+export function argocdRootApp(root: { readonly repoUrl: string; readonly path: string; readonly revision?: string }, namespace = "argocd"): Record<string, unknown> {
   return {
-    apiVersion: "argoproj.io/v1alpha1", kind: "Application", metadata: { name: "root", namespace: "argocd" },
+    apiVersion: "argoproj.io/v1alpha1", kind: "Application", metadata: { name: "root", namespace },
     spec: {
       project: "default",
       source: { repoURL: root.repoUrl, path: root.path, targetRevision: root.revision ?? "main" },
-      destination: { server: "https://kubernetes.default.svc", namespace: "argocd" },
+      destination: { server: "https://kubernetes.default.svc", namespace },
       syncPolicy: { automated: { prune: true, selfHeal: true } },
     },
+  };
+}
+
+/**
+ * democratic-csi's values for TrueNAS over its API: a storage class `truenas-<protocol>`, datasets
+ * under `<pool>/k8s/<protocol>`, NFS shares open to the cluster's network only. The API key is set
+ * write-only by the release, never here.
+ */
+export function democraticCsiValues(protocol: "nfs" | "iscsi", nas: { readonly host: string; readonly pool: string }, networkCidr: string): Record<string, unknown> {
+  const zfs = { datasetParentName: `${nas.pool}/k8s/${protocol}/volumes`, detachedSnapshotsDatasetParentName: `${nas.pool}/k8s/${protocol}/snapshots` };
+  const httpConnection = { protocol: "https", host: nas.host, port: 443, allowInsecure: true };
+  const config = protocol === "nfs"
+    ? { driver: "freenas-api-nfs", httpConnection, zfs: { ...zfs, datasetEnableQuotas: true, datasetEnableReservation: false }, nfs: { shareHost: nas.host, shareAlldirs: false, shareAllowedNetworks: [networkCidr], shareMaprootUser: "root", shareMaprootGroup: "root" } }
+    : { driver: "freenas-api-iscsi", httpConnection, zfs: { ...zfs, zvolEnableReservation: false }, iscsi: { targetPortal: `${nas.host}:3260`, namePrefix: "csi-", targetGroups: [{ targetGroupPortalGroup: 1, targetGroupInitiatorGroup: 1, targetGroupAuthType: "None" }], extentInsecureTpc: true, extentXenCompat: false, extentDisablePhysicalBlocksize: true, extentBlocksize: 512, extentRpm: "SSD", extentAvailThreshold: 0 } };
+  return {
+    csiDriver: { name: `org.democratic-csi.${protocol}` },
+    storageClasses: [{
+      name: `truenas-${protocol}`, defaultClass: protocol === "nfs", reclaimPolicy: "Retain", volumeBindingMode: "Immediate", allowVolumeExpansion: true,
+      parameters: { fsType: protocol === "nfs" ? "nfs" : "ext4" }, ...(protocol === "nfs" ? { mountOptions: ["noatime", "nfsvers=4.2"] } : {}),
+    }],
+    driver: { config },
+    ...(protocol === "iscsi" ? { node: { hostPID: true, driver: { extraEnv: [{ name: "ISCSIADM_HOST_STRATEGY", value: "nsenter" }, { name: "ISCSIADM_HOST_PATH", value: "/usr/local/sbin/iscsiadm" }], iscsiDirHostPath: "/usr/local/etc/iscsi", iscsiDirHostPathType: "" } } } : {}),
   };
 }
 

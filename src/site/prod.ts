@@ -150,6 +150,7 @@ export const platform: NonNullable<HomelabSite["platform"]> = {
   certManager: { acme: { email: "ops@example.net", cloudflareToken: { mount: "secret", path: "homelab/prod/acme-dns01" } } },
   argocd: { rootApp: { repoUrl: "https://git.home.arpa/homelab/apps.git", path: "clusters/kube" } },
   prometheus: { grafanaAdmin: { mount: "secret", path: "homelab/prod/grafana" } },
+  storage: { nas: { host: "192.168.1.10", pool: "tank", apiKey: { mount: "secret", path: "homelab/prod/truenas" } }, nfs: true, iscsi: true },
 };
 
 /** The Cloudflare tunnel; cloudflared runs on ocean, next to the apps it publishes. */
