@@ -29,11 +29,11 @@ describe("reference app", () => {
   const stacks = app.node.children.filter((c): c is TerraformStack => c instanceof TerraformStack);
 
   test("has the images and ocean stacks of both environments and passes every check", () => {
-    expect(stacks.map((s) => s.node.id)).toEqual(["prod-images", "prod-ocean", "prod-k3s", "prod-platform", "prod-elastic", "prod-edge", "prod-media", "prod-vault", "lab-images", "lab-ocean", "lab-k3s", "lab-edge", "lab-media", "lab-vault"]);
+    expect(stacks.map((s) => s.node.id)).toEqual(["prod-images", "prod-ocean", "prod-k3s", "prod-platform", "prod-elastic", "prod-edge", "prod-media", "prod-vault", "lab-images", "lab-ocean", "lab-k3s", "lab-platform", "lab-edge", "lab-media", "lab-vault"]);
     expect(validateAll(app)).toEqual([]);
   });
 
-  test.each(["prod-images", "prod-ocean", "prod-k3s", "prod-platform", "prod-elastic", "prod-edge", "prod-media", "prod-vault", "lab-images", "lab-ocean", "lab-k3s", "lab-edge", "lab-media", "lab-vault"])("%s matches its snapshot", (name) => {
+  test.each(["prod-images", "prod-ocean", "prod-k3s", "prod-platform", "prod-elastic", "prod-edge", "prod-media", "prod-vault", "lab-images", "lab-ocean", "lab-k3s", "lab-platform", "lab-edge", "lab-media", "lab-vault"])("%s matches its snapshot", (name) => {
     const stack = stacks.find((s) => s.node.id === name)!;
     expect(JSON.parse(Testing.synth(stack))).toMatchSnapshot();
   });
@@ -140,11 +140,11 @@ describe("reference app", () => {
     const checksum = (env: string) => `homelab: warning: ${env}-images/Default/debian-12-20251117-2299: checksum.value is a placeholder (all zeros), so Proxmox will refuse the download of https://cloud.debian.org/images/cloud/bookworm/20251117-2299/debian-12-genericcloud-amd64-20251117-2299.qcow2; copy the digest from the release's SHA512SUMS file`;
     const kubernetesCa = (env: string, cluster: string) => `homelab: warning: ${env}-vault/Layout: kubernetes.${cluster} has no caCert, so its auth mount stays unconfigured; once the cluster is up, set caCert to its CA (/var/lib/rancher/k3s/server/tls/server-ca.crt on a server)`;
     expect(lines.slice(0, -1)).toEqual([checksum("prod"), kubernetesCa("prod", "kube"), checksum("lab"), kubernetesCa("lab", "kube-lab")]);
-    expect(lines.at(-1)).toMatch(new RegExp(`^homelab: wrote 14 stack\\(s\\) with \\d+ resource\\(s\\) to ${outdir}, 4 warning\\(s\\), in \\d+\\.\\d\\d s$`));
+    expect(lines.at(-1)).toMatch(new RegExp(`^homelab: wrote 15 stack\\(s\\) with \\d+ resource\\(s\\) to ${outdir}, 4 warning\\(s\\), in \\d+\\.\\d\\d s$`));
     const manifest = JSON.parse(readFileSync(join(outdir, "manifest.json"), "utf8"));
     expect(Object.fromEntries(Object.entries(manifest.stacks).map(([name, s]: [string, any]) => [name, s.dependencies]))).toEqual({
       "prod-images": [], "prod-ocean": ["prod-images"], "prod-k3s": ["prod-images"], "prod-platform": ["prod-k3s", "prod-vault"], "prod-elastic": ["prod-images"], "prod-edge": ["prod-ocean", "prod-vault"], "prod-media": ["prod-ocean", "prod-vault", "prod-edge"], "prod-vault": ["prod-images"],
-      "lab-images": [], "lab-ocean": ["lab-images"], "lab-k3s": ["lab-images"], "lab-edge": ["lab-ocean", "lab-vault"], "lab-media": ["lab-ocean", "lab-edge"], "lab-vault": ["lab-images"],
+      "lab-images": [], "lab-ocean": ["lab-images"], "lab-k3s": ["lab-images"], "lab-platform": ["lab-k3s", "lab-vault"], "lab-edge": ["lab-ocean", "lab-vault"], "lab-media": ["lab-ocean", "lab-edge"], "lab-vault": ["lab-images"],
     });
     rmSync(join(outdir, ".."), { recursive: true, force: true });
   });

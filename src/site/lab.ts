@@ -34,7 +34,10 @@ export const environment: SiteEnvironment = {
       dnsServers: ["10.20.0.2"],
       searchDomain: "lab.home.arpa",
       dhcpPool: { start: "10.20.0.100", end: "10.20.0.199" },
-      reserved: [{ start: "10.20.0.50", end: "10.20.0.50", purpose: "k3s-api-vip" }],
+      reserved: [
+        { start: "10.20.0.50", end: "10.20.0.50", purpose: "k3s-api-vip" },
+        { start: "10.20.0.80", end: "10.20.0.89", purpose: "metallb" },
+      ],
     },
   },
   sshPublicKeys: ["ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAILm1qqrcRwAJqbM/hMXlfvQ/bfAaqOX87ylCjcxpkKIC ops@homelab-lab"],
@@ -76,6 +79,12 @@ export const k3s: K3sClusterSpec = {
   token: { mount: "secret", path: "homelab/lab/k3s", field: "token" },
 };
 
+/** The lab's platform: MetalLB, Traefik and cert-manager with the lab's internal CA. */
+export const platform: NonNullable<HomelabSite["platform"]> = {
+  kubeconfig: { mount: "secret", path: "homelab/lab/kubeconfig" },
+  certManager: {},
+};
+
 /** A lab tunnel with one policy, to exercise the edge without touching prod's. */
 export const edge: NonNullable<HomelabSite["edge"]> = {
   name: "homelab-lab",
@@ -103,4 +112,4 @@ export const vault: NonNullable<HomelabSite["vault"]> = {
 };
 
 /** The lab environment as one description. */
-export const lab: HomelabSite = { environment, images, gpuVms: { Ocean: ocean }, k3s, edge, media, vault };
+export const lab: HomelabSite = { environment, images, gpuVms: { Ocean: ocean }, k3s, platform, edge, media, vault };
