@@ -1,4 +1,4 @@
-import { K3sCluster, K3sClusterProps, K3sPlatform, K3sPlatformProps, SiteEnvironment } from "@homelab/constructs";
+import { K3sCluster, K3sClusterProps, K3sPlatform, K3sPlatformProps, ProxmoxVm, SiteEnvironment } from "@homelab/constructs";
 import { TerraformStack } from "cdktf";
 import { configProblems, resources, synthJson, testApp, testEnvironment, testStack } from "../helpers/fixtures";
 
@@ -60,5 +60,16 @@ describe("K3sPlatform", () => {
     const stack = testStack();
     const kube = cluster(stack, clusterOver);
     expect(configProblems(() => new K3sPlatform(stack, "Platform", { environment: env(), cluster: kube, kubeconfig, ...platform }))).toEqual(messages);
+  });
+
+  test("rejects a pool that holds the address of a VM in another stack", () => {
+    const app = testApp();
+    const other = testStack(app, "test-other");
+    new ProxmoxVm(other, "Web", { environment: env(), hostname: "web", vmId: 150, node: "pve2", template: { vmId: 9002, node: "pve2" }, ipv4: "10.9.0.20" });
+    const stack = testStack(app);
+    const kube = cluster(stack, { metallbPools: [{ start: "10.9.0.20", end: "10.9.0.29" }] });
+    expect(configProblems(() => new K3sPlatform(stack, "Platform", { environment: env(), cluster: kube, kubeconfig }))).toEqual([
+      'test-stack/Platform: pools[0] contains the addresses of test-other/Web, got "10.9.0.20-10.9.0.29"; keep VM addresses out of MetalLB pools',
+    ]);
   });
 });

@@ -9,6 +9,7 @@ import { InventoryFragment, InventorySource } from "./inventory";
 import { K3sCluster } from "./k3s-cluster";
 import { parseRange } from "./private/addressing";
 import { inSpan, parseIpv4 } from "./private/ipv4";
+import { isSiteGuest } from "./private/guest";
 import { markInventorySource } from "./private/inventory-source";
 import { declareSecretAccess } from "./private/secret-access";
 import { dependOn } from "./private/stacks";
@@ -183,8 +184,14 @@ export class K3sPlatform extends Construct implements InventorySource {
     for (const [name, c] of [["metallb", metallb], ["traefik", traefik], ["nvidiaDevicePlugin", gpu], ["certManager", certManager], ["argocd", argocd], ["prometheus", prometheus], ["storage", { enabled: storage !== undefined, chart: storage?.chart ?? PLATFORM_CHARTS.democraticCsi }]] as const) {
       if (c.enabled && !/^v?\d+\.\d+\.\d+$/.test(c.chart.version)) check.add(`${name}.chart.version`, "is not an exact chart version", c.chart.version, 'pin it, e.g. "0.16.1" (never a range or "latest")');
     }
-    // The pools themselves (inside the network, apart from the VIP, the VMs and each other) are the
-    // cluster's to check, and it has.
+    // The pools are inside the network and apart from the VIP and the cluster's nodes (the cluster
+    // checked that); here they must also stay clear of every other VM of the environment.
+    const guests = this.node.root.node.findAll().flatMap((c) => (isSiteGuest(c) && c.guest.environment.name === props.environment.name && c.guest.ipv4 ? [c.guest] : []));
+    pools.forEach((pool, i) => {
+      const span = parseRange(pool);
+      const inside = span ? guests.filter((g) => { const a = parseIpv4(g.ipv4!); return a !== undefined && inSpan(a, span); }).map((g) => g.path) : [];
+      if (inside.length > 0) check.add(`pools[${i}]`, `contains the addresses of ${inside.join(", ")}`, `${pool.start}-${pool.end}`, "keep VM addresses out of MetalLB pools");
+    });
     if (metallb.enabled && pools.length === 0) check.add("metallb", "has no address pool", [], 'reserve a range with purpose "metallb" in the network, or set the cluster\'s metallbPools');
     if (ingressAddress !== undefined) {
       const ip = parseIpv4(ingressAddress);
