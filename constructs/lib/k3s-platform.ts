@@ -123,15 +123,20 @@ const DEFAULT_NAMESPACES: Record<PlatformComponent, string> = {
 const GPU_LABEL = "homelab.gpu";
 
 /**
- * The platform on a K3s cluster, installed with Helm in one apply: MetalLB (its address pools and
- * L2 advertisement delivered as a second release after MetalLB's CRDs), Traefik with its
- * LoadBalancer address from the pool, and the NVIDIA device plugin on the GPU agents. Charts come
- * from their repositories at exact versions; values are typed objects; the Helm provider's
- * credentials are read from Vault ephemerally. The stack depends on the cluster's.
+ * The platform on a K3s cluster, installed with Helm in one apply: MetalLB (its address pools and L2
+ * advertisement delivered as a second release after MetalLB's CRDs), Traefik with its LoadBalancer
+ * address from the pool, the NVIDIA device plugin on the GPU agents, and where configured
+ * cert-manager (ClusterIssuers for the Vault PKI and for ACME DNS-01 through Cloudflare), ArgoCD (a
+ * root application), kube-prometheus-stack and democratic-csi (TrueNAS NFS and iSCSI). Charts come
+ * from their repositories at exact versions; values are built by typed functions; the Helm
+ * provider's credentials are read from Vault ephemerally, and secrets reach the charts as write-only
+ * `set_wo` values. The stack depends on the cluster's.
  *
- * Checks: a Traefik address outside the MetalLB pools, MetalLB without a pool, the device plugin on a
- * cluster without a GPU agent, a chart version that is a range or `latest`. (The pools themselves,
- * inside the network and apart from the API VIP and every VM, are checked by the K3sCluster.)
+ * Checks: a Traefik address outside the MetalLB pools, a pool holding the address of any VM of the
+ * environment, MetalLB without a pool, the device plugin on a cluster without a GPU agent, a chart
+ * version that is a range or `latest`, two components in one namespace, a bad ACME email,
+ * repository URL or NAS address. (The cluster itself checks that its pools are inside the network
+ * and apart from the API VIP and its nodes.)
  *
  * @example
  * new K3sPlatform(stack, "Platform", {
