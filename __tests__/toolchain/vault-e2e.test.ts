@@ -83,7 +83,8 @@ describe("Vault, end to end against a real server", () => {
       expect(auths["kubernetes-kube-lab/"].type).toBe("kubernetes");
       // Unconfigured until the cluster's CA is in the model (synth warns).
       const roles = (await vault.api("LIST", "auth/approle/role")).body.data.keys.sort();
-      expect(roles).toEqual(["ansible", "lab-edge"]);
+      expect(roles).toEqual(["ansible", "lab-edge", "lab-platform"]);
+      expect((await vault.api("GET", "sys/policies/acl/lab-platform")).body.data.policy).toContain('path "secret/data/homelab/lab/kubeconfig"');
       expect((await vault.api("GET", "sys/policies/acl/lab-edge")).body.data.policy).toContain('path "secret/data/homelab/lab/cloudflared"');
       const issued = await vault.api("POST", "pki_int/issue/internal", { common_name: "grafana.lab.home.arpa", ttl: "24h" });
       expect(issued.status).toBe(200);
