@@ -1,0 +1,140 @@
+/**
+ * The pipeline's steps (scripts/pipeline: plan, apply the saved plan, drift) against the real
+ * PostgreSQL state backend on 127.0.0.1, with a stack whose resources apply offline
+ * (`terraform_data`, one of them slow through a local-exec provisioner) so applies really write state:
+ * plan then apply exactly the saved plan; two applies at once (the second refused by the lock, the
+ * state intact); a killed apply leaves no lock behind (pg locks end with the session); a stale saved
+ * plan is refused; drift gives exit code 2 and a readable report.
+ */
+import { ChildProcess, spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { startPostgres, TestPostgres } from "../helpers/postgres";
+import { repoRoot, requireToolchain, toolchain } from "../helpers/tofu";
+
+const stack = "lab-pipeline";
+
+function stackJson(schema: string) {
+  return {
+    terraform: { backend: { pg: { schema_name: schema } } },
+    variable: { message: { type: "string", default: "first" }, delay: { type: "number", default: 0 } },
+    resource: {
+      terraform_data: {
+        marker: { input: "${var.message}" },
+        slow: { triggers_replace: ["${var.message}"], provisioner: [{ "local-exec": { command: "sleep ${var.delay}" } }] },
+      },
+    },
+  };
+}
+
+describe("pipeline steps against real PostgreSQL state", () => {
+  let pg: TestPostgres;
+  let dir: string;
+  beforeAll(async () => {
+    requireToolchain();
+    pg = await startPostgres();
+    dir = mkdtempSync(join(tmpdir(), "homelab-pipeline-"));
+    writeFileSync(join(dir, "cdk.tf.json"), JSON.stringify(stackJson("tf_lab_pipeline")));
+  });
+  afterAll(() => {
+    pg?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const env = (extra: Record<string, string> = {}) => ({ ...process.env, STACK_DIR: dir, PG_CONN_STR: pg.connStr, ...extra });
+  const step = (name: string, extra: Record<string, string> = {}) => {
+    const run = spawnSync(join(repoRoot, "scripts", "pipeline", `${name}.sh`), [stack], { encoding: "utf8", env: env(extra) });
+    return { status: run.status, out: `${run.stdout}${run.stderr}` };
+  };
+  const state = (): { serial: number; lineage: string; resources: unknown[] } => {
+    const pull = spawnSync(toolchain.TOFU_BIN, [`-chdir=${dir}`, "state", "pull"], { encoding: "utf8", env: env({ TF_CLI_CONFIG_FILE: toolchain.TF_CLI_CONFIG_FILE }) });
+    return JSON.parse(pull.stdout);
+  };
+
+  test("plan writes a saved plan and its text and JSON; apply applies exactly it; then nothing is left to do", () => {
+    const plan = step("plan");
+    expect(plan.out).toContain("pipeline plan: lab-pipeline: Plan: 2 to add, 0 to change, 0 to destroy.");
+    expect(plan.status).toBe(2);
+    const apply = step("apply");
+    expect(apply.out).toContain("pipeline apply: lab-pipeline: Apply complete! Resources: 2 added, 0 changed, 0 destroyed.");
+    expect(apply.status).toBe(0);
+    expect(state().resources).toHaveLength(2);
+    const again = step("plan");
+    expect(again.out).toContain("pipeline plan: lab-pipeline: No changes.");
+    expect(again.status).toBe(0);
+  });
+
+  test("apply without a saved plan is refused before anything runs", () => {
+    spawnSync("rm", ["-f", join(dir, "plan.bin")]);
+    const apply = step("apply");
+    expect(apply.status).toBe(64);
+    expect(apply.out).toContain("has no saved plan");
+  });
+
+  test("two applies at once: the second is refused by the state lock, and the state is intact", async () => {
+    // A second checkout of the same stack (same state), as a second pipeline run would have.
+    const other = mkdtempSync(join(tmpdir(), "homelab-pipeline-2-"));
+    try {
+      writeFileSync(join(other, "cdk.tf.json"), JSON.stringify(stackJson("tf_lab_pipeline")));
+      const before = state();
+      expect(step("plan", { TF_VAR_message: "second", TF_VAR_delay: "8" }).status).toBe(2);
+      const otherPlan = spawnSync(join(repoRoot, "scripts", "pipeline", "plan.sh"), [stack], { encoding: "utf8", env: env({ STACK_DIR: other, TF_VAR_message: "second-b" }) });
+      expect(otherPlan.status).toBe(2);
+      const first: ChildProcess = spawn(join(repoRoot, "scripts", "pipeline", "apply.sh"), [stack], { env: env({ TF_VAR_delay: "8" }), stdio: "ignore" });
+      const done = new Promise<number | null>((resolve) => first.on("exit", resolve));
+      await new Promise((r) => setTimeout(r, 3000));
+      const second = spawnSync(join(repoRoot, "scripts", "pipeline", "apply.sh"), [stack], { encoding: "utf8", env: env({ STACK_DIR: other }) });
+      expect(second.status).toBe(1);
+      expect(`${second.stdout}${second.stderr}`).toMatch(/the state of lab-pipeline is locked by another run \(lock id [^)]+\)/);
+      expect(await done).toBe(0);
+      const after = state();
+      expect(after.lineage).toBe(before.lineage);
+      expect(after.serial).toBeGreaterThan(before.serial);
+      expect(JSON.stringify(after.resources)).toContain('"second"');
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+
+  test("a killed apply leaves no lock behind: PostgreSQL locks end with the session", async () => {
+    expect(step("plan", { TF_VAR_message: "third", TF_VAR_delay: "20" }).status).toBe(2);
+    const victim = spawn(join(repoRoot, "scripts", "pipeline", "apply.sh"), [stack], { env: env({ TF_VAR_delay: "20" }), stdio: "ignore", detached: true });
+    await new Promise((r) => setTimeout(r, 3000));
+    process.kill(-victim.pid!, "SIGKILL");
+    spawnSync("pkill", ["-KILL", "-f", `${toolchain.TOFU_BIN} -chdir=${dir}`]);
+    await new Promise((r) => setTimeout(r, 1000));
+    const next = step("drift", { TF_VAR_message: "third" });
+    expect(next.out).not.toMatch(/locked/);
+    expect([0, 2]).toContain(next.status);
+    expect(state().lineage).toBeTruthy();
+  });
+
+  test("a saved plan the state has moved past is refused as stale", () => {
+    expect(step("plan", { TF_VAR_message: "fourth" }).status).toBe(2);
+    const stalePlan = join(dir, "plan-first.bin");
+    spawnSync("cp", [join(dir, "plan.bin"), stalePlan]);
+    expect(step("plan", { TF_VAR_message: "fifth" }).status).toBe(2);
+    expect(step("apply").status).toBe(0);
+    spawnSync("cp", [stalePlan, join(dir, "plan.bin")]);
+    const stale = step("apply");
+    expect(stale.status).toBe(1);
+    expect(stale.out).toContain("the saved plan of lab-pipeline is stale");
+  });
+
+  test("drift: a change behind the code's back gives exit code 2 and a readable report", () => {
+    expect(step("drift", { TF_VAR_message: "fifth" }).status).toBe(0);
+    const rm = spawnSync(toolchain.TOFU_BIN, [`-chdir=${dir}`, "state", "rm", "terraform_data.marker"], { encoding: "utf8", env: env({ TF_CLI_CONFIG_FILE: toolchain.TF_CLI_CONFIG_FILE }) });
+    expect(rm.status).toBe(0);
+    const drift = step("drift", { TF_VAR_message: "fifth" });
+    expect(drift.status).toBe(2);
+    expect(drift.out).toContain("pipeline drift: lab-pipeline has drifted from its code:");
+    expect(drift.out).toContain("terraform_data.marker will be created");
+  });
+
+  test("a name that is not a stack is refused with the fix", () => {
+    const run = spawnSync(join(repoRoot, "scripts", "pipeline", "plan.sh"), ["Prod Images"], { encoding: "utf8", env: env() });
+    expect(run.status).toBe(64);
+    expect(run.stderr).toContain('"Prod Images" is not a stack name (<environment>-<purpose>)');
+  });
+});
