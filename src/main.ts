@@ -3,6 +3,7 @@
 // and the published-services table to HOMELAB_SERVICES_FILE (docs/services.md).
 import { synthesizeHomelab, writeInventories, writeServiceTable } from "@homelab/constructs";
 import { buildApp, sites } from "./app";
+import { writeJenkinsJobs } from "./jenkins";
 
 const inventoryDir = process.env.HOMELAB_INVENTORY_DIR || "ansible/inventory";
 process.exitCode = synthesizeHomelab(() => buildApp(), {
@@ -10,5 +11,6 @@ process.exitCode = synthesizeHomelab(() => buildApp(), {
     const environments = sites.map((site) => site.environment.name);
     writeInventories(app, inventoryDir, environments);
     writeServiceTable(app, process.env.HOMELAB_SERVICES_FILE || "docs/services.md", environments);
+    writeJenkinsJobs(app, process.env.HOMELAB_JENKINS_JOBS || "jenkins/jobs.yaml");
   },
 });

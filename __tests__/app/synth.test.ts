@@ -58,8 +58,10 @@ describe("reference app", () => {
         const stale = rel(fresh).filter((f) => !readFileSync(join(fresh, f)).equals(readFileSync(join(committed, f))));
         if (stale.length > 0) throw new Error(`${relative(repoRoot, committed)} is out of date (${stale.join(", ")}): run npm run synth and commit it`);
       }
-      if (!readFileSync(join(work, "docs", "services.md")).equals(readFileSync(join(repoRoot, "docs", "services.md")))) {
-        throw new Error("docs/services.md is out of date: run npm run synth and commit it");
+      for (const generated of [join("docs", "services.md"), join("jenkins", "jobs.yaml")]) {
+        if (!readFileSync(join(work, generated)).equals(readFileSync(join(repoRoot, generated)))) {
+          throw new Error(`${generated} is out of date: run npm run synth and commit it`);
+        }
       }
     } finally {
       for (const dir of cleanup) rmSync(dir, { recursive: true, force: true });

@@ -108,6 +108,23 @@ describe("Vault, end to end against a real server", () => {
       expect((await vault.api("POST", "secret/data/homelab/lab/cloudflared", { data: { token: "test-only" } }, ansible)).status).toBe(403);
     });
 
+    test("a pipeline logs in with its stack's AppRole and reads exactly what its policy grants (scripts/pipeline)", async () => {
+      await vault.api("POST", "secret/data/homelab/lab/cloudflared", { data: { token: "test-only-connector" } });
+      const roleId = (await vault.api("GET", "auth/approle/role/lab-edge/role-id")).body.data.role_id;
+      const secretId = (await vault.api("POST", "auth/approle/role/lab-edge/secret-id", {})).body.data.secret_id;
+      const script = (name: string, args: string[], env: Record<string, string>) => spawnSync(join(repoRoot, "scripts", "pipeline", name), args, { encoding: "utf8", env: { ...process.env, VAULT_ADDR: vault.address, ...env } });
+      const login = script("vault-login.sh", ["lab-edge"], { VAULT_ROLE_ID: roleId, VAULT_SECRET_ID: secretId });
+      expect(login.status).toBe(0);
+      const token = login.stdout.trim();
+      expect(script("vault-read.sh", ["secret", "homelab/lab/cloudflared", "token"], { VAULT_TOKEN: token }).stdout).toBe("test-only-connector\n");
+      const denied = script("vault-read.sh", ["secret", "homelab/lab/k3s", "token"], { VAULT_TOKEN: token });
+      expect(denied.status).toBe(1);
+      expect(denied.stderr).toMatch(/^vault-read: reading secret\/homelab\/lab\/k3s was refused: .*permission denied/);
+      const wrong = script("vault-login.sh", ["lab-edge"], { VAULT_ROLE_ID: roleId, VAULT_SECRET_ID: "not-the-secret-id" });
+      expect(wrong.status).toBe(1);
+      expect(wrong.stderr).toContain("vault-login: the AppRole login of lab-edge was refused");
+    });
+
     test("Ansible's community.hashi_vault lookup reads with the Ansible AppRole and is denied elsewhere", async () => {
       await vault.api("POST", "secret/data/homelab/lab/k3s", { data: { token: "test-only-join-token" } });
       await vault.api("POST", "secret/data/homelab/lab/proxmox", { data: { api_token: "test-only" } });

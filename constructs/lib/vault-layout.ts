@@ -81,6 +81,13 @@ export interface VaultLayoutProps {
    */
   readonly proxmoxTokens?: { readonly userId: string; readonly endpoint: string };
   /**
+   * The secret holding the state backend's credentials (key `conn_str` for pg), which every stack's
+   * pipeline reads before `tofu init`; every stack of the environment gets read on it (and with it an
+   * AppRole).
+   * @default none (local state, or credentials from elsewhere)
+   */
+  readonly stateSecret?: string;
+  /**
    * Extra grants per role (a stack's pipeline role is named after the stack; Ansible's is `ansible`).
    * @default none
    */
@@ -164,6 +171,11 @@ export class VaultLayout extends Construct {
         if (!path.startsWith(prefix)) check.add("proxmoxTokens", `would write ${path}, outside ${mount}/${prefix}`, path, `keep vault.proxmoxSecret under ${prefix}`);
         add(stack, { mount, path, access: "read", by: "terraform" });
       }
+    }
+    if (props.stateSecret !== undefined) {
+      const bad = wildcardProblem(props.stateSecret, prefix);
+      if (bad) check.add("stateSecret", bad, props.stateSecret, `name one secret under ${mount}/${prefix}, e.g. "${prefix}tfstate"`);
+      else for (const stack of environmentStacksOf(this.node.root, env.name).filter((s) => s !== TerraformStack.of(this).node.id)) add(stack, { mount, path: props.stateSecret, access: "read", by: "terraform" });
     }
     for (const [role, list] of Object.entries(props.grants ?? {})) {
       if (!/^[a-z0-9][a-z0-9-]*$/.test(role)) check.add(`grants.${role}`, "is not a role name (a stack name or ansible)", role, 'e.g. "prod-k3s"');
@@ -261,6 +273,11 @@ export class VaultLayout extends Construct {
       .filter((a) => a.environment === this.environmentName && !this.covered.has(key(a)) && !outsideLayout(a, this.mount, this.prefix))
       .map((a) => message("secrets", `miss ${a.mount}/${a.path}, which ${a.path_of} declared after the layout was built`, `${a.mount}/${a.path}`, "build the VaultLayout after the stacks that use Vault"));
   }
+}
+
+/** Names of every stack of `environment`. */
+function environmentStacksOf(root: IConstruct, environment: string): string[] {
+  return root.node.children.filter((s) => s instanceof TerraformStack && (s as unknown as { environment?: { name?: string } }).environment?.name === environment).map((s) => s.node.id);
 }
 
 /** Names of the stacks of `environment` that have a ProxmoxConnection. */

@@ -200,6 +200,8 @@ export const media: NonNullable<HomelabSite["media"]> = {
 /** The Vault layout: every secret under secret/homelab/prod/, the internal CA for home.arpa. */
 export const vault: NonNullable<HomelabSite["vault"]> = {
   pki: { rootCommonName: "Homelab Prod Root CA", domains: ["home.arpa"] },
+  // Every prod pipeline reads the pg state's connection string from here before tofu init.
+  stateSecret: "homelab/prod/tfstate",
   // One server: prod has two Proxmox nodes, and three Raft servers on two nodes would lose quorum with
   // either. Add vault02 and vault03 (distinct nodes) when a third node arrives.
   servers: { image: "debian-12", servers: [{ hostname: "vault01", vmId: 401, ipv4: "192.168.1.40", node: "node005" }] },
