@@ -44,6 +44,14 @@ MIRROR=$CACHE/mirror
 CLI_CONFIG=$CACHE/tofurc
 PLUGIN_CACHE=$CACHE/plugin-cache
 UNAVAILABLE=$CACHE/unavailable
+# ../shared beside the repository: the file-based module proxy for cold builds and the offline Helm
+# charts for the tests. A clone elsewhere uses the folder the last run that found it recorded.
+SHARED_RECORD=$CACHE/shared-dir
+SHARED_DIR=${HOMELAB_SHARED_DIR:-}
+if [[ -z $SHARED_DIR ]]; then
+  beside=$(cd "$(dirname "$0")/../.." && pwd)/shared
+  if [[ -d $beside ]]; then SHARED_DIR=$beside; elif [[ -f $SHARED_RECORD ]]; then SHARED_DIR=$(cat "$SHARED_RECORD"); fi
+fi
 
 print_env() {
   echo "TOFU_BIN=$TOFU_BIN"
@@ -53,6 +61,7 @@ print_env() {
   echo "TF_CLI_CONFIG_FILE=$CLI_CONFIG"
   echo "HOMELAB_PROVIDER_MIRROR=$MIRROR"
   echo "HOMELAB_TOOLCHAIN_UNAVAILABLE=$UNAVAILABLE"
+  echo "HOMELAB_SHARED_DIR=$SHARED_DIR"
 }
 
 if [[ ${1:-} == "--env" ]]; then print_env; exit 0; fi
@@ -61,15 +70,16 @@ command -v go >/dev/null || export PATH=/usr/local/go/bin:$PATH
 command -v go >/dev/null || { echo "toolchain: go not found (expected /usr/local/go/bin/go)" >&2; exit 1; }
 export GOFLAGS="-trimpath -mod=mod" CGO_ENABLED=0 GOTOOLCHAIN=local
 # Module versions the Go module proxy refuses can be supplied as a file-based module proxy
-# (the <module>/@v/<version>.{info,mod,zip} layout) in shared/goproxy beside the repository, or in
-# HOMELAB_GOPROXY_DIR; it is tried first. Its modules skip the public checksum database.
-goproxy_dir=${HOMELAB_GOPROXY_DIR:-$(cd "$(dirname "$0")/../.." && pwd)/shared/goproxy}
+# (the <module>/@v/<version>.{info,mod,zip} layout) in shared/goproxy, or in HOMELAB_GOPROXY_DIR; it
+# is tried first. Its modules skip the public checksum database.
+goproxy_dir=${HOMELAB_GOPROXY_DIR:-$SHARED_DIR/goproxy}
 if [[ -d $goproxy_dir ]]; then
   export GOPROXY="file://$goproxy_dir,$(go env GOPROXY)"
   export GONOSUMDB="github.com/hashicorp/terraform-provider-vault,github.com/hashicorp/terraform-provider-helm,github.com/cloudflare/terraform-provider-cloudflare,github.com/openbao/*"
   echo "toolchain: also using the module files in $goproxy_dir"
 fi
 mkdir -p "$CACHE/logs" "$MIRROR" "$PLUGIN_CACHE"
+if [[ -n $SHARED_DIR && -d $SHARED_DIR ]]; then echo "$SHARED_DIR" >"$SHARED_RECORD"; fi
 rm -rf "$CACHE"/build.* # leftovers of an interrupted run
 : >"$UNAVAILABLE"
 
@@ -124,55 +134,32 @@ build_tofu() {
   STEP_RESULT="$TOFU_VERSION built"
 }
 
-build_provider() {
-  local source=$1 version=$2 module=$3 modver=$4 ldvar=$5 dest work
-  dest=$MIRROR/$MIRROR_HOST/$source/$version/linux_amd64/terraform-provider-${source#*/}_v$version
-  if [[ -x $dest ]]; then STEP_RESULT="$version cached"; return 0; fi
-  work=$(mktemp -d "$CACHE/build.XXXXXX") || return 1
-  new_wrapper "$work" &&
-    (cd "$work" && go mod edit -require="$module@$modver" &&
-      go build -ldflags "-s -w -X $ldvar=$version" -o "$work/provider" "$module") &&
-    mkdir -p "$(dirname "$dest")" && mv "$work/provider" "$dest" && rm -rf "$work" || return 1
-  STEP_RESULT="$version built"
+# build_go_binary DEST LABEL PACKAGE LDFLAGS MODULE@VERSION [OLD=NEW@VERSION...]: builds PACKAGE in a
+# throwaway wrapper module that requires MODULE@VERSION and applies each replace, into DEST.
+build_go_binary() {
+  local dest=$1 label=$2 package=$3 ldflags=$4 require=$5 work replace
+  shift 5
+  if [[ -x $dest ]]; then STEP_RESULT="$label cached"; return 0; fi
+  work=$(mktemp -d "$CACHE/build.XXXXXX") && new_wrapper "$work" || return 1
+  for replace in "$@"; do (cd "$work" && go mod edit -replace="$replace") || return 1; done
+  (cd "$work" && go mod edit -require="$require" && go build -ldflags "-s -w $ldflags" -o "$work/binary" "$package") &&
+    mkdir -p "$(dirname "$dest")" && mv "$work/binary" "$dest" && rm -rf "$work" || return 1
+  STEP_RESULT="$label built"
 }
 
-# gitleaks scans the repository and its history for secrets (__tests__/app/secrets.test.ts).
-build_gitleaks() {
-  if [[ -x $GITLEAKS_BIN ]]; then STEP_RESULT="$GITLEAKS_VERSION cached"; return 0; fi
-  local work
-  work=$(mktemp -d "$CACHE/build.XXXXXX") || return 1
-  new_wrapper "$work" &&
-    (cd "$work" && go mod edit -require="github.com/zricethezav/gitleaks/v8@v$GITLEAKS_VERSION" &&
-      go build -ldflags "-s -w -X github.com/zricethezav/gitleaks/v8/version.Version=v$GITLEAKS_VERSION" -o "$work/gitleaks" github.com/zricethezav/gitleaks/v8) &&
-    mkdir -p "$(dirname "$GITLEAKS_BIN")" && mv "$work/gitleaks" "$GITLEAKS_BIN" && rm -rf "$work" || return 1
-  STEP_RESULT="$GITLEAKS_VERSION built"
+build_provider() {
+  local source=$1 version=$2 module=$3 modver=$4 ldvar=$5
+  build_go_binary "$MIRROR/$MIRROR_HOST/$source/$version/linux_amd64/terraform-provider-${source#*/}_v$version" "$version" \
+    "$module" "-X $ldvar=$version" "$module@$modver"
 }
 
 # bao: OpenBao's server binary; its own submodules are pinned to the release commit (OpenBao's go.mod
 # replaces them with local paths, which do not apply to a dependency).
-build_bao() {
-  if [[ -x $BAO_BIN ]]; then STEP_RESULT="$BAO_VERSION cached"; return 0; fi
-  local work sub
-  work=$(mktemp -d "$CACHE/build.XXXXXX") || return 1
-  new_wrapper "$work" || return 1
+bao_replaces() {
+  local sub
   for sub in api sdk api/auth/approle api/auth/userpass api/auth/kubernetes; do
-    (cd "$work" && go mod edit -replace="github.com/openbao/openbao/$sub/v2=github.com/openbao/openbao/$sub/v2@$BAO_SUBMODVER") || return 1
+    echo "github.com/openbao/openbao/$sub/v2=github.com/openbao/openbao/$sub/v2@$BAO_SUBMODVER"
   done
-  (cd "$work" && go mod edit -require="github.com/openbao/openbao@$BAO_MODVER" &&
-    go build -ldflags "-s -w -X github.com/openbao/openbao/version.fullVersion=$BAO_VERSION" -o "$work/bao" github.com/openbao/openbao) &&
-    mkdir -p "$(dirname "$BAO_BIN")" && mv "$work/bao" "$BAO_BIN" && rm -rf "$work" || return 1
-  STEP_RESULT="$BAO_VERSION built"
-}
-
-build_helm_cli() {
-  if [[ -x $HELM_BIN ]]; then STEP_RESULT="$HELM_CLI_VERSION cached"; return 0; fi
-  local work
-  work=$(mktemp -d "$CACHE/build.XXXXXX") || return 1
-  new_wrapper "$work" &&
-    (cd "$work" && go mod edit -require="helm.sh/helm/v3@v$HELM_CLI_VERSION" &&
-      go build -ldflags "-s -w -X helm.sh/helm/v3/internal/version.version=v$HELM_CLI_VERSION -X helm.sh/helm/v3/pkg/chartutil.k8sVersionMajor=1 -X helm.sh/helm/v3/pkg/chartutil.k8sVersionMinor=$HELM_KUBE_MINOR" -o "$work/helm" helm.sh/helm/v3/cmd/helm) &&
-    mkdir -p "$(dirname "$HELM_BIN")" && mv "$work/helm" "$HELM_BIN" && rm -rf "$work" || return 1
-  STEP_RESULT="$HELM_CLI_VERSION built"
 }
 
 write_cli_config() {
@@ -193,8 +180,14 @@ for spec in "${PROVIDERS[@]}"; do
   IFS='|' read -r name required source version module modver ldvar <<<"$spec"
   run_step "$name" "$required" build_provider "$source" "$version" "$module" "$modver" "$ldvar"
 done
-run_step gitleaks required build_gitleaks
-run_step openbao required build_bao
-run_step helm-cli required build_helm_cli
+# gitleaks scans the repository and its history for secrets (__tests__/app/secrets.test.ts).
+run_step gitleaks required build_go_binary "$GITLEAKS_BIN" "$GITLEAKS_VERSION" github.com/zricethezav/gitleaks/v8 \
+  "-X github.com/zricethezav/gitleaks/v8/version.Version=v$GITLEAKS_VERSION" "github.com/zricethezav/gitleaks/v8@v$GITLEAKS_VERSION"
+mapfile -t replaces < <(bao_replaces)
+run_step openbao required build_go_binary "$BAO_BIN" "$BAO_VERSION" github.com/openbao/openbao \
+  "-X github.com/openbao/openbao/version.fullVersion=$BAO_VERSION" "github.com/openbao/openbao@$BAO_MODVER" "${replaces[@]}"
+run_step helm-cli required build_go_binary "$HELM_BIN" "$HELM_CLI_VERSION" helm.sh/helm/v3/cmd/helm \
+  "-X helm.sh/helm/v3/internal/version.version=v$HELM_CLI_VERSION -X helm.sh/helm/v3/pkg/chartutil.k8sVersionMajor=1 -X helm.sh/helm/v3/pkg/chartutil.k8sVersionMinor=$HELM_KUBE_MINOR" \
+  "helm.sh/helm/v3@v$HELM_CLI_VERSION"
 run_step cli-config required write_cli_config
 print_env

@@ -12,7 +12,8 @@ import { loadAll } from "js-yaml";
 import { devicePluginValues } from "@homelab/constructs";
 import { repoRoot, toolchain } from "../helpers/tofu";
 
-const sharedCharts = join(process.env.HOMELAB_SHARED_DIR ?? join(repoRoot, "..", "shared"), "charts");
+// ../shared beside the repository, or the folder the toolchain recorded when it last found it.
+const sharedCharts = join(toolchain.HOMELAB_SHARED_DIR || join(repoRoot, "..", "shared"), "charts");
 const stackDir = join(repoRoot, "cdktf.out", "stacks", "prod-platform");
 const stack = JSON.parse(readFileSync(join(stackDir, "cdk.tf.json"), "utf8"));
 const releases: any[] = Object.values(stack.resource.helm_release);
