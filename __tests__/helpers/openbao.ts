@@ -1,7 +1,7 @@
 import { ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createServer } from "node:net";
 import { existsSync } from "node:fs";
+import { freePort } from "./net";
 import { toolchain } from "./tofu";
 
 /** A throwaway OpenBao dev server (the Vault API) on 127.0.0.1, started and stopped by the test. */
@@ -16,17 +16,6 @@ export interface TestVault {
   stop(): void;
 }
 
-/** A port nobody listens on at 127.0.0.1 right now. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** `bao server -dev` on a free loopback port with a random root token; resolves when healthy. */
 export async function startOpenBao(): Promise<TestVault> {

@@ -1,8 +1,8 @@
 import { execFileSync } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { freePort } from "./net";
 
 /** A throwaway PostgreSQL cluster on 127.0.0.1, started and removed by the test that needs it. */
 export interface TestPostgres {
@@ -22,16 +22,6 @@ function pgBinDir(): string {
   return join(root, versions[0], "bin");
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** initdb + pg_ctl start on a free loopback port; as root, the server runs as the postgres user. */
 export async function startPostgres(): Promise<TestPostgres> {

@@ -17,7 +17,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { testEnvironment } from "../helpers/fixtures";
-import { freePort, startOpenBao, TestVault } from "../helpers/openbao";
+import { freePort } from "../helpers/net";
+import { startOpenBao, TestVault } from "../helpers/openbao";
 import { repoRoot, requireToolchain, stackCopy, tofu, toolchain } from "../helpers/tofu";
 
 /**

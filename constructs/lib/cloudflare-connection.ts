@@ -1,9 +1,9 @@
 import { DataCloudflareZone } from "@cdktf/provider-cloudflare/lib/data-cloudflare-zone";
 import { CloudflareProvider } from "@cdktf/provider-cloudflare/lib/provider";
-import { TerraformStack } from "cdktf";
 import { Construct, IConstruct } from "constructs";
 import { HomelabConfigError, problem, Problems } from "./core/errors";
 import { checkCloudflare } from "./private/cloudflare";
+import { onePerStack } from "./private/stacks";
 import { SiteEnvironment } from "./site/model";
 import { VaultConnection } from "./vault-connection";
 
@@ -26,10 +26,7 @@ export interface CloudflareConnectionProps {
 export class CloudflareConnection extends Construct {
   /** The stack's CloudflareConnection, created under the stack as `Cloudflare` on first use. */
   public static of(scope: IConstruct, environment: SiteEnvironment): CloudflareConnection {
-    const stack = TerraformStack.of(scope);
-    const existing = stack.node.tryFindChild(CONNECTION_ID);
-    if (existing instanceof CloudflareConnection) return existing;
-    return new CloudflareConnection(stack, CONNECTION_ID, { environment });
+    return onePerStack(scope, CONNECTION_ID, CloudflareConnection, (stack) => new CloudflareConnection(stack, CONNECTION_ID, { environment }));
   }
 
   /** The Cloudflare provider (escape hatch). */

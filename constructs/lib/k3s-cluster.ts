@@ -209,9 +209,9 @@ export class K3sCluster extends Construct implements InventorySource {
       const vm = check.absorb(() => this.member("server", server, placement.get(server.hostname)!));
       if (vm) servers.set(server.hostname, vm);
     }
+    this.servers = servers;
     for (const agent of agents) check.absorb(() => this.addAgent(agent));
     check.throwIfAny();
-    this.servers = servers;
 
     this.vars = {
       k3s_cluster_name: props.name,
@@ -248,7 +248,7 @@ export class K3sCluster extends Construct implements InventorySource {
    */
   public addAgent(agent: K3sNode): ProxmoxVm {
     const check = new Problems(this.node.path);
-    const taken = [...(this.servers?.keys() ?? []), ...this.agentVms.keys()];
+    const taken = [...this.servers.keys(), ...this.agentVms.keys()];
     if (taken.includes(agent.hostname)) check.add("agents", "list a hostname more than once", [agent.hostname], "give every node its own hostname");
     check.throwIfAny();
     const env = this.props.environment;

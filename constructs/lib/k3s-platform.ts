@@ -211,7 +211,8 @@ export class K3sPlatform extends Construct implements InventorySource {
     }
     check.throwIfAny();
 
-    const kube = VaultConnection.of(this, props.environment).readSecret("Kubeconfig", props.kubeconfig);
+    const vault = VaultConnection.of(this, props.environment);
+    const kube = vault.readSecret("Kubeconfig", props.kubeconfig);
 
     const helm = new HelmProvider(this, "Helm", {
       kubernetes: {
@@ -222,7 +223,6 @@ export class K3sPlatform extends Construct implements InventorySource {
       },
     });
     const releases = new Map<string, Release>();
-    const vault = VaultConnection.of(this, props.environment);
     const release = (name: string, namespace: string, chart: ChartRef, values: Record<string, unknown>, dependsOn: Release[] = [], setWo: Array<{ name: string; value: string }> = []) => {
       const r = new Release(this, name, {
         provider: helm, name, namespace, createNamespace: true, repository: chart.repository, chart: chart.chart, version: chart.version,
@@ -234,10 +234,11 @@ export class K3sPlatform extends Construct implements InventorySource {
       return r;
     };
     // Custom resources of a component, in a second release after the one that installs its CRDs.
-    const manifestsChart = () => (this.node.tryFindChild("ManifestsChart") as TerraformAsset | undefined) ?? new TerraformAsset(this, "ManifestsChart", { path: manifestsChartDir(), type: AssetType.DIRECTORY });
+    let manifestsChart: TerraformAsset | undefined;
     const customResources = (name: string, namespace: string, manifests: Array<Record<string, unknown>>, after: Release, setWo: Array<{ name: string; value: string }> = []) => {
+      manifestsChart ??= new TerraformAsset(this, "ManifestsChart", { path: manifestsChartDir(), type: AssetType.DIRECTORY });
       const r = new Release(this, name, {
-        provider: helm, name, namespace, chart: manifestsChart().path, values: [JSON.stringify({ manifests })], atomic: true, wait: true, dependsOn: [after],
+        provider: helm, name, namespace, chart: manifestsChart.path, values: [JSON.stringify({ manifests })], atomic: true, wait: true, dependsOn: [after],
         ...(setWo.length > 0 ? { setWo, setWoRevision: 1 } : {}),
       });
       releases.set(name, r);

@@ -329,6 +329,7 @@ export class ProxmoxVm extends Construct implements IGuest, SiteGuest, Inventory
 
     const prefix = parseCidr(network!.cidr)!.prefix;
     this.disks = [{ interface: "scsi0", datastoreId: storage, size: bootDiskGiB, iothread: true, discard: "on", ssd: true }];
+    for (const disk of dataDisks) this.pushDataDisk(disk); // checked above
     this.vm = new VirtualEnvironmentVm(this, "Vm", {
       nodeName: props.node,
       vmId: props.vmId,
@@ -374,7 +375,6 @@ export class ProxmoxVm extends Construct implements IGuest, SiteGuest, Inventory
     this.vm.addOverride("network_device", [
       networkDevice({ bridge: network!.bridge, vlanId: network!.vlan, macAddress: props.macAddress, queues: Math.min(cores, 8) }),
     ]);
-    for (const disk of dataDisks) this.addDataDisk(disk);
 
     for (const [name, value] of [["ipv4", props.ipv4], ["hostname", props.hostname], ["vmid", props.vmId]] as const) {
       new TerraformOutput(this, `Output-${name}`, { value, description: `${name} of ${props.hostname}` })
@@ -391,9 +391,14 @@ export class ProxmoxVm extends Construct implements IGuest, SiteGuest, Inventory
     const node = this.environment.proxmox.nodes.find((n) => n.name === this.nodeName);
     checkDataDisk(check, `dataDisks[${this.disks.length - 1}]`, disk, node);
     check.throwIfAny();
+    const name = this.pushDataDisk(disk);
+    this.vm.putDisk(this.disks);
+    return name;
+  }
+
+  private pushDataDisk(disk: DataDisk): string {
     const name = `scsi${this.disks.length}`;
     this.disks.push({ interface: name, datastoreId: disk.storage ?? this.storage, size: disk.sizeGiB, iothread: true, discard: "on", ssd: true, fileFormat: "raw" });
-    this.vm.putDisk(this.disks);
     return name;
   }
 

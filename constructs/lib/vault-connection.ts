@@ -2,6 +2,7 @@ import { VaultProvider } from "@cdktf/provider-vault/lib/provider";
 import { TerraformStack } from "cdktf";
 import { Construct, IConstruct } from "constructs";
 import { Problems } from "./core/errors";
+import { onePerStack } from "./private/stacks";
 import { SiteEnvironment } from "./site/model";
 import { VaultKvSecret, VaultKvSecretProps } from "./vault-kv-secret";
 
@@ -24,10 +25,7 @@ export interface VaultConnectionProps {
 export class VaultConnection extends Construct {
   /** The stack's VaultConnection, created under the stack as `Vault` on first use. */
   public static of(scope: IConstruct, environment: SiteEnvironment): VaultConnection {
-    const stack = TerraformStack.of(scope);
-    const existing = stack.node.tryFindChild(VAULT_CONNECTION_ID);
-    if (existing instanceof VaultConnection) return existing;
-    return new VaultConnection(stack, VAULT_CONNECTION_ID, { environment });
+    return onePerStack(scope, VAULT_CONNECTION_ID, VaultConnection, (stack) => new VaultConnection(stack, VAULT_CONNECTION_ID, { environment }));
   }
 
   /** The Vault provider (escape hatch). */

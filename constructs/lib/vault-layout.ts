@@ -158,7 +158,7 @@ export class VaultLayout extends Construct {
     const add = (role: string, access: SecretAccess) => grants.set(role, [...(grants.get(role) ?? []), access]);
     for (const a of accesses) {
       const outside = outsideLayout(a, mount, prefix);
-      if (outside) check.add("secrets", `${outside}: ${a.path_of} ${a.access === "write" ? "writes" : "reads"} it`, `${a.mount}/${a.path}`, `keep the environment's secrets under ${mount}/${prefix}`);
+      if (outside) check.add("secrets", `${outside}: ${a.declaredBy} ${a.access === "write" ? "writes" : "reads"} it`, `${a.mount}/${a.path}`, `keep the environment's secrets under ${mount}/${prefix}`);
       else add(a.by === "ansible" ? "ansible" : a.stack, a);
     }
     // Stacks that talk to Proxmox get a token of their own (read by that stack's pipeline alone).
@@ -271,7 +271,7 @@ export class VaultLayout extends Construct {
   private uncovered(): string[] {
     return declaredAccesses(this.node.root)
       .filter((a) => a.environment === this.environmentName && !this.covered.has(key(a)) && !outsideLayout(a, this.mount, this.prefix))
-      .map((a) => message("secrets", `miss ${a.mount}/${a.path}, which ${a.path_of} declared after the layout was built`, `${a.mount}/${a.path}`, "build the VaultLayout after the stacks that use Vault"));
+      .map((a) => message("secrets", `miss ${a.mount}/${a.path}, which ${a.declaredBy} declared after the layout was built`, `${a.mount}/${a.path}`, "build the VaultLayout after the stacks that use Vault"));
   }
 }
 

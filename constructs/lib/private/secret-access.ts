@@ -15,8 +15,8 @@ export interface SecretAccess {
 
 /** A declared access with where it comes from. */
 export interface DeclaredAccess extends SecretAccess {
-  /** Construct path, for messages. */
-  readonly path_of: string;
+  /** Path of the declaring construct, for messages. */
+  readonly declaredBy: string;
   /** The declaring construct's stack name. */
   readonly stack: string;
   /** The declaring construct's environment, when its stack is an environment stack. */
@@ -42,6 +42,6 @@ export function declaredAccesses(root: IConstruct): DeclaredAccess[] {
     if (!list) return [];
     const stack = TerraformStack.of(c);
     const environment = (stack as unknown as { environment?: { name?: string } }).environment?.name;
-    return list.map((a) => ({ ...a, path_of: c.node.path, stack: stack.node.id, environment }));
+    return list.map((a) => ({ ...a, declaredBy: c.node.path, stack: stack.node.id, environment }));
   });
 }

@@ -24,3 +24,13 @@ export function displayPath(c: IConstruct): string {
 export function addressOf(resource: TerraformResource): string {
   return `${resource.terraformResourceType}.${resource.friendlyUniqueId}`;
 }
+
+/**
+ * The construct called `id` directly under `scope`'s stack, created by `create` on first use, so the
+ * constructs of one stack share it (a connection and its provider).
+ */
+export function onePerStack<T extends IConstruct>(scope: IConstruct, id: string, type: abstract new (...args: never[]) => T, create: (stack: TerraformStack) => T): T {
+  const stack = TerraformStack.of(scope);
+  const existing = stack.node.tryFindChild(id);
+  return existing instanceof type ? existing : create(stack);
+}
