@@ -13,6 +13,7 @@ if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && [[ -z ${PG_BIN:-} ]]
   echo "test: PostgreSQL server binaries are missing (state tests start a throwaway server); run: apt-get install postgresql" >&2
   exit 1
 fi
+command -v dot >/dev/null || { echo "test: Graphviz's dot is missing (synth renders docs/topology.svg); run: apt-get install graphviz" >&2; exit 1; }
 missing=()
 for tool in ansible-playbook ansible-lint debootstrap docker-compose git-filter-repo jq jenkins-jobs; do command -v "$tool" >/dev/null || missing+=("$tool"); done
 /usr/bin/python3 -c 'import hvac' 2>/dev/null || missing+=(python3-hvac)
