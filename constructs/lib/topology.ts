@@ -64,7 +64,8 @@ export function topologyDot(root: IConstruct, environments: readonly string[]): 
     '  edge [fontname="Helvetica", fontsize=9, color="#666666"];',
   ];
   for (const envName of environments) {
-    const env = all.find((c): c is EnvironmentStack => c instanceof EnvironmentStack && c.environment.name === envName)?.environment;
+    const env = all.find((c): c is EnvironmentStack => c instanceof EnvironmentStack && c.environment.name === envName)?.environment
+      ?? all.flatMap((c) => (isSiteGuest(c) && c.guest.environment.name === envName ? [c.guest.environment] : []))[0];
     if (env) out.push(...environmentLines(all, env));
   }
   out.push("}");
@@ -81,7 +82,7 @@ export function topologyDot(root: IConstruct, environments: readonly string[]): 
  */
 export function writeTopology(root: IConstruct, files: TopologyFiles, environments: readonly string[]): void {
   const dot = topologyDot(root, environments);
-  const run = spawnSync("dot", ["-Tsvg"], { input: dot, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync("dot", ["-Tsvg"], { input: dot, encoding: "utf8", env: process.env, maxBuffer: 64 * 1024 * 1024 });
   if ((run.error as NodeJS.ErrnoException | undefined)?.code === "ENOENT") {
     throw new HomelabConfigError([`${files.svg}: Graphviz's dot is not installed (no "dot" on PATH), so the topology cannot be rendered; install the Debian package graphviz (apt-get install graphviz), then synthesize again`]);
   }
