@@ -66,6 +66,8 @@ export type { CloudflareConnectionProps } from "./lib/cloudflare-connection";
 export { TunnelService } from "./lib/tunnel-service";
 export type { AccessPolicySpec, PublishedServiceRow, PublishedServiceSpec, TunnelServiceProps } from "./lib/tunnel-service";
 export { writeServiceTable } from "./lib/service-table";
+export { topologyDot, writeTopology } from "./lib/topology";
+export type { TopologyFiles } from "./lib/topology";
 export { APP_CATALOG } from "./lib/app-catalog";
 export type { ContainerApp, ContainerPort, ContainerVolume, HealthCheck } from "./lib/app-catalog";
 export { MediaStack } from "./lib/media-stack";

@@ -1,16 +1,23 @@
-// Entry point of the cdktf app: `node dist/app.js`, bundled by scripts/build.mjs. Writes the stacks
-// to CDKTF_OUTDIR (cdktf.out), the Ansible inventories to HOMELAB_INVENTORY_DIR (ansible/inventory)
-// and the published-services table to HOMELAB_SERVICES_FILE (docs/services.md).
-import { synthesizeHomelab, writeInventories, writeServiceTable } from "@homelab/constructs";
+// Entry point of the cdktf app: `node dist/app.js`, bundled by scripts/build.mjs. Writes the stacks to
+// CDKTF_OUTDIR (cdktf.out), and the generated files each to the place its variable names, by default:
+// the topology diagram to HOMELAB_TOPOLOGY_DIR (docs: topology.dot, and topology.svg rendered by
+// Graphviz's dot), the Ansible inventories to HOMELAB_INVENTORY_DIR (ansible/inventory), the
+// published-services table to HOMELAB_SERVICES_FILE (docs/services.md) and the Jenkins jobs to
+// HOMELAB_JENKINS_JOBS (jenkins/jobs.yaml).
+import { synthesizeHomelab, writeInventories, writeServiceTable, writeTopology } from "@homelab/constructs";
+import { join } from "node:path";
 import { buildApp, sites } from "./app";
 import { writeJenkinsJobs } from "./jenkins";
 
-const inventoryDir = process.env.HOMELAB_INVENTORY_DIR || "ansible/inventory";
+const env = process.env;
+const topologyDir = env.HOMELAB_TOPOLOGY_DIR || "docs";
 process.exitCode = synthesizeHomelab(() => buildApp(), {
   emit: (app) => {
     const environments = sites.map((site) => site.environment.name);
-    writeInventories(app, inventoryDir, environments);
-    writeServiceTable(app, process.env.HOMELAB_SERVICES_FILE || "docs/services.md", environments);
-    writeJenkinsJobs(app, process.env.HOMELAB_JENKINS_JOBS || "jenkins/jobs.yaml");
+    // First of the generated files: it needs Graphviz, and without it stops synth with the package to install.
+    writeTopology(app, { dot: join(topologyDir, "topology.dot"), svg: join(topologyDir, "topology.svg") }, environments);
+    writeInventories(app, env.HOMELAB_INVENTORY_DIR || "ansible/inventory", environments);
+    writeServiceTable(app, env.HOMELAB_SERVICES_FILE || "docs/services.md", environments);
+    writeJenkinsJobs(app, env.HOMELAB_JENKINS_JOBS || "jenkins/jobs.yaml");
   },
 });

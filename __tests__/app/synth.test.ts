@@ -38,7 +38,7 @@ describe("reference app", () => {
     expect(JSON.parse(Testing.synth(stack))).toMatchSnapshot();
   });
 
-  test("cdktf.out, the Ansible inventories and docs/services.md are exactly what a fresh synth of the bundled app writes", () => {
+  test("cdktf.out, the Ansible inventories, docs/services.md and the topology diagram are exactly what a fresh synth of the bundled app writes", () => {
     const work = mkdtempSync(join(tmpdir(), "homelab-synth-"));
     const cleanup = [work];
     try {
@@ -58,7 +58,7 @@ describe("reference app", () => {
         const stale = rel(fresh).filter((f) => !readFileSync(join(fresh, f)).equals(readFileSync(join(committed, f))));
         if (stale.length > 0) throw new Error(`${relative(repoRoot, committed)} is out of date (${stale.join(", ")}): run npm run synth and commit it`);
       }
-      for (const generated of [join("docs", "services.md"), join("jenkins", "jobs.yaml")]) {
+      for (const generated of [join("docs", "services.md"), join("jenkins", "jobs.yaml"), join("docs", "topology.dot"), join("docs", "topology.svg")]) {
         if (!readFileSync(join(work, generated)).equals(readFileSync(join(repoRoot, generated)))) {
           throw new Error(`${generated} is out of date: run npm run synth and commit it`);
         }

@@ -33,6 +33,7 @@ function userEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
     HOMELAB_INVENTORY_DIR: join(work, "inventory"),
     HOMELAB_SERVICES_FILE: join(work, "services.md"),
     HOMELAB_JENKINS_JOBS: join(work, "jobs.yaml"),
+    HOMELAB_TOPOLOGY_DIR: join(work, "docs"),
     ...extra,
   };
 }

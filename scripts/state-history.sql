@@ -1,0 +1,57 @@
+-- The state history of one stack in OpenTofu's pg backend, installed by scripts/state-history.sh:
+--   psql -v schema=<the stack's schema> -f scripts/state-history.sql
+-- OpenTofu keeps one row per workspace in <schema>.states (id, name, data) and overwrites it on every
+-- write. The trigger copies the row it is about to lose (the previous version, on UPDATE or DELETE)
+-- into <schema>.states_history, with when and what: serial, lineage and resource count read from the
+-- state's JSON. It runs in the same transaction as OpenTofu's write. Running this again is harmless.
+\set ON_ERROR_STOP on
+SET client_min_messages = warning;
+BEGIN;
+
+CREATE TABLE IF NOT EXISTS :"schema".states_history (
+  id bigserial PRIMARY KEY,
+  state_id bigint NOT NULL,
+  name text NOT NULL,
+  data text NOT NULL,
+  serial bigint,
+  lineage text,
+  resources integer,
+  operation text NOT NULL,
+  saved_at timestamptz NOT NULL DEFAULT now()
+);
+COMMENT ON TABLE :"schema".states_history IS 'Earlier versions of this schema''s OpenTofu states (scripts/state-history.sh)';
+
+-- Generic: the schema comes from the table the trigger fires on, so no name is baked into the body.
+CREATE OR REPLACE FUNCTION :"schema".states_keep_history() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  v_serial bigint;
+  v_lineage text;
+  v_resources integer;
+BEGIN
+  IF TG_OP = 'UPDATE' AND NEW.data IS NOT DISTINCT FROM OLD.data THEN
+    RETURN NULL;
+  END IF;
+  IF OLD.data IS NULL THEN
+    RETURN NULL;
+  END IF;
+  BEGIN
+    v_serial := (OLD.data::jsonb ->> 'serial')::bigint;
+    v_lineage := OLD.data::jsonb ->> 'lineage';
+    v_resources := jsonb_array_length(OLD.data::jsonb -> 'resources');
+  EXCEPTION WHEN others THEN
+    -- A version that is not state JSON is still kept; it never blocks OpenTofu's write.
+    v_serial := NULL;
+    v_lineage := NULL;
+    v_resources := NULL;
+  END;
+  EXECUTE format('INSERT INTO %I.states_history (state_id, name, data, serial, lineage, resources, operation) VALUES ($1, $2, $3, $4, $5, $6, $7)', TG_TABLE_SCHEMA)
+    USING OLD.id, OLD.name, OLD.data, v_serial, v_lineage, v_resources, TG_OP;
+  RETURN NULL;
+END
+$$;
+
+DROP TRIGGER IF EXISTS states_keep_history ON :"schema".states;
+CREATE TRIGGER states_keep_history AFTER UPDATE OR DELETE ON :"schema".states
+  FOR EACH ROW EXECUTE FUNCTION :"schema".states_keep_history();
+
+COMMIT;
