@@ -8,8 +8,10 @@ import { HomelabConfigError } from "./core/errors";
  * (they hold machine paths and would make the output differ between machines).
  *
  * @example
+ * ```ts
  * const app = new HomelabApp();
  * new EnvironmentStack(app, { environment: prod, purpose: "images" });
+ * ```
  */
 export class HomelabApp extends App {
   constructor(config: AppConfig = {}) {
@@ -50,11 +52,13 @@ export interface SynthesizeOptions {
  * {@link tryBuild} so that one broken part does not hide the problems of the others.
  *
  * @example
+ * ```ts
  * process.exitCode = synthesizeHomelab(() => {
  *   const app = new HomelabApp();
  *   new EnvironmentStack(app, { environment: prod, purpose: "images" });
  *   return app;
  * });
+ * ```
  */
 export function synthesizeHomelab(build: () => App, options: SynthesizeOptions = {}): number {
   const stderr = options.stderr ?? process.stderr;
