@@ -36,7 +36,10 @@ export interface SynthesizeOptions {
    * Where problems, warnings and the closing line go.
    * @default process.stderr
    */
-  readonly stderr?: { write(text: string): unknown };
+  readonly stderr?: {
+    /** Writes one or more whole lines. */
+    write(text: string): unknown;
+  };
   /**
    * Called after the stacks are written, to write further generated files (inventories).
    * @default nothing

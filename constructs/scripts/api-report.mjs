@@ -95,8 +95,8 @@ function run(decls, tempFolder) {
 }
 
 /**
- * Properties API Extractor does not check: every property signature reachable from an export
- * (members of inline object types included) has a doc comment, and an optional one a `@default`.
+ * What API Extractor does not check: every member of an inline object type reachable from an export
+ * has a doc comment, and every optional property (of an interface or an object type) a `@default`.
  */
 function docRules(entry) {
   const program = ts.createProgram([entry], { noEmit: true, skipLibCheck: true, types: [] });
@@ -108,7 +108,8 @@ function docRules(entry) {
     if (ts.isPropertySignature(node) && node.name) {
       const prop = `${name}.${node.name.getText()}`;
       const docs = ts.getJSDocCommentsAndTags(node).filter(ts.isJSDoc);
-      if (docs.length === 0) found.push(`${prop} has no doc comment; describe it in a /** ... */ comment (a summary line${node.questionToken ? " and a @default" : ""})`);
+      // API Extractor reports undocumented members of interfaces itself (ae-undocumented), not those of object types.
+      if (docs.length === 0 && !ts.isInterfaceDeclaration(node.parent)) found.push(`${prop} has no doc comment; describe it in a /** ... */ comment (a summary line${node.questionToken ? " and a @default" : ""})`);
       else if (node.questionToken && !ts.getJSDocTags(node).some((t) => t.tagName.text === "default")) found.push(`${prop} is optional but its TSDoc has no @default; add @default <value or behaviour when omitted>`);
       if (node.type) visitType(node.type, prop);
       return;
