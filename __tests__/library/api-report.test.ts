@@ -57,7 +57,7 @@ describe("API report", () => {
     expect(output).not.toContain("problem(s)");
   });
 
-  test("an undocumented export, an undocumented property, a missing @default and malformed TSDoc are each named", () => {
+  test("an undocumented export, an undocumented property, a missing @default, malformed TSDoc and a forgotten export are each named", () => {
     const dir = withAdded("defects", [
       "export declare function undocumentedForTheTest(): number;",
       "/** Braces { in prose } read as an inline tag. */",
@@ -71,6 +71,14 @@ describe("API report", () => {
       "        readonly count: number;",
       "    };",
       "}",
+      "/** Not exported, yet part of a public signature. */",
+      "interface HiddenForTheTest {",
+      "    /** A field. */",
+      "    readonly x: number;",
+      "}",
+      "/** Returns a type the entry point does not export. */",
+      "export declare function leaksForTheTest(): HiddenForTheTest;",
+      "export {};", // without it, every declaration of a .d.ts is exported
       "",
     ].join("\n"));
     const { status, output } = apiCheck(dir);
@@ -80,6 +88,7 @@ describe("API report", () => {
     expect(output).toMatch(new RegExp(`  - ${added}:2: .*\\(tsdoc-malformed-inline-tag\\)\n`));
     expect(output).toContain("  - OptionsForTheTest.size is optional but its TSDoc has no @default; add @default <value or behaviour when omitted>\n");
     expect(output).toContain("  - OptionsForTheTest.nested.count has no doc comment; describe it in a /** ... */ comment (a summary line)\n");
+    expect(output).toMatch(new RegExp(`  - ${added}:\\d+: The symbol "HiddenForTheTest" needs to be exported by the entry point index\\.d\\.ts \\(ae-forgotten-export\\)\n`));
     expect(output).toContain(UPDATE);
   });
 });
