@@ -8,6 +8,7 @@ import { MediaServicesStack } from "../stacks/media-services-stack";
 import { OceanStack } from "../stacks/ocean-stack";
 import { PlatformStack } from "../stacks/platform-stack";
 import { VaultStack } from "../stacks/vault-stack";
+import { jenkinsJobProblems } from "./jenkins";
 import { lab } from "./site/lab";
 import { prod } from "./site/prod";
 
@@ -24,6 +25,8 @@ export const sites: readonly HomelabSite[] = [prod, lab];
  */
 export function buildApp(outdir?: string): App {
   const app = new HomelabApp({ outdir });
+  // Every stack gets Jenkins jobs at synth (src/jenkins.ts); what would break them is a problem like any other.
+  app.node.addValidation({ validate: () => jenkinsJobProblems(app) });
   for (const site of sites) {
     const images = tryBuild(app, () => new ImagesStack(app, site).images);
     if (!images) continue;

@@ -1,11 +1,70 @@
 import { EnvironmentStack } from "@homelab/constructs";
-import { App } from "cdktf";
+import { App, TerraformStack } from "cdktf";
 import { dump } from "js-yaml";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 
-/** Where the Jenkins jobs check the repository out from. */
-export const REPOSITORY_URL = "https://git.home.arpa/homelab/homelab-iac.git";
+/** How the generated Jenkins jobs are set up. */
+export interface JenkinsSettings {
+  /** Where the jobs check the repository out from. */
+  readonly repositoryUrl: string;
+  /** The Jenkins group whose members may approve an apply on main (the `input` step's submitter). */
+  readonly approvers: string;
+  /** When the drift jobs run (Jenkins cron syntax). */
+  readonly driftSchedule: string;
+}
+
+/** The reference homelab's Jenkins. */
+export const JENKINS: JenkinsSettings = {
+  repositoryUrl: "https://git.home.arpa/homelab/homelab-iac.git",
+  approvers: "homelab-approvers",
+  driftSchedule: "H 3 * * *",
+};
+
+/**
+ * A stack name the pipeline takes as a job name and as its STACK parameter: `<environment>-<purpose>`,
+ * lower-case words joined by '-'. jenkins/Jenkinsfile checks STACK with the same expression.
+ */
+export const STACK_JOB_NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)+$/;
+
+/** A Jenkins group name: no spaces or commas (the `input` step's submitter is a comma-separated list). */
+const GROUP_NAME = /^[A-Za-z0-9][A-Za-z0-9._@-]*$/;
+
+/** The jobs of one stack, by job name. */
+function jobNames(stack: string): string[] {
+  return [stack, `${stack}-drift`];
+}
+
+/**
+ * Every reason the app's stacks cannot get their Jenkins jobs, each naming the stack or setting and the
+ * fix: a stack that is not an EnvironmentStack or whose name is not a job name, two stacks whose jobs
+ * would share a name, and a missing or malformed approver group. Registered as a validation of the app,
+ * so synth reports them with every other problem and writes nothing.
+ */
+export function jenkinsJobProblems(app: App, settings: JenkinsSettings = JENKINS): string[] {
+  const problems: string[] = [];
+  if (!settings.approvers.trim()) {
+    problems.push(`jenkins: approvers is empty, so no one could approve an apply on main: set it to the Jenkins group that approves applies, e.g. "homelab-approvers" (src/jenkins.ts)`);
+  } else if (!GROUP_NAME.test(settings.approvers)) {
+    problems.push(`jenkins: approvers "${settings.approvers}" is not one Jenkins group name: name a single group, e.g. "homelab-approvers" (src/jenkins.ts)`);
+  }
+  const owner = new Map<string, string>();
+  for (const stack of app.node.children.filter((c): c is TerraformStack => c instanceof TerraformStack)) {
+    const name = stack.node.id;
+    if (!STACK_JOB_NAME.test(name)) {
+      problems.push(`${name}: "${name}" is not a job name the pipeline accepts (<environment>-<purpose>, lower-case words joined by '-'): rename the stack`);
+    }
+    if (!(stack instanceof EnvironmentStack)) {
+      problems.push(`${name}: is not an EnvironmentStack, so it has no environment (Vault, state backend) for its Jenkins job: build it as an EnvironmentStack`);
+    }
+    for (const job of jobNames(name)) {
+      const other = owner.get(job);
+      if (other) problems.push(`${name}: its job "${job}" would replace the job of the same name of stack ${other}: give one of the stacks another purpose (a purpose may not end in "-drift")`);
+      else owner.set(job, name);
+    }
+  }
+  return problems;
+}
 
 /**
  * Writes the Jenkins jobs (Jenkins Job Builder YAML) for every stack of the app: `<stack>` (plan,
@@ -13,7 +72,7 @@ export const REPOSITORY_URL = "https://git.home.arpa/homelab/homelab-iac.git";
  * (nightly, plan only, unstable on drift). Both run jenkins/Jenkinsfile. A new stack gets its jobs
  * at the next synth; the order between stacks is the app's dependency information.
  */
-export function writeJenkinsJobs(app: App, file: string): void {
+export function writeJenkinsJobs(app: App, file: string, settings: JenkinsSettings = JENKINS): void {
   const stacks = app.node.children.filter((c): c is EnvironmentStack => c instanceof EnvironmentStack);
   const jobs = stacks.flatMap((stack) => {
     const env = stack.environment;
@@ -25,14 +84,16 @@ export function writeJenkinsJobs(app: App, file: string): void {
       { string: { name: "VAULT_KV_MOUNT", default: env.vault.kvMount, description: "KV v2 mount" } },
       { string: { name: "VAULT_ROLE_ID", default: "", description: `Role ID of the AppRole ${stack.node.id} (vault read auth/approle/role/${stack.node.id}/role-id)` } },
       { string: { name: "STATE_SECRET", default: state, description: "Vault secret with the state backend's conn_str (pg state only)" } },
+      { string: { name: "APPROVERS", default: settings.approvers, description: "The Jenkins group that approves applies on main" } },
     ];
-    const scm = { "pipeline-scm": { "script-path": "jenkins/Jenkinsfile", lightweight: true, scm: [{ git: { url: REPOSITORY_URL, branches: ["*/main"] } }] } };
+    const scm = { "pipeline-scm": { "script-path": "jenkins/Jenkinsfile", lightweight: true, scm: [{ git: { url: settings.repositoryUrl, branches: ["*/main"] } }] } };
     const upstream = stack.dependencies.map((d) => d.node.id).sort();
+    const [deployJob, driftJob] = jobNames(stack.node.id);
     return [
-      { job: { name: stack.node.id, "project-type": "pipeline", description: `Plan, approve and apply ${stack.node.id}. Generated at synth; do not edit.`, parameters: parameters("deploy"), ...scm,
+      { job: { name: deployJob, "project-type": "pipeline", description: `Plan, approve and apply ${stack.node.id}. Generated at synth; do not edit.`, parameters: parameters("deploy"), ...scm,
         ...(upstream.length > 0 ? { triggers: [{ reverse: { jobs: upstream.join(", "), result: "success" } }] } : {}) } },
-      { job: { name: `${stack.node.id}-drift`, "project-type": "pipeline", description: `Nightly drift report of ${stack.node.id}; never applies. Generated at synth; do not edit.`, parameters: parameters("drift"), ...scm,
-        triggers: [{ timed: "H 3 * * *" }] } },
+      { job: { name: driftJob, "project-type": "pipeline", description: `Nightly drift report of ${stack.node.id}; never applies. Generated at synth; do not edit.`, parameters: parameters("drift"), ...scm,
+        triggers: [{ timed: settings.driftSchedule }] } },
     ];
   });
   mkdirSync(dirname(file), { recursive: true });

@@ -3,10 +3,14 @@
  * (`jenkins-jobs test`, offline): one deploy job and one nightly drift job per stack, one build at a
  * time, the deploy jobs started after the stacks they depend on; a broken job definition fails.
  */
+import { EnvironmentStack, synthesizeHomelab } from "@homelab/constructs";
+import { TerraformStack } from "cdktf";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
+import { JENKINS, jenkinsJobProblems, STACK_JOB_NAME } from "../../src/jenkins";
+import { testApp, testEnvironment } from "../helpers/fixtures";
 import { repoRoot } from "../helpers/tofu";
 
 const stacks = readdirSync(join(repoRoot, "cdktf.out", "stacks")).sort();
@@ -35,6 +39,7 @@ describe("Jenkins jobs", () => {
       const drift = readFileSync(join(out, `${stack}-drift`), "utf8");
       for (const xml of [deploy, drift]) {
         expect(xml).toContain("<scriptPath>jenkins/Jenkinsfile</scriptPath>");
+        expect(xml).toContain(`<name>APPROVERS</name>\n          <description>The Jenkins group that approves applies on main</description>\n          <defaultValue>${JENKINS.approvers}</defaultValue>`);
       }
       expect(drift).toContain("<spec>H 3 * * *</spec>");
       const deps: string[] = manifest.stacks[stack].dependencies;
@@ -50,6 +55,109 @@ describe("Jenkins jobs", () => {
       expect(render(broken, mkdtempSync(join(tmpdir(), "homelab-jjb-broken-"))).status).not.toBe(0);
     } finally {
       rmSync(broken, { force: true });
+    }
+  });
+});
+
+describe("the shared Jenkinsfile", () => {
+  const jenkinsfile = readFileSync(join(repoRoot, "jenkins", "Jenkinsfile"), "utf8");
+
+  test("takes its parameters from the generated jobs, and checks STACK as the generator does", () => {
+    // A `parameters` block would replace the jobs' parameters (Vault address, state secret...) at the first build.
+    expect(jenkinsfile).not.toMatch(/^\s*parameters\s*\{/m);
+    expect(jenkinsfile).toContain(`if (!(params.STACK ==~ ${STACK_JOB_NAME.source.replace(/^/, "/")}/)) {`);
+  });
+
+  test("refuses a deploy with no approver group before any stage runs, and approves with that group", () => {
+    const check = jenkinsfile.indexOf("stage('Check parameters')");
+    const refusal = jenkinsfile.indexOf("APPROVERS is empty, so no one could approve the apply of ${params.STACK}: ");
+    expect(check).toBeGreaterThan(0);
+    expect(refusal).toBeGreaterThan(check);
+    expect(refusal).toBeLessThan(jenkinsfile.indexOf("stage('Toolchain')"));
+    expect(jenkinsfile).toContain("submitter: params.APPROVERS");
+  });
+
+  test("every Groovy file passes npm-groovy-lint with no error and no warning, and a broken one fails", () => {
+    mkdirSync(join(repoRoot, ".build"), { recursive: true });
+    const dir = mkdtempSync(join(repoRoot, ".build", "groovy-lint-"));
+    try {
+      const broken = join(dir, "Broken.Jenkinsfile");
+      writeFileSync(broken, "pipeline {\n  stages {\n    stage('x') {\n      steps {\n        sh 'true'\n");
+      const groovy = readdirSync(join(repoRoot, "jenkins")).filter((f) => /Jenkinsfile|\.groovy$/.test(f)).map((f) => join("jenkins", f));
+      expect(groovy).toContain("jenkins/Jenkinsfile");
+      const run = spawnSync(join(repoRoot, "node_modules", ".bin", "npm-groovy-lint"), ["--noserver", "--output", "json", ...groovy, relative(repoRoot, broken)], {
+        cwd: repoRoot,
+        encoding: "utf8",
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      const report = JSON.parse(run.stdout.slice(run.stdout.indexOf("{")));
+      const bySeverity = (file: string, severity: string) =>
+        (Object.entries(report.files).find(([f]) => f.endsWith(file))?.[1] as any)?.errors.filter((e: any) => e.severity === severity).map((e: any) => `${file}:${e.line} ${e.msg}`) ?? [];
+      for (const file of groovy) {
+        expect(bySeverity(file, "error")).toEqual([]);
+        expect(bySeverity(file, "warning")).toEqual([]);
+      }
+      expect(bySeverity("Broken.Jenkinsfile", "error").length).toBeGreaterThan(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("stacks that cannot get their Jenkins jobs are refused at synth", () => {
+  const environment = testEnvironment();
+
+  test("a stack whose name is not a job name, and one that is not an EnvironmentStack", () => {
+    const app = testApp();
+    new TerraformStack(app, "Media_Stack");
+    new TerraformStack(app, "test-misc");
+    expect(jenkinsJobProblems(app)).toEqual([
+      `Media_Stack: "Media_Stack" is not a job name the pipeline accepts (<environment>-<purpose>, lower-case words joined by '-'): rename the stack`,
+      "Media_Stack: is not an EnvironmentStack, so it has no environment (Vault, state backend) for its Jenkins job: build it as an EnvironmentStack",
+      "test-misc: is not an EnvironmentStack, so it has no environment (Vault, state backend) for its Jenkins job: build it as an EnvironmentStack",
+    ]);
+  });
+
+  test("two stacks whose jobs would have the same name", () => {
+    const app = testApp();
+    new EnvironmentStack(app, { environment, purpose: "k3s" });
+    new EnvironmentStack(app, { environment, purpose: "k3s-drift" });
+    expect(jenkinsJobProblems(app)).toEqual([
+      `${environment.name}-k3s-drift: its job "${environment.name}-k3s-drift" would replace the job of the same name of stack ${environment.name}-k3s: give one of the stacks another purpose (a purpose may not end in "-drift")`,
+    ]);
+  });
+
+  test("no approver group, or more than one name in it", () => {
+    const app = testApp();
+    new EnvironmentStack(app, { environment, purpose: "k3s" });
+    expect(jenkinsJobProblems(app, { ...JENKINS, approvers: " " })).toEqual([
+      'jenkins: approvers is empty, so no one could approve an apply on main: set it to the Jenkins group that approves applies, e.g. "homelab-approvers" (src/jenkins.ts)',
+    ]);
+    expect(jenkinsJobProblems(app, { ...JENKINS, approvers: "ops, admins" })).toEqual([
+      'jenkins: approvers "ops, admins" is not one Jenkins group name: name a single group, e.g. "homelab-approvers" (src/jenkins.ts)',
+    ]);
+    expect(jenkinsJobProblems(app)).toEqual([]);
+  });
+
+  test("synth reports them with every other problem and writes nothing", () => {
+    const outdir = mkdtempSync(join(tmpdir(), "homelab-jenkins-synth-"));
+    try {
+      let printed = "";
+      const status = synthesizeHomelab(
+        () => {
+          const app = testApp(outdir);
+          app.node.addValidation({ validate: () => jenkinsJobProblems(app) });
+          new EnvironmentStack(app, { environment, purpose: "k3s" });
+          new EnvironmentStack(app, { environment, purpose: "k3s-drift" });
+          return app;
+        },
+        { stderr: { write: (text: string) => (printed += text) } },
+      );
+      expect(status).toBe(1);
+      expect(printed).toContain(`  - ${environment.name}-k3s-drift: its job "${environment.name}-k3s-drift" would replace the job of the same name of stack ${environment.name}-k3s`);
+      expect(existsSync(join(outdir, "manifest.json"))).toBe(false);
+    } finally {
+      rmSync(outdir, { recursive: true, force: true });
     }
   });
 });

@@ -34,7 +34,9 @@ export function warningsOf(app: IConstruct): string[] {
 export interface SynthesizeOptions {
   /**
    * Where problems, warnings and the closing line go.
-   * @default process.stderr
+   * @default process.stderr; under the cdktf CLI (`npx cdktf synth|diff|deploy`), which prints the
+   * warnings itself and logs whatever a program writes to stderr as an error, the warnings are left to
+   * the CLI and the closing line goes to process.stdout
    */
   readonly stderr?: {
     /** Writes one or more whole lines. */
@@ -64,6 +66,7 @@ export interface SynthesizeOptions {
  * ```
  */
 export function synthesizeHomelab(build: () => App, options: SynthesizeOptions = {}): number {
+  const underCli = options.stderr === undefined && process.env.CDKTF_CONTEXT_JSON !== undefined;
   const stderr = options.stderr ?? process.stderr;
   const start = process.hrtime.bigint();
   try {
@@ -76,8 +79,8 @@ export function synthesizeHomelab(build: () => App, options: SynthesizeOptions =
     const stacks = app.node.children.filter((c): c is TerraformStack => c instanceof TerraformStack);
     const resources = app.node.findAll().filter((c) => TerraformResource.isTerraformResource(c)).length;
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-    stderr.write(warnings.map((w) => `homelab: warning: ${w}\n`).join(""));
-    stderr.write(`homelab: wrote ${stacks.length} stack(s) with ${resources} resource(s) to ${app.outdir}, ${warnings.length} warning(s), in ${seconds.toFixed(2)} s\n`);
+    if (!underCli) stderr.write(warnings.map((w) => `homelab: warning: ${w}\n`).join(""));
+    (underCli ? process.stdout : stderr).write(`homelab: wrote ${stacks.length} stack(s) with ${resources} resource(s) to ${app.outdir}, ${warnings.length} warning(s), in ${seconds.toFixed(2)} s\n`);
     return 0;
   } catch (err) {
     if (!(err instanceof HomelabConfigError)) throw err;
