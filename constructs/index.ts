@@ -13,7 +13,7 @@ export type { HomelabSite } from "./lib/site/homelab-site";
 export type { IGuest, IImage, ITemplateSource, TemplateRef } from "./lib/interfaces";
 
 // Errors, and building an app that reports every problem at once.
-export { HomelabConfigError, problem, Problems, tryBuild } from "./lib/core/errors";
+export { HomelabConfigError, Problems, tryBuild } from "./lib/core/errors";
 export { HomelabApp, synthesizeHomelab, validateAll, warningsOf } from "./lib/synthesize";
 export type { SynthesizeOptions } from "./lib/synthesize";
 export { collectInventory, writeInventories } from "./lib/inventory";
@@ -57,8 +57,8 @@ export { VaultServers } from "./lib/vault-servers";
 export type { VaultServersProps } from "./lib/vault-servers";
 
 // The platform on K3s.
-export { K3sPlatform, PLATFORM_CHARTS, argocdRootApp, certManagerManifests, democraticCsiValues, devicePluginValues, metallbManifests, metallbValues, traefikValues } from "./lib/k3s-platform";
-export type { ChartRef, K3sPlatformProps, PlatformComponent, PlatformSecret } from "./lib/k3s-platform";
+export { K3sPlatform, PLATFORM_CHARTS } from "./lib/k3s-platform";
+export type { ChartRef, K3sPlatformProps, PlatformCharts, PlatformComponent, PlatformSecret } from "./lib/k3s-platform";
 
 // Publishing and apps.
 export { CloudflareConnection } from "./lib/cloudflare-connection";

@@ -17,7 +17,7 @@ function sources(dir: string): string[] {
   });
 }
 
-/** The `@example` bodies of a file's doc comments, with where they start. */
+/** The `@example` bodies of a file's doc comments (without the code fence), with where they start. */
 function tsdocExamples(file: string): Array<{ where: string; code: string }> {
   const text = readFileSync(file, "utf8");
   const found: Array<{ where: string; code: string }> = [];
@@ -28,7 +28,9 @@ function tsdocExamples(file: string): Array<{ where: string; code: string }> {
     const rest = lines.slice(at + 1);
     const end = rest.findIndex((l) => l.startsWith("@"));
     const line = text.slice(0, m.index).split("\n").length + at;
-    found.push({ where: `${relative(repoRoot, file)}:${line}`, code: (end < 0 ? rest : rest.slice(0, end)).join("\n") });
+    // The body is a fenced block (TSDoc needs the fence, or braces read as inline tags).
+    const body = (end < 0 ? rest : rest.slice(0, end)).filter((l) => !/^```/.test(l));
+    found.push({ where: `${relative(repoRoot, file)}:${line}`, code: body.join("\n") });
   }
   return found;
 }

@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadAll } from "js-yaml";
-import { devicePluginValues } from "@homelab/constructs";
+import { devicePluginValues } from "../../constructs/lib/private/platform-values";
 import { repoRoot, toolchain } from "../helpers/tofu";
 
 // ../shared beside the repository, or the folder the toolchain recorded when it last found it.

@@ -34,11 +34,13 @@ export interface CloudImageProps {
  * old one, so running VMs keep their disks and new templates use the new file.
  *
  * @example
+ * ```ts
  * const debian = new CloudImage(stack, "debian-12-20251117-2299", {
  *   environment: prod, name: "debian-12", version: "20251117-2299", nodes: ["node005", "node006"],
  *   url: "https://cloud.debian.org/images/cloud/bookworm/20251117-2299/debian-12-genericcloud-amd64-20251117-2299.qcow2",
  *   checksum: { algorithm: "sha512", value: "..." },
  * });
+ * ```
  */
 export class CloudImage extends Construct implements IImage {
   /** Image family. */

@@ -20,8 +20,10 @@ export interface CloudflareConnectionProps {
  * {@link CloudflareConnection.of} so that constructs in one stack share it.
  *
  * @example
+ * ```ts
  * const cloudflare = CloudflareConnection.of(stack, prod);
  * cloudflare.zoneId; // the zone's ID, or a reference to the looked-up zone
+ * ```
  */
 export class CloudflareConnection extends Construct {
   /** The stack's CloudflareConnection, created under the stack as `Cloudflare` on first use. */

@@ -121,6 +121,7 @@ type Role = keyof typeof DEFAULTS;
  * `es_data`, `kibana`, `fleet` inventory groups.
  *
  * @example
+ * ```ts
  * new ElasticCluster(stack, "Logs", {
  *   environment: prod, name: "logs", version: "8.19.4",
  *   masters: [
@@ -137,6 +138,7 @@ type Role = keyof typeof DEFAULTS;
  *   template: images.family("debian-12"),
  *   elasticPassword: { mount: "secret", path: "homelab/prod/elastic", field: "elastic_password" },
  * });
+ * ```
  */
 export class ElasticCluster extends Construct implements InventorySource {
   /** Every VM by hostname. */

@@ -28,12 +28,14 @@ const ENVIRONMENTS = new WeakMap<object, Map<string, SiteEnvironment>>();
  * order is data.
  *
  * @example
+ * ```ts
  * class ImagesStack extends EnvironmentStack {
  *   constructor(app: App, environment: SiteEnvironment) {
  *     super(app, { environment, purpose: "images" });
  *     new ProxmoxConnection(this, "Proxmox", { environment });
  *   }
  * }
+ * ```
  */
 export class EnvironmentStack extends TerraformStack {
   /** The environment. */

@@ -31,10 +31,12 @@ export interface GpuVmSpec extends Omit<GpuVmProps, "environment" | "template"> 
  * Ansible group (drivers and container toolkit).
  *
  * @example
+ * ```ts
  * new GpuVm(stack, "Ocean", {
  *   environment: prod, hostname: "ocean", vmId: 143, gpu: "rtx3090",
  *   template: { vmId: 9006, node: "node006" }, ipv4: "192.168.1.143", cores: 16, memoryMiB: 65536,
  * });
+ * ```
  */
 export class GpuVm extends ProxmoxVm {
   /** Hardware mapping of the GPU. */

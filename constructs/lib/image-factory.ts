@@ -24,6 +24,7 @@ export interface ImageFactoryProps {
  * template there. A VM in another stack that asks makes its stack depend on the factory's.
  *
  * @example
+ * ```ts
  * const images = new ImageFactory(stack, "Images", {
  *   environment: prod,
  *   releases: [{
@@ -36,6 +37,7 @@ export interface ImageFactoryProps {
  *   environment: prod, hostname: "ocean", vmId: 143, node: "node006", ipv4: "192.168.1.143",
  *   template: images.family("debian-12"),
  * });
+ * ```
  */
 export class ImageFactory extends Construct {
   /** Every release's image, by `<name>-<version>`. */

@@ -4,15 +4,28 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { isInventorySource } from "./private/inventory-source";
 
-/** One Ansible group: hosts (host -> host vars), group vars and child groups. */
+/** One Ansible group: hosts (each with its host vars), group vars and child groups. */
 export interface InventoryGroup {
+  /**
+   * The group's hosts by inventory name, each with its host vars.
+   * @default no hosts
+   */
   readonly hosts?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  /**
+   * Variables for every host of the group.
+   * @default no group vars
+   */
   readonly vars?: Readonly<Record<string, unknown>>;
+  /**
+   * Names of the groups nested in this one.
+   * @default no child groups
+   */
   readonly children?: readonly string[];
 }
 
 /** Ansible groups by name. Host vars of a host in several fragments are merged. */
 export interface InventoryFragment {
+  /** The groups this fragment adds to, by group name. */
   readonly groups: Readonly<Record<string, InventoryGroup>>;
 }
 
@@ -28,7 +41,13 @@ export interface InventorySource {
  * The Ansible inventory (YAML inventory plugin shape, as a plain object) of `environment`, merged
  * from every inventory source under `root`, groups and hosts sorted by name so the output is stable.
  */
-export function collectInventory(root: IConstruct, environment: string): { all: { children: Record<string, unknown> } } {
+export function collectInventory(root: IConstruct, environment: string): {
+  /** Ansible's implicit group of every host. */
+  all: {
+    /** The groups, by name: each with `hosts`, `vars` and `children` where it has any. */
+    children: Record<string, unknown>;
+  };
+} {
   const groups = new Map<string, { hosts: Record<string, Record<string, unknown>>; vars: Record<string, unknown>; children: Set<string> }>();
   for (const source of root.node.findAll().flatMap((c) => (isInventorySource(c) ? [c] : []))) {
     if (source.inventoryEnvironment !== environment) continue;
@@ -63,7 +82,9 @@ const HEADER = [
  * that no longer exist. Returns the files written.
  *
  * @example
+ * ```ts
  * synthesizeHomelab(() => new HomelabApp(), { emit: (app) => writeInventories(app, "ansible/inventory", ["prod", "lab"]) });
+ * ```
  */
 export function writeInventories(root: IConstruct, dir: string, environments: readonly string[]): string[] {
   rmSync(dir, { recursive: true, force: true });

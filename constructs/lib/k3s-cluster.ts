@@ -116,6 +116,7 @@ const ROLE_DEFAULTS = {
  * {@link K3sCluster.addAgent} reach the outputs and the inventory too.
  *
  * @example
+ * ```ts
  * const kube = new K3sCluster(stack, "Kube", {
  *   environment: prod, name: "kube", k3sVersion: "v1.33.5+k3s1",
  *   servers: [
@@ -129,6 +130,7 @@ const ROLE_DEFAULTS = {
  *   allowSharedServerHosts: true, // 3 servers on 2 Proxmox nodes
  * });
  * kube.addAgent({ hostname: "kube05", vmId: 205, ipv4: "192.168.1.65", memoryMiB: 32768 });
+ * ```
  */
 export class K3sCluster extends Construct implements InventorySource {
   /** `https://<apiVip>:6443`. */

@@ -11,9 +11,10 @@ import { parseRange } from "./private/addressing";
 import { inSpan, parseIpv4 } from "./private/ipv4";
 import { isSiteGuest } from "./private/guest";
 import { markInventorySource } from "./private/inventory-source";
+import { argocdRootApp, certManagerManifests, democraticCsiValues, devicePluginValues, metallbManifests, metallbValues, traefikValues } from "./private/platform-values";
 import { declareSecretAccess } from "./private/secret-access";
 import { dependOn } from "./private/stacks";
-import { AddressRange, SiteEnvironment } from "./site/model";
+import { SiteEnvironment } from "./site/model";
 import { VaultConnection } from "./vault-connection";
 
 /** A chart, pinned: its repository, name and exact version. */
@@ -26,8 +27,30 @@ export interface ChartRef {
   readonly version: string;
 }
 
-/** The charts the platform installs, pinned to the versions the project renders in its tests. */
-export const PLATFORM_CHARTS = {
+/** The chart of each component of {@link K3sPlatform}. */
+export interface PlatformCharts {
+  /** MetalLB. */
+  readonly metallb: ChartRef;
+  /** Traefik. */
+  readonly traefik: ChartRef;
+  /** The NVIDIA device plugin. */
+  readonly nvidiaDevicePlugin: ChartRef;
+  /** cert-manager. */
+  readonly certManager: ChartRef;
+  /** Argo CD. */
+  readonly argocd: ChartRef;
+  /** kube-prometheus-stack. */
+  readonly prometheus: ChartRef;
+  /** democratic-csi. */
+  readonly democraticCsi: ChartRef;
+}
+
+/**
+ * The charts the platform installs by default, pinned to the versions the project renders in its
+ * tests. Start from one to pin another version:
+ * `traefik: { chart: { ...PLATFORM_CHARTS.traefik, version: "41.4.0" } }`.
+ */
+export const PLATFORM_CHARTS: PlatformCharts = {
   metallb: { repository: "https://metallb.github.io/metallb", chart: "metallb", version: "0.16.1" },
   traefik: { repository: "https://traefik.github.io/charts", chart: "traefik", version: "41.3.0" },
   nvidiaDevicePlugin: { repository: "https://nvidia.github.io/k8s-device-plugin", chart: "nvidia-device-plugin", version: "0.20.0" },
@@ -35,11 +58,13 @@ export const PLATFORM_CHARTS = {
   argocd: { repository: "https://argoproj.github.io/argo-helm", chart: "argo-cd", version: "10.1.1" },
   prometheus: { repository: "https://prometheus-community.github.io/helm-charts", chart: "kube-prometheus-stack", version: "88.5.3" },
   democraticCsi: { repository: "https://democratic-csi.github.io/charts", chart: "democratic-csi", version: "0.15.1" },
-} as const satisfies Record<string, ChartRef>;
+};
 
 /** A Vault KV v2 secret (mount and path) the platform reads ephemerally. */
 export interface PlatformSecret {
+  /** KV v2 mount, e.g. `secret`. */
   readonly mount: string;
+  /** Path of the secret under the mount, e.g. `homelab/prod/grafana`. */
   readonly path: string;
 }
 
@@ -54,22 +79,65 @@ export interface K3sPlatformProps {
    * first server came up: `host`, `client_certificate`, `client_key`, `cluster_ca_certificate`
    * (read ephemerally, never in state).
    */
-  readonly kubeconfig: { readonly mount: string; readonly path: string };
+  readonly kubeconfig: {
+    /** KV v2 mount, e.g. `secret`. */
+    readonly mount: string;
+    /** Secret path under the mount, e.g. `homelab/prod/kubeconfig`. */
+    readonly path: string;
+  };
   /**
    * MetalLB in L2 mode with the cluster's pools and an L2 advertisement.
    * @default enabled
    */
-  readonly metallb?: { readonly enabled?: boolean; readonly chart?: ChartRef };
+  readonly metallb?: {
+    /**
+     * Whether to install it.
+     * @default true
+     */
+    readonly enabled?: boolean;
+    /**
+     * The chart, pinned.
+     * @default `PLATFORM_CHARTS.metallb`
+     */
+    readonly chart?: ChartRef;
+  };
   /**
    * Traefik as the ingress, its LoadBalancer on a fixed address from the MetalLB pool.
    * @default enabled, on the first address of the first pool
    */
-  readonly traefik?: { readonly enabled?: boolean; readonly loadBalancerIp?: string; readonly chart?: ChartRef };
+  readonly traefik?: {
+    /**
+     * Whether to install it.
+     * @default true
+     */
+    readonly enabled?: boolean;
+    /**
+     * The chart, pinned.
+     * @default `PLATFORM_CHARTS.traefik`
+     */
+    readonly chart?: ChartRef;
+    /**
+     * The LoadBalancer address; it must be in one of the cluster's MetalLB pools.
+     * @default the first address of the first pool
+     */
+    readonly loadBalancerIp?: string;
+  };
   /**
    * The NVIDIA device plugin, on the GPU agents only (the k3s role labels them `homelab.gpu=true`).
    * @default enabled when the cluster has a GPU agent
    */
-  readonly nvidiaDevicePlugin?: { readonly enabled?: boolean; readonly chart?: ChartRef };
+  readonly nvidiaDevicePlugin?: {
+    /**
+     * Whether to install it.
+     * @default true when the cluster has a GPU agent
+     */
+    readonly enabled?: boolean;
+    /**
+     * The chart, pinned.
+     * @default `PLATFORM_CHARTS.nvidiaDevicePlugin`
+     */
+    readonly chart?: ChartRef;
+  };
   /**
    * cert-manager with a ClusterIssuer `internal-ca` signing from the Vault PKI (`pki_int/sign/internal`,
    * through the cluster's Kubernetes auth mount and a `cert-manager` role) and, with `acme`, a
@@ -78,31 +146,107 @@ export interface K3sPlatformProps {
    * @default disabled
    */
   readonly certManager?: {
+    /**
+     * Whether to install it.
+     * @default true once `certManager` is given
+     */
     readonly enabled?: boolean;
+    /**
+     * The chart, pinned.
+     * @default `PLATFORM_CHARTS.certManager`
+     */
     readonly chart?: ChartRef;
-    readonly acme?: { readonly email: string; readonly cloudflareToken: PlatformSecret; readonly server?: string };
+    /**
+     * A `letsencrypt` ClusterIssuer solving DNS-01 through Cloudflare.
+     * @default no ACME issuer
+     */
+    readonly acme?: {
+      /** The ACME account's contact address, e.g. `ops@example.net`. */
+      readonly email: string;
+      /** Vault secret with the Cloudflare DNS-01 token (key `api_token`), e.g. the TunnelService's `dnsToken`. */
+      readonly cloudflareToken: PlatformSecret;
+      /**
+       * ACME directory URL.
+       * @default Let's Encrypt production
+       */
+      readonly server?: string;
+    };
   };
   /**
    * ArgoCD as the GitOps entry point, with a root application (app of apps) at `rootApp`.
    * @default disabled
    */
-  readonly argocd?: { readonly enabled?: boolean; readonly chart?: ChartRef; readonly rootApp: { readonly repoUrl: string; readonly path: string; readonly revision?: string } };
+  readonly argocd?: {
+    /**
+     * Whether to install it.
+     * @default true once `argocd` is given
+     */
+    readonly enabled?: boolean;
+    /**
+     * The chart, pinned.
+     * @default `PLATFORM_CHARTS.argocd`
+     */
+    readonly chart?: ChartRef;
+    /** The root application: every manifest under `path` of the repository, synced automatically. */
+    readonly rootApp: {
+      /** Git repository URL. */
+      readonly repoUrl: string;
+      /** Folder in the repository with the applications. */
+      readonly path: string;
+      /**
+       * Branch, tag or commit.
+       * @default `main`
+       */
+      readonly revision?: string;
+    };
+  };
   /**
    * kube-prometheus-stack, Grafana's admin password from Vault (key `admin_password`, set write-only).
    * @default disabled
    */
-  readonly prometheus?: { readonly enabled?: boolean; readonly chart?: ChartRef; readonly grafanaAdmin: PlatformSecret };
+  readonly prometheus?: {
+    /**
+     * Whether to install it.
+     * @default true once `prometheus` is given
+     */
+    readonly enabled?: boolean;
+    /**
+     * The chart, pinned.
+     * @default `PLATFORM_CHARTS.prometheus`
+     */
+    readonly chart?: ChartRef;
+    /** Vault secret with Grafana's admin password (key `admin_password`). */
+    readonly grafanaAdmin: PlatformSecret;
+  };
   /**
    * democratic-csi volumes from a TrueNAS: NFS and/or iSCSI storage classes, datasets under
    * `<pool>/k8s`, the API key from Vault (key `api_key`, set write-only).
    * @default disabled
    */
   readonly storage?: {
+    /**
+     * The chart, pinned.
+     * @default `PLATFORM_CHARTS.democraticCsi`
+     */
     readonly chart?: ChartRef;
-    readonly nas: { readonly host: string; readonly apiKey: PlatformSecret; readonly pool: string };
-    /** @default true */
+    /** The TrueNAS that serves the volumes. */
+    readonly nas: {
+      /** Address of the TrueNAS API and shares. */
+      readonly host: string;
+      /** Vault secret with the TrueNAS API key (key `api_key`). */
+      readonly apiKey: PlatformSecret;
+      /** ZFS pool the datasets are created in, e.g. `tank`. */
+      readonly pool: string;
+    };
+    /**
+     * An NFS storage class `truenas-nfs` (the default class).
+     * @default true
+     */
     readonly nfs?: boolean;
-    /** @default false */
+    /**
+     * An iSCSI storage class `truenas-iscsi`.
+     * @default false
+     */
     readonly iscsi?: boolean;
   };
   /**
@@ -119,8 +263,6 @@ const DEFAULT_NAMESPACES: Record<PlatformComponent, string> = {
   metallb: "metallb-system", traefik: "traefik", nvidiaDevicePlugin: "nvidia-device-plugin", certManager: "cert-manager",
   argocd: "argocd", prometheus: "monitoring", nfs: "democratic-csi-nfs", iscsi: "democratic-csi-iscsi",
 };
-
-const GPU_LABEL = "homelab.gpu";
 
 /**
  * The platform on a K3s cluster, installed with Helm in one apply: MetalLB (its address pools and L2
@@ -139,11 +281,13 @@ const GPU_LABEL = "homelab.gpu";
  * and apart from the API VIP and its nodes.)
  *
  * @example
+ * ```ts
  * new K3sPlatform(stack, "Platform", {
  *   environment: prod, cluster: kube,
  *   kubeconfig: { mount: "secret", path: "homelab/prod/kubeconfig" },
  *   traefik: { loadBalancerIp: "192.168.1.180" },
  * });
+ * ```
  */
 export class K3sPlatform extends Construct implements InventorySource {
   /** Releases by component name. */
@@ -289,87 +433,4 @@ function manifestsChartDir(): string {
   } catch {
     throw new Error("K3sPlatform: cannot find @homelab/constructs/package.json, whose charts/manifests delivers custom resources; run synth where the package is installed (a bundle must keep @homelab/constructs/package.json external)");
   }
-}
-
-/** MetalLB's values: L2 with the native speaker (no FRR). */
-export function metallbValues(): Record<string, unknown> {
-  return { frrk8s: { enabled: false }, speaker: { tolerateMaster: true }, controller: { logLevel: "info" } };
-}
-
-/** The pools and their L2 advertisement, as MetalLB custom resources. */
-export function metallbManifests(pools: readonly AddressRange[], namespace = "metallb-system"): Array<Record<string, unknown>> {
-  return [
-    { apiVersion: "metallb.io/v1beta1", kind: "IPAddressPool", metadata: { name: "homelab", namespace }, spec: { addresses: pools.map((p) => `${p.start}-${p.end}`) } },
-    { apiVersion: "metallb.io/v1beta1", kind: "L2Advertisement", metadata: { name: "homelab", namespace }, spec: { ipAddressPools: ["homelab"] } },
-  ];
-}
-
-/** Traefik's values: the default ingress class, a LoadBalancer on `address`, HTTP to HTTPS. */
-export function traefikValues(address: string): Record<string, unknown> {
-  return {
-    ingressClass: { enabled: true, isDefaultClass: true },
-    service: { annotations: { "metallb.io/loadBalancerIPs": address }, spec: { type: "LoadBalancer", externalTrafficPolicy: "Local" } },
-    ports: { web: { http: { redirections: { entryPoint: { to: "websecure", scheme: "https", permanent: true } } } } },
-  };
-}
-
-/**
- * cert-manager's ClusterIssuers: `internal-ca` from the Vault PKI and, with `acme`, `letsencrypt`
- * through Cloudflare DNS-01 (its token Secret first; the token itself is set write-only).
- */
-export function certManagerManifests(vaultAddress: string, kubernetesAuthMount: string, acme?: { readonly email: string; readonly server?: string }, namespace = "cert-manager"): Array<Record<string, unknown>> {
-  const internal = {
-    apiVersion: "cert-manager.io/v1", kind: "ClusterIssuer", metadata: { name: "internal-ca" },
-    spec: { vault: { server: vaultAddress, path: "pki_int/sign/internal", auth: { kubernetes: { mountPath: `/v1/auth/${kubernetesAuthMount}`, role: "cert-manager", serviceAccountRef: { name: "cert-manager" } } } } },
-  };
-  if (!acme) return [internal];
-  return [
-    { apiVersion: "v1", kind: "Secret", metadata: { name: "cloudflare-api-token", namespace }, type: "Opaque", stringData: { api_token: "" } },
-    internal,
-    {
-      apiVersion: "cert-manager.io/v1", kind: "ClusterIssuer", metadata: { name: "letsencrypt" },
-      spec: { acme: { server: acme.server ?? "https://acme-v02.api.letsencrypt.org/directory", email: acme.email, privateKeySecretRef: { name: "letsencrypt-account" },
-        solvers: [{ dns01: { cloudflare: { apiTokenSecretRef: { name: "cloudflare-api-token", key: "api_token" } } } }] } },
-    },
-  ];
-}
-
-/** ArgoCD's root application: everything under `path` of the repository, synced automatically. */
-export function argocdRootApp(root: { readonly repoUrl: string; readonly path: string; readonly revision?: string }, namespace = "argocd"): Record<string, unknown> {
-  return {
-    apiVersion: "argoproj.io/v1alpha1", kind: "Application", metadata: { name: "root", namespace },
-    spec: {
-      project: "default",
-      source: { repoURL: root.repoUrl, path: root.path, targetRevision: root.revision ?? "main" },
-      destination: { server: "https://kubernetes.default.svc", namespace },
-      syncPolicy: { automated: { prune: true, selfHeal: true } },
-    },
-  };
-}
-
-/**
- * democratic-csi's values for TrueNAS over its API: a storage class `truenas-<protocol>`, datasets
- * under `<pool>/k8s/<protocol>`, NFS shares open to the cluster's network only. The API key is set
- * write-only by the release, never here.
- */
-export function democraticCsiValues(protocol: "nfs" | "iscsi", nas: { readonly host: string; readonly pool: string }, networkCidr: string): Record<string, unknown> {
-  const zfs = { datasetParentName: `${nas.pool}/k8s/${protocol}/volumes`, detachedSnapshotsDatasetParentName: `${nas.pool}/k8s/${protocol}/snapshots` };
-  const httpConnection = { protocol: "https", host: nas.host, port: 443, allowInsecure: true };
-  const config = protocol === "nfs"
-    ? { driver: "freenas-api-nfs", httpConnection, zfs: { ...zfs, datasetEnableQuotas: true, datasetEnableReservation: false }, nfs: { shareHost: nas.host, shareAlldirs: false, shareAllowedNetworks: [networkCidr], shareMaprootUser: "root", shareMaprootGroup: "root" } }
-    : { driver: "freenas-api-iscsi", httpConnection, zfs: { ...zfs, zvolEnableReservation: false }, iscsi: { targetPortal: `${nas.host}:3260`, namePrefix: "csi-", targetGroups: [{ targetGroupPortalGroup: 1, targetGroupInitiatorGroup: 1, targetGroupAuthType: "None" }], extentInsecureTpc: true, extentXenCompat: false, extentDisablePhysicalBlocksize: true, extentBlocksize: 512, extentRpm: "SSD", extentAvailThreshold: 0 } };
-  return {
-    csiDriver: { name: `org.democratic-csi.${protocol}` },
-    storageClasses: [{
-      name: `truenas-${protocol}`, defaultClass: protocol === "nfs", reclaimPolicy: "Retain", volumeBindingMode: "Immediate", allowVolumeExpansion: true,
-      parameters: { fsType: protocol === "nfs" ? "nfs" : "ext4" }, ...(protocol === "nfs" ? { mountOptions: ["noatime", "nfsvers=4.2"] } : {}),
-    }],
-    driver: { config },
-    ...(protocol === "iscsi" ? { node: { hostPID: true, driver: { extraEnv: [{ name: "ISCSIADM_HOST_STRATEGY", value: "nsenter" }, { name: "ISCSIADM_HOST_PATH", value: "/usr/local/sbin/iscsiadm" }], iscsiDirHostPath: "/usr/local/etc/iscsi", iscsiDirHostPathType: "" } } } : {}),
-  };
-}
-
-/** The device plugin's values: only on nodes the k3s role labelled as GPU agents. */
-export function devicePluginValues(): Record<string, unknown> {
-  return { nodeSelector: { [GPU_LABEL]: "true" } };
 }

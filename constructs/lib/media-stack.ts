@@ -91,7 +91,12 @@ export interface MediaStackProps {
    */
   readonly mediaRoot?: string;
   /** Vault KV v2 location of the apps' secrets: app `x` reads `<path>/x`. */
-  readonly secrets: { readonly mount: string; readonly path: string };
+  readonly secrets: {
+    /** KV v2 mount, e.g. `secret`. */
+    readonly mount: string;
+    /** Folder of the apps' secrets under the mount, e.g. `homelab/prod/media`. */
+    readonly path: string;
+  };
   /**
    * The tunnel that publishes apps with `publish`; their DNS records and Access applications are
    * created in this construct's stack.
@@ -114,6 +119,7 @@ const FLOATING_TAGS = /^(latest|stable|edge|nightly|develop|dev|beta|main|master
  * policy, and a hostname published for an app that is disabled or unknown.
  *
  * @example
+ * ```ts
  * new MediaStack(stack, "Media", {
  *   environment: prod, host: ocean, secrets: { mount: "secret", path: "homelab/prod/media" }, tunnel,
  *   nfsMounts: [{ server: "192.168.1.10", export: "/mnt/tank/media", path: "/srv/media" }],
@@ -122,6 +128,7 @@ const FLOATING_TAGS = /^(latest|stable|edge|nightly|develop|dev|beta|main|master
  *     sonarr: {}, radarr: {}, prowlarr: {}, jellyfin: { enabled: false },
  *   },
  * });
+ * ```
  */
 export class MediaStack extends Construct implements InventorySource {
   /** Enabled apps, resolved (catalog entry plus overrides), by name. */

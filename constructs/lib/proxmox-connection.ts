@@ -26,7 +26,9 @@ export interface ProxmoxConnectionProps {
  * Every stack with Proxmox resources needs one; without it synth stops with a message that says so.
  *
  * @example
+ * ```ts
  * new ProxmoxConnection(stack, "Proxmox", { environment: prod });
+ * ```
  */
 export class ProxmoxConnection extends Construct {
   /** The Proxmox provider. */

@@ -5,7 +5,7 @@ import { HomelabConfigError, Problems } from "./core/errors";
 import { IGuest, ITemplateSource, TemplateRef } from "./interfaces";
 import { InventoryFragment, InventorySource } from "./inventory";
 import { staticAddressProblem } from "./private/addressing";
-import { GuestRecord, markGuest, SiteGuest } from "./private/guest";
+import { GuestRecord, markGuest } from "./private/guest";
 import { markInventorySource } from "./private/inventory-source";
 import { parseCidr } from "./private/ipv4";
 import { networkDevice } from "./private/nic";
@@ -170,7 +170,7 @@ export interface ProxmoxVmProps {
   readonly inventoryGroups?: readonly string[];
   /**
    * Human description shown in Proxmox.
-   * @default "Managed by cdktf (<construct path>)"
+   * @default `"Managed by cdktf (<construct path>)"`
    */
   readonly description?: string;
 }
@@ -191,14 +191,16 @@ export interface VmSpec extends Omit<ProxmoxVmProps, "environment" | "template">
  * format checks are skipped.
  *
  * @example
+ * ```ts
  * const vm = new ProxmoxVm(stack, "Ocean", {
  *   environment: prod, hostname: "ocean", vmId: 143, node: "node006",
  *   template: { vmId: 9006, node: "node006" }, ipv4: "192.168.1.143", cores: 16, memoryMiB: 65536,
  * });
  * vm.addDataDisk({ sizeGiB: 512, storage: "tank" });
  * vm.addInventoryGroup("media");
+ * ```
  */
-export class ProxmoxVm extends Construct implements IGuest, SiteGuest, InventorySource {
+export class ProxmoxVm extends Construct implements IGuest, InventorySource {
   /** The generated VM resource (escape hatch). */
   public readonly vm: VirtualEnvironmentVm;
   /** Hostname. */
@@ -211,7 +213,10 @@ export class ProxmoxVm extends Construct implements IGuest, SiteGuest, Inventory
   public readonly nodeName: string;
   /** The template the VM was cloned from. */
   public readonly template: TemplateRef;
-  /** What the site checks need. */
+  /**
+   * What the app-wide site checks need to know about this guest.
+   * @internal
+   */
   public readonly guest: GuestRecord;
   /** Environment of the inventory host. */
   public readonly inventoryEnvironment: string;

@@ -9,7 +9,9 @@ import { isPublisher } from "./private/published";
  * so it is never out of date with the tunnels.
  *
  * @example
+ * ```ts
  * synthesizeHomelab(() => new HomelabApp(), { emit: (app) => writeServiceTable(app, "docs/services.md", ["prod", "lab"]) });
+ * ```
  */
 export function writeServiceTable(root: IConstruct, file: string, environments: readonly string[]): void {
   const publishers = root.node.findAll().flatMap((c) => (isPublisher(c) ? [c] : []));

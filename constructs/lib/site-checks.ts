@@ -19,8 +19,10 @@ const ATTACHED = new WeakSet<IConstruct>();
  * `app.node.validate()` and at synth.
  *
  * @example
+ * ```ts
  * SiteChecks.attach(app); // EnvironmentStack does this for you
  * const problems = validateAll(app);
+ * ```
  */
 export class SiteChecks implements IValidation {
   /** Adds the checks to `app` unless they are there already. */
@@ -32,6 +34,7 @@ export class SiteChecks implements IValidation {
 
   private constructor(private readonly app: IConstruct) {}
 
+  /** Runs every check; returns one message per problem (empty when the app is sound). */
   public validate(): string[] {
     const all = this.app.node.findAll();
     const guests = all.flatMap((c) => (isSiteGuest(c) ? [c.guest] : []));

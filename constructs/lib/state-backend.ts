@@ -8,7 +8,7 @@ import { StateBackendSpec } from "./site/model";
 export interface StateBackendProps {
   /**
    * Which backend, from the environment's `stateBackend`.
-   * @default { kind: "local", directory: "state" }
+   * @default `{ kind: "local", directory: "state" }`
    */
   readonly spec?: StateBackendSpec;
   /**
@@ -33,7 +33,9 @@ export interface StateBackendProps {
  * `location` names the state for the app-wide check that no two stacks share one.
  *
  * @example
+ * ```ts
  * new StateBackend(stack, "StateBackend", { spec: { kind: "pg", schemaPrefix: "tf_" } });
+ * ```
  */
 export class StateBackend extends Construct {
   /** Whether `x` is a StateBackend (works across copies of this library). */

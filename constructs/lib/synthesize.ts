@@ -8,8 +8,10 @@ import { HomelabConfigError } from "./core/errors";
  * (they hold machine paths and would make the output differ between machines).
  *
  * @example
+ * ```ts
  * const app = new HomelabApp();
  * new EnvironmentStack(app, { environment: prod, purpose: "images" });
+ * ```
  */
 export class HomelabApp extends App {
   constructor(config: AppConfig = {}) {
@@ -36,7 +38,10 @@ export interface SynthesizeOptions {
    * warnings itself and logs whatever a program writes to stderr as an error, the warnings are left to
    * the CLI and the closing line goes to process.stdout
    */
-  readonly stderr?: { write(text: string): unknown };
+  readonly stderr?: {
+    /** Writes one or more whole lines. */
+    write(text: string): unknown;
+  };
   /**
    * Called after the stacks are written, to write further generated files (inventories).
    * @default nothing
@@ -52,11 +57,13 @@ export interface SynthesizeOptions {
  * {@link tryBuild} so that one broken part does not hide the problems of the others.
  *
  * @example
+ * ```ts
  * process.exitCode = synthesizeHomelab(() => {
  *   const app = new HomelabApp();
  *   new EnvironmentStack(app, { environment: prod, purpose: "images" });
  *   return app;
  * });
+ * ```
  */
 export function synthesizeHomelab(build: () => App, options: SynthesizeOptions = {}): number {
   const underCli = options.stderr === undefined && process.env.CDKTF_CONTEXT_JSON !== undefined;

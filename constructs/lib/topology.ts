@@ -52,7 +52,9 @@ const ROLE_ORDER = ["server", "agent", "master", "data", "kibana", "fleet", "vau
  * sorted and node IDs derive from names, so the same app gives the same text.
  *
  * @example
- * const dot = topologyDot(app, ["prod", "lab"]); // e.g. for a test, or another renderer
+ * ```ts
+ * const dot = topologyDot(new HomelabApp(), ["prod", "lab"]); // e.g. for a test, or another renderer
+ * ```
  */
 export function topologyDot(root: IConstruct, environments: readonly string[]): string {
   const all = root.node.findAll();
@@ -78,7 +80,9 @@ export function topologyDot(root: IConstruct, environments: readonly string[]): 
  * {@link HomelabConfigError} that names the package to install, and writes nothing.
  *
  * @example
+ * ```ts
  * synthesizeHomelab(() => new HomelabApp(), { emit: (app) => writeTopology(app, { dot: "docs/topology.dot", svg: "docs/topology.svg" }, ["prod"]) });
+ * ```
  */
 export function writeTopology(root: IConstruct, files: TopologyFiles, environments: readonly string[]): void {
   const dot = topologyDot(root, environments);

@@ -112,19 +112,40 @@ export interface TunnelServiceProps {
    */
   readonly services?: Readonly<Record<string, PublishedServiceSpec>>;
   /** Vault KV v2 secret the connector token is written to (key `token`), read by the cloudflared role. */
-  readonly tokenSecret: { readonly mount: string; readonly path: string };
+  readonly tokenSecret: {
+    /** KV v2 mount, e.g. `secret`. */
+    readonly mount: string;
+    /** Secret path under the mount, e.g. `homelab/prod/cloudflared`. */
+    readonly path: string;
+  };
   /**
    * A least-privilege API token for ACME DNS-01 (this zone, DNS edit only), written to this Vault
    * secret (key `api_token`) for cert-manager or other ACME clients.
    * @default no DNS-01 token
    */
-  readonly dnsToken?: { readonly secret: { readonly mount: string; readonly path: string }; readonly permissionGroupId?: string };
+  readonly dnsToken?: {
+    /** The Vault KV v2 secret the token is written to. */
+    readonly secret: {
+      /** KV v2 mount, e.g. `secret`. */
+      readonly mount: string;
+      /** Secret path under the mount, e.g. `homelab/prod/acme-dns01`. */
+      readonly path: string;
+    };
+    /**
+     * ID of Cloudflare's "DNS Write" permission group.
+     * @default the ID Cloudflare lists today (fixed, so a plan needs no API call)
+     */
+    readonly permissionGroupId?: string;
+  };
   /**
    * An A record for the home address, kept current by a dynamic-DNS client (its content is never
    * managed here after creation).
    * @default no dynamic DNS record
    */
-  readonly dynamicDns?: { readonly hostname: string };
+  readonly dynamicDns?: {
+    /** The record's name, e.g. `home.example.net`. */
+    readonly hostname: string;
+  };
 }
 
 /**
@@ -152,12 +173,14 @@ const DNS_WRITE_PERMISSION_GROUP = "4755a26eedb94da69e1066d98aa820be";
  * explicitly; applications set `type` and `session_duration`.
  *
  * @example
+ * ```ts
  * const tunnel = new TunnelService(stack, "Tunnel", {
  *   environment: prod, name: "homelab-prod", connector: ocean,
  *   policies: { admin: { emails: ["ops@example.net"] }, public: { decision: "bypass", everyone: true } },
  *   services: { grafana: { hostname: "grafana.example.net", origin: "http://192.168.1.181:3000", internalAddress: "192.168.1.181", access: "admin" } },
  *   tokenSecret: { mount: "secret", path: "homelab/prod/cloudflared" },
  * });
+ * ```
  */
 export class TunnelService extends Construct implements InventorySource {
   /** The tunnel (escape hatch). */

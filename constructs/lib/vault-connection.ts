@@ -19,8 +19,10 @@ export interface VaultConnectionProps {
  * {@link VaultConnection.of} rather than `new`, so constructs that each need Vault share one.
  *
  * @example
+ * ```ts
  * const vault = VaultConnection.of(stack, prod);
  * const secret = vault.readSecret("GrafanaAdmin", { mount: "secret", path: "homelab/prod/grafana" });
+ * ```
  */
 export class VaultConnection extends Construct {
   /** The stack's VaultConnection, created under the stack as `Vault` on first use. */

@@ -13,8 +13,8 @@ export interface VaultKvSecretProps {
 }
 
 /**
- * A read of one Vault KV v2 secret as an OpenTofu ephemeral resource (`ephemeral
- * "vault_kv_secret_v2"`): the values are read during plan and apply and never stored in the state
+ * A read of one Vault KV v2 secret as an OpenTofu ephemeral resource
+ * (`ephemeral "vault_kv_secret_v2"`): the values are read during plan and apply and never stored in the state
  * or the plan file. They may only flow into places that do not persist either: provider
  * configuration, write-only attributes, other ephemeral resources. Needs OpenTofu 1.11+ (or
  * Terraform 1.10+) and a Vault provider in the stack, which {@link VaultConnection} owns; create one
@@ -24,8 +24,10 @@ export interface VaultKvSecretProps {
  * only, which is what cdktf synthesizes by default).
  *
  * @example
+ * ```ts
  * const proxmox = VaultConnection.of(stack, prod).readSecret("ProxmoxCredentials", { mount: "secret", path: "homelab/prod/proxmox" });
  * new ProxmoxProvider(stack, "Provider", { endpoint: proxmox.field("endpoint"), apiToken: proxmox.field("api_token") });
+ * ```
  */
 export class VaultKvSecret extends TerraformElement {
   /** KV v2 mount. */

@@ -68,7 +68,15 @@ export interface VaultLayoutProps {
    * service-account tokens. Until `caCert` is set, the mount exists unconfigured and synth warns.
    * @default none
    */
-  readonly kubernetes?: Readonly<Record<string, { readonly apiEndpoint: string; readonly caCert?: string }>>;
+  readonly kubernetes?: Readonly<Record<string, {
+    /** The cluster's API endpoint, e.g. `https://192.168.1.50:6443`. */
+    readonly apiEndpoint: string;
+    /**
+     * The cluster's CA certificate (PEM).
+     * @default none: the mount stays unconfigured and synth warns
+     */
+    readonly caCert?: string;
+  }>>;
   /**
    * One Proxmox API token per stack that talks to Proxmox, for the stack's pipeline: created for
    * `userId` (privileges of that user; give it only what pipelines need), written to
@@ -79,7 +87,12 @@ export interface VaultLayoutProps {
    * operator's own credentials) and `credentials: { source: "vault", perStack: true }` in the model.
    * @default no per-stack tokens
    */
-  readonly proxmoxTokens?: { readonly userId: string; readonly endpoint: string };
+  readonly proxmoxTokens?: {
+    /** Proxmox user the tokens belong to, e.g. `terraform@pve`. */
+    readonly userId: string;
+    /** Proxmox API endpoint written next to each token, e.g. `https://192.168.1.5:8006/`. */
+    readonly endpoint: string;
+  };
   /**
    * The secret holding the state backend's credentials (key `conn_str` for pg), which every stack's
    * pipeline reads before `tofu init`; every stack of the environment gets read on it (and with it an
@@ -112,12 +125,14 @@ const HOURS = 3600;
  * server configuration.
  *
  * @example
+ * ```ts
  * new VaultLayout(stack, "Vault", {
  *   environment: prod,
  *   pki: { rootCommonName: "Homelab Root CA", domains: ["home.arpa"] },
  *   kubernetes: { kube: { apiEndpoint: "https://192.168.1.50:6443" } },
  *   grants: { "prod-k3s": [{ path: "homelab/prod/tfstate", access: "read" }] },
  * });
+ * ```
  */
 export class VaultLayout extends Construct {
   /** The KV v2 mount. */

@@ -44,6 +44,7 @@ const DEFAULTS = { cores: 2, memoryMiB: 4096, bootDiskGiB: 32 } as const;
  * (docs/runbooks.md), so no key share ever passes through this project.
  *
  * @example
+ * ```ts
  * new VaultServers(stack, "Servers", {
  *   environment: prod, template: images.family("debian-12"),
  *   servers: [
@@ -52,6 +53,7 @@ const DEFAULTS = { cores: 2, memoryMiB: 4096, bootDiskGiB: 32 } as const;
  *     { hostname: "vault03", vmId: 403, ipv4: "192.168.1.43" },
  *   ],
  * });
+ * ```
  */
 export class VaultServers extends Construct implements InventorySource {
   /** Server VMs by hostname. */

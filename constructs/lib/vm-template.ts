@@ -2,7 +2,7 @@ import { VirtualEnvironmentVm } from "@cdktf/provider-proxmox/lib/virtual-enviro
 import { Construct, IConstruct } from "constructs";
 import { Problems } from "./core/errors";
 import { IImage, ITemplateSource, TemplateRef } from "./interfaces";
-import { GuestRecord, markGuest, SiteGuest } from "./private/guest";
+import { GuestRecord, markGuest } from "./private/guest";
 import { networkDevice } from "./private/nic";
 import { checkVmId, findNetwork, findNode, firstStorageWith, storageHolds } from "./private/placement";
 import { dependOn, displayPath } from "./private/stacks";
@@ -43,16 +43,21 @@ export interface VmTemplateProps {
  * a newer template never replaces running ones.
  *
  * @example
+ * ```ts
  * new VmTemplate(stack, "debian-12-20251117-2299-node006", {
  *   environment: prod, image: debian, node: "node006", vmId: 9006,
  * });
+ * ```
  */
-export class VmTemplate extends Construct implements SiteGuest, ITemplateSource {
+export class VmTemplate extends Construct implements ITemplateSource {
   /** The generated VM resource (escape hatch). */
   public readonly vm: VirtualEnvironmentVm;
   /** What clones need. */
   public readonly ref: TemplateRef;
-  /** What the site checks need. */
+  /**
+   * What the app-wide site checks need to know about this guest.
+   * @internal
+   */
   public readonly guest: GuestRecord;
 
   /** This template, for a VM on any node (Proxmox clones across nodes). */

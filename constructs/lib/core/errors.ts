@@ -39,6 +39,7 @@ export function show(value: unknown): string {
  * Collects the problems of one construct, then throws them together.
  *
  * @example
+ * ```ts
  * class Nas extends Construct {
  *   constructor(scope: Construct, id: string, props: { disks: number }) {
  *     super(scope, id);
@@ -47,6 +48,7 @@ export function show(value: unknown): string {
  *     check.throwIfAny(); // before any child is created
  *   }
  * }
+ * ```
  */
 export class Problems {
   private readonly found: string[] = [];
@@ -92,8 +94,10 @@ export class Problems {
  * and nothing is synthesized.
  *
  * @example
+ * ```ts
  * const images = tryBuild(app, () => new EnvironmentStack(app, { environment: prod, purpose: "images" }));
  * if (images) tryBuild(app, () => new EnvironmentStack(app, { environment: prod, purpose: "media" }));
+ * ```
  */
 export function tryBuild<T>(scope: IConstruct, build: () => T): T | undefined {
   try {

@@ -15,11 +15,13 @@ import { ImageReleaseSpec, SiteEnvironment } from "./model";
  * homelab's own repository fills one per environment and composes stacks from it.
  *
  * @example
+ * ```ts
  * const lab: HomelabSite = {
  *   environment: labEnvironment,
  *   images: [debian12],
  *   gpuVms: { Ocean: { hostname: "ocean-lab", vmId: 1143, gpu: "lab-gpu", image: "debian-12", ipv4: "10.20.0.43" } },
  * };
+ * ```
  */
 export interface HomelabSite {
   /** The environment. */
@@ -57,12 +59,18 @@ export interface HomelabSite {
    * `connector` names the VM (a key of `vms` or `gpuVms`) that runs cloudflared.
    * @default none
    */
-  readonly edge?: Omit<TunnelServiceProps, "environment" | "connector"> & { readonly connector: string };
+  readonly edge?: Omit<TunnelServiceProps, "environment" | "connector"> & {
+    /** The VM that runs cloudflared: a key of `vms` or `gpuVms`. */
+    readonly connector: string;
+  };
   /**
    * The containerised apps; `host` names the VM (a key of `vms` or `gpuVms`) that runs them.
    * @default none
    */
-  readonly media?: Omit<MediaStackProps, "environment" | "host" | "tunnel"> & { readonly host: string };
+  readonly media?: Omit<MediaStackProps, "environment" | "host" | "tunnel"> & {
+    /** The VM that runs the apps: a key of `vms` or `gpuVms`. */
+    readonly host: string;
+  };
   /**
    * The Vault layout (mounts, PKI, AppRoles, policies derived from the app); Kubernetes auth mounts
    * are added for the K3s cluster.
@@ -74,7 +82,13 @@ export interface HomelabSite {
      * @default none: the Kubernetes auth mounts stay unconfigured (synth warns)
      */
     readonly kubernetesCaCerts?: Readonly<Record<string, string>>;
-    /** The Vault server VMs (1, 3 or 5), built from the image family `image`. */
-    readonly servers?: Omit<VaultServersProps, "environment" | "template"> & { readonly image: string };
+    /**
+     * The Vault server VMs (1, 3 or 5), built from the image family `image`.
+     * @default none: the Vault servers are not managed here
+     */
+    readonly servers?: Omit<VaultServersProps, "environment" | "template"> & {
+      /** Image family of the servers, e.g. `debian-12`. */
+      readonly image: string;
+    };
   };
 }

@@ -28,11 +28,14 @@ export interface StorageSpec {
 
 /** A PCI device exposed through a cluster hardware mapping (never a raw PCI id). */
 export interface PciDeviceSpec {
-  /** Name of the Proxmox hardware mapping (Datacenter > Resource Mappings), e.g. `rtx3090`. */
+  /** Name of the Proxmox hardware mapping (Datacenter, Resource Mappings), e.g. `rtx3090`. */
   readonly mapping: string;
   /** What the device is, for people and for placement: `gpu` devices can back a GpuVm. */
   readonly kind: "gpu" | "nic" | "hba" | "other";
-  /** Human description, e.g. `NVIDIA GeForce RTX 3090`. */
+  /**
+   * Human description, e.g. `NVIDIA GeForce RTX 3090`.
+   * @default none
+   */
   readonly description?: string;
 }
 
@@ -48,13 +51,18 @@ export interface ProxmoxNodeSpec {
   readonly memoryMiB: number;
   /** Storages on this node. */
   readonly storages: readonly StorageSpec[];
-  /** PCI devices this node owns, by hardware mapping name. */
+  /**
+   * PCI devices this node owns, by hardware mapping name.
+   * @default none
+   */
   readonly pciDevices?: readonly PciDeviceSpec[];
 }
 
 /** An inclusive range of addresses, written as dotted quads. */
 export interface AddressRange {
+  /** First address of the range. */
   readonly start: string;
+  /** Last address of the range (included). */
   readonly end: string;
 }
 
@@ -72,7 +80,10 @@ export interface NetworkSpec {
   readonly gateway: string;
   /** Proxmox bridge the VMs attach to, e.g. `vmbr0`. */
   readonly bridge: string;
-  /** VLAN tag; omit for an untagged network. */
+  /**
+   * VLAN tag.
+   * @default untagged
+   */
   readonly vlan?: number;
   /** DNS servers handed to VMs, in order. */
   readonly dnsServers: readonly string[];
@@ -80,7 +91,10 @@ export interface NetworkSpec {
   readonly searchDomain: string;
   /** The DHCP server's pool; static VM addresses must stay out of it. */
   readonly dhcpPool: AddressRange;
-  /** Ranges VMs must not use (API VIPs, MetalLB pools, ...). */
+  /**
+   * Ranges VMs must not use (API VIPs, MetalLB pools, ...).
+   * @default none
+   */
   readonly reserved?: readonly ReservedRange[];
 }
 
@@ -91,9 +105,20 @@ export type ProxmoxCredentials =
    * `perStack`, at `<vault.proxmoxSecret>/<stack>`: a token of the stack's own, which the Vault layout
    * creates and rotates (`VaultLayoutProps.proxmoxTokens`).
    */
-  | { readonly source: "vault"; readonly perStack?: boolean }
+  | {
+      /** Credentials from Vault. */
+      readonly source: "vault";
+      /**
+       * Whether each stack reads a token of its own, at `<vault.proxmoxSecret>/<stack>`.
+       * @default false: every stack reads `vault.proxmoxSecret`
+       */
+      readonly perStack?: boolean;
+    }
   /** Let the provider read PROXMOX_VE_ENDPOINT and PROXMOX_VE_API_TOKEN from its environment. */
-  | { readonly source: "environment" };
+  | {
+      /** Credentials from the provider's environment variables. */
+      readonly source: "environment";
+    };
 
 /** The environment's Proxmox cluster. */
 export interface ProxmoxClusterSpec {
@@ -105,7 +130,12 @@ export interface ProxmoxClusterSpec {
    * How far guests may overcommit a node: total vCPUs up to `cpu` x cores, total memory up to
    * `memory` x memoryMiB.
    */
-  readonly overcommit: { readonly cpu: number; readonly memory: number };
+  readonly overcommit: {
+    /** vCPUs allowed per physical core, e.g. `4`. */
+    readonly cpu: number;
+    /** Memory allowed per MiB of the node's memory, e.g. `1` (no overcommit). */
+    readonly memory: number;
+  };
 }
 
 /** Vault, where every secret of the environment lives. */
@@ -121,15 +151,30 @@ export interface VaultSpec {
 /** The kind of Terraform state backend, chosen per environment. */
 export type StateBackendSpec =
   /** One state file per stack under `directory` (relative to the repository root). */
-  | { readonly kind: "local"; readonly directory: string }
+  | {
+      /** A local state file per stack. */
+      readonly kind: "local";
+      /** Folder of the state files, relative to the repository root, e.g. `state`. */
+      readonly directory: string;
+    }
   /** PostgreSQL: connection string from PG_CONN_STR, one schema per stack (`<schemaPrefix><stack>`). */
-  | { readonly kind: "pg"; readonly schemaPrefix: string }
+  | {
+      /** PostgreSQL, through OpenTofu's `pg` backend. */
+      readonly kind: "pg";
+      /** Prefix of each stack's schema name, e.g. `tf_`. */
+      readonly schemaPrefix: string;
+    }
   /** S3-compatible (MinIO): one key per stack (`<keyPrefix><stack>.tfstate`), path-style endpoint. */
   | {
+      /** An S3-compatible object store, through OpenTofu's `s3` backend. */
       readonly kind: "s3";
+      /** Bucket holding the state files. */
       readonly bucket: string;
+      /** URL of the S3 API, e.g. `https://minio.home.arpa:9000`. */
       readonly endpoint: string;
+      /** Region name the store expects, e.g. `us-east-1` for MinIO. */
       readonly region: string;
+      /** Prefix of each stack's key, e.g. `homelab/`. */
       readonly keyPrefix: string;
     };
 
@@ -149,7 +194,7 @@ export interface SiteEnvironment {
   readonly vault: VaultSpec;
   /**
    * State backend for every stack of the environment.
-   * @default { kind: "local", directory: "state" }: a state file per stack, no server needed
+   * @default `{ kind: "local", directory: "state" }`: a state file per stack, no server needed
    */
   readonly stateBackend?: StateBackendSpec;
   /**
@@ -162,9 +207,22 @@ export interface SiteEnvironment {
 /** Where the Cloudflare provider gets its API token. */
 export type CloudflareCredentials =
   /** Read the `api_token` key of a Vault KV v2 secret (ephemeral: never in state). */
-  | { readonly source: "vault"; readonly secret: { readonly mount: string; readonly path: string } }
+  | {
+      /** The token from Vault. */
+      readonly source: "vault";
+      /** The KV v2 secret holding `api_token`. */
+      readonly secret: {
+        /** KV v2 mount, e.g. `secret`. */
+        readonly mount: string;
+        /** Secret path under the mount, e.g. `homelab/prod/cloudflare`. */
+        readonly path: string;
+      };
+    }
   /** Let the provider read CLOUDFLARE_API_TOKEN from its environment. */
-  | { readonly source: "environment" };
+  | {
+      /** The token from the provider's environment variable. */
+      readonly source: "environment";
+    };
 
 /** A Cloudflare account and the zone an environment publishes under. */
 export interface CloudflareSpec {
@@ -174,7 +232,15 @@ export interface CloudflareSpec {
    * The zone: its domain name, and its ID if known. Without an ID the zone is looked up by name
    * (one API call at plan time).
    */
-  readonly zone: { readonly name: string; readonly id?: string };
+  readonly zone: {
+    /** The zone's domain name, e.g. `example.net`. */
+    readonly name: string;
+    /**
+     * The zone ID (32 hex digits).
+     * @default looked up by name at plan time
+     */
+    readonly id?: string;
+  };
   /** Where the provider's API token comes from. */
   readonly credentials: CloudflareCredentials;
 }
