@@ -29,6 +29,19 @@ describe("@homelab/constructs package", () => {
     expect(pkg.dependencies["@cdktf/provider-proxmox"]).toBe(proxmox.version);
   });
 
+  test("declares every package its code imports (the workspace root's node_modules hides a missing one)", () => {
+    const sources = execFileSync("git", ["ls-files", "constructs/index.ts", "constructs/lib"], { cwd: repoRoot, encoding: "utf8" }).split("\n").filter((f) => f.endsWith(".ts"));
+    const imported = new Set<string>();
+    for (const file of sources) {
+      for (const [, spec] of readFileSync(join(repoRoot, file), "utf8").matchAll(/(?:from |require\()"([^".][^"]*)"/g)) {
+        if (!spec.startsWith("node:")) imported.add(spec.startsWith("@") ? spec.split("/").slice(0, 2).join("/") : spec.split("/")[0]);
+      }
+    }
+    const declared = new Set([...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)]);
+    expect([...imported].filter((name) => !declared.has(name) && name !== "@homelab/constructs").sort()).toEqual([]);
+    expect(imported).toContain("@cdktf/provider-helm");
+  });
+
   test("the proxmox bindings: peer ranges, per-resource deep imports through exports, a prepack check", () => {
     expect(proxmox.peerDependencies).toEqual({ cdktf: "^0.21.0", constructs: "^10.4.2" });
     expect(proxmox.exports["./lib/*"]).toEqual({ types: "./lib/*/index.d.ts", default: "./lib/*/index.js" });

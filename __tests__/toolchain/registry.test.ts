@@ -88,7 +88,7 @@ describe("the homelab's registry (Verdaccio), round trip", () => {
     });
     expect(signup.status).toBe(409);
     expect(await signup.json()).toEqual({ error: "user registration disabled" });
-    const vault: any = await (await fetch(`${url}@cdktf%2fprovider-vault`)).json();
+    const vault = JSON.parse(execFileSync("curl", ["-sf", `${url}@cdktf%2fprovider-vault`], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 }));
     expect(vault.versions["15.6.1"]).toBeDefined();
   });
 
@@ -120,11 +120,12 @@ describe("the homelab's registry (Verdaccio), round trip", () => {
     const npmrc = join(work, "publisher.npmrc");
     writeFileSync(npmrc, `${url.replace(/^http:/, "")}:_authToken=\${NPM_TOKEN}\n`);
     const direct = run("npm", ["publish", join(work, "constructs.tgz"), "--registry", url, "--userconfig", npmrc], work, { NPM_TOKEN: token });
+    expect({ direct: direct.out.split("\n").filter((l) => /error/.test(l)).slice(0, 5), server: server!.exitCode }).toEqual({ direct: expect.anything(), server: null });
     expect(direct.status).not.toBe(0);
     expect(direct.out).toMatch(/E409|403 Forbidden|cannot publish over|already present/i);
   });
 
-  test("an anonymous publish and a publish by another user are refused", async () => {
+  test("an anonymous publish and a publish by another user are refused", () => {
     const pkg = join(work, "intruder");
     mkdirSync(pkg, { recursive: true });
     writeFileSync(join(pkg, "package.json"), JSON.stringify({ name: "@homelab/constructs", version: "9.9.9" }));
@@ -136,8 +137,12 @@ describe("the homelab's registry (Verdaccio), round trip", () => {
       _attachments: { "x-9.9.9.tgz": { content_type: "application/octet-stream", data: readFileSync(tarball).toString("base64"), length: readFileSync(tarball).length } },
     });
     // No credentials at all (npm itself would stop earlier, so the request is sent directly).
-    const anonymous = await fetch(`${url}@homelab%2fconstructs`, { method: "PUT", headers: { "content-type": "application/json" }, body: body("@homelab/constructs") });
-    expect(anonymous.status).toBe(401);
+    expect(server!.exitCode).toBeNull();
+    // curl, one connection per request (fetch may reuse a keep-alive socket the server has closed).
+    writeFileSync(join(work, "intruder.json"), body("@homelab/constructs"));
+    const anonymous = run("curl", ["-s", "-X", "PUT", "-H", "content-type: application/json", "--data-binary", `@${join(work, "intruder.json")}`, "-w", "\n%{http_code}", `${url}@homelab%2fconstructs`], work);
+    expect(anonymous.stdout.trim().split("\n").pop()).toBe("401");
+    expect(anonymous.stdout).toContain("authorization required to publish package @homelab/constructs");
     // A real user who is not the publisher, through npm: authenticated, and still refused.
     const reader = join(work, "reader.npmrc");
     writeFileSync(reader, `${url.replace(/^http:/, "")}:_auth=\${READER_AUTH}\n`);
@@ -201,11 +206,17 @@ describe("the homelab's registry (Verdaccio), round trip", () => {
     expect(byName.media.node_name).toBe("pve2");
     expect(byName.media.hostpci).toEqual([expect.objectContaining({ mapping: "gpu0" })]);
 
-    // "Growing it": the K3s cluster, with the two edits the page describes.
+    // "Growing it": another VM, and the K3s cluster with the two edits the page describes.
     writeFileSync(join(project, "k3s.ts"), files["k3s.ts"]);
-    const main = files["main.ts"].replace(/^(import .*\n)/, '$1import { addK3s } from "./k3s";\n').replace("  return app;\n}", "  addK3s(app, home, debian);\n  return app;\n}");
+    const doc = readFileSync(join(repoRoot, "docs", "getting-started.md"), "utf8");
+    const anotherVm = /^```ts\n(const git = [\s\S]*?)^```$/m.exec(doc)![1];
+    const main = files["main.ts"]
+      .replace(/^(import .*\n)/, '$1import { addK3s } from "./k3s";\n')
+      .replace("  return app;\n}", `${anotherVm.trimEnd().replace(/^/gm, "  ")}\n  addK3s(app, home, debian);\n  return app;\n}`);
     expect(main).not.toBe(files["main.ts"]);
     writeFileSync(join(project, "main.ts"), main);
     synth(["home-images", "home-k3s", "home-vms"]);
+    const grown = JSON.parse(readFileSync(join(project, "cdktf.out", "stacks", "home-vms", "cdk.tf.json"), "utf8"));
+    expect(Object.values<any>(grown.resource.proxmox_virtual_environment_vm).map((vm) => vm.name).sort()).toEqual(["dns1", "git", "media"]);
   });
 });
