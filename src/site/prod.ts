@@ -88,7 +88,7 @@ export const ocean: GpuVmSpec = {
 /**
  * The homelab's npm registry (Verdaccio, docs/registry.md): serves @homelab/constructs and the
  * proxmox bindings, proxies everything else. Stateful: it holds the only copy of every published
- * version (back it up like any data VM). Ansible's `verdaccio` role configures it (group `registry`).
+ * version (back it up like any data VM). Ansible's `verdaccio` role configures it (group `npm_registry`).
  */
 export const registry: VmSpec = {
   hostname: "registry",
@@ -101,7 +101,7 @@ export const registry: VmSpec = {
   bootDiskGiB: 32,
   stateful: true,
   tags: ["npm"],
-  inventoryGroups: ["registry"],
+  inventoryGroups: ["npm_registry"],
 };
 
 /** The K3s cluster of the seeds: kube01-03 servers, kube04-06 agents (the RTX 3090 belongs to ocean). */
