@@ -30,7 +30,7 @@ export function buildApp(outdir?: string): App {
   for (const site of sites) {
     const images = tryBuild(app, () => new ImagesStack(app, site).images);
     if (!images) continue;
-    const ocean = site.gpuVms ? tryBuild(app, () => new OceanStack(app, site, images)) : undefined;
+    const ocean = site.gpuVms || site.vms ? tryBuild(app, () => new OceanStack(app, site, images)) : undefined;
     const k3s = site.k3s ? tryBuild(app, () => new K3sStack(app, site.environment, site.k3s!, images)) : undefined;
     if (k3s && site.platform) tryBuild(app, () => new PlatformStack(app, site.environment, k3s.cluster, site.platform!));
     if (site.elastic) tryBuild(app, () => new ElasticStack(app, site.environment, site.elastic!, images));

@@ -1,14 +1,21 @@
-import { EnvironmentStack, GpuVm, HomelabSite, ImageFactory, ProxmoxConnection, tryBuild } from "@homelab/constructs";
+import { EnvironmentStack, GpuVm, HomelabSite, ImageFactory, ProxmoxConnection, ProxmoxVm, tryBuild } from "@homelab/constructs";
 import { Construct } from "constructs";
 
-/** `<env>-ocean`: the GPU workload hosts (Plex transcoding, llama.cpp), one GpuVm per `gpuVms` entry. */
+/**
+ * `<env>-ocean`: the workload hosts: one GpuVm per `gpuVms` entry (Plex transcoding, llama.cpp) and
+ * one ProxmoxVm per `vms` entry (service VMs such as the npm registry).
+ */
 export class OceanStack extends EnvironmentStack {
-  /** The GPU VMs by their key in the site model. */
-  public readonly vms = new Map<string, GpuVm>();
+  /** The VMs (plain and GPU) by their key in the site model. */
+  public readonly vms = new Map<string, ProxmoxVm>();
 
   constructor(scope: Construct, site: HomelabSite, images: ImageFactory) {
     super(scope, { environment: site.environment, purpose: "ocean" });
     new ProxmoxConnection(this, "Proxmox", { environment: site.environment });
+    for (const [id, { image, ...vm }] of Object.entries(site.vms ?? {})) {
+      const built = tryBuild(this, () => new ProxmoxVm(this, id, { ...vm, environment: site.environment, template: images.family(image) }));
+      if (built) this.vms.set(id, built);
+    }
     for (const [id, { image, ...vm }] of Object.entries(site.gpuVms ?? {})) {
       const built = tryBuild(this, () => new GpuVm(this, id, { ...vm, environment: site.environment, template: images.family(image) }));
       if (built) this.vms.set(id, built);

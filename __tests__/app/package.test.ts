@@ -1,21 +1,75 @@
 /**
- * @homelab/constructs is a publishable package: cdktf and constructs as peer dependencies, its own
+ * @homelab/constructs and the proxmox bindings are publishable packages: peer ranges, exports, a
+ * prepack step (build / bindings check), and for the library its own
  * build with type declarations, and the built JavaScript loads and works under plain node.
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { join, relative } from "node:path";
 import { repoRoot } from "../helpers/tofu";
 
 const pkg = JSON.parse(readFileSync(join(repoRoot, "constructs", "package.json"), "utf8"));
+const proxmox = JSON.parse(readFileSync(join(repoRoot, "providers", "proxmox", "package.json"), "utf8"));
 
 describe("@homelab/constructs package", () => {
-  test("declares cdktf and constructs as peers and ships only the build", () => {
-    expect(pkg.peerDependencies).toEqual({ cdktf: "0.21.0", constructs: "^10.4.2" });
+  test("declares cdktf and constructs as peer ranges and ships only the build, its types and the changelog", () => {
+    expect(pkg.peerDependencies).toEqual({ cdktf: "^0.21.0", constructs: "^10.4.2" });
     expect(pkg.dependencies.cdktf).toBeUndefined();
     expect(pkg.main).toBe("dist/index.js");
     expect(pkg.types).toBe("dist/index.d.ts");
-    expect(pkg.files).toEqual(["dist/**/*.js", "dist/**/*.d.ts", "charts/**", "README.md"]);
+    expect(pkg.exports).toEqual({ ".": { types: "./dist/index.d.ts", default: "./dist/index.js" }, "./package.json": "./package.json" });
+    expect(pkg.files).toEqual(["dist/**/*.js", "dist/**/*.d.ts", "charts/**", "README.md", "CHANGELOG.md"]);
+    expect(pkg.engines).toEqual({ node: ">=20" });
+    expect(pkg.repository).toMatchObject({ type: "git", directory: "constructs" });
+    expect(pkg.license).toBe("MIT");
+    expect(pkg.publishConfig).toEqual({ registry: "https://npm.home.arpa/" });
+    // Packing builds first, from a clean dist/ (no stale modules of deleted sources).
+    expect(pkg.scripts.prepack).toBe("npm run clean && npm run build");
+    // The library depends on the bindings at exactly their published version.
+    expect(pkg.dependencies["@cdktf/provider-proxmox"]).toBe(proxmox.version);
+  });
+
+  test("declares every package its code imports (the workspace root's node_modules hides a missing one)", () => {
+    const sources = execFileSync("git", ["ls-files", "constructs/index.ts", "constructs/lib"], { cwd: repoRoot, encoding: "utf8" }).split("\n").filter((f) => f.endsWith(".ts"));
+    const imported = new Set<string>();
+    for (const file of sources) {
+      for (const [, spec] of readFileSync(join(repoRoot, file), "utf8").matchAll(/(?:from |require\()"([^".][^"]*)"/g)) {
+        if (!spec.startsWith("node:")) imported.add(spec.startsWith("@") ? spec.split("/").slice(0, 2).join("/") : spec.split("/")[0]);
+      }
+    }
+    const declared = new Set([...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)]);
+    expect([...imported].filter((name) => !declared.has(name) && name !== "@homelab/constructs").sort()).toEqual([]);
+    expect(imported).toContain("@cdktf/provider-helm");
+  });
+
+  test("the proxmox bindings: peer ranges, per-resource deep imports through exports, a prepack check", () => {
+    expect(proxmox.peerDependencies).toEqual({ cdktf: "^0.21.0", constructs: "^10.4.2" });
+    expect(proxmox.exports["./lib/*"]).toEqual({ types: "./lib/*/index.d.ts", default: "./lib/*/index.js" });
+    expect(proxmox.exports["./package.json"]).toBe("./package.json");
+    expect(proxmox.files).toEqual(["lib/**/*.js", "lib/**/*.d.ts", "provider.json", "README.md"]);
+    expect(proxmox.scripts.prepack).toBe("node ../../scripts/check-bindings.mjs");
+    // The version tracks the provider's (docs/registry.md).
+    expect(proxmox.version).toBe(JSON.parse(readFileSync(join(repoRoot, "providers", "proxmox", "provider.json"), "utf8")).version);
+    // Deep imports resolve through the exports map, as the constructs and the bundle use them.
+    const resolved = execFileSync(process.execPath, ["-p", 'require.resolve("@cdktf/provider-proxmox/lib/virtual-environment-vm") + "\\n" + require.resolve("@homelab/constructs/package.json")'], { cwd: repoRoot, encoding: "utf8" });
+    expect(resolved.trim().split("\n").map((f) => relative(repoRoot, f))).toEqual(["providers/proxmox/lib/virtual-environment-vm/index.js", "constructs/package.json"]);
+  });
+
+  test("the bindings check refuses a package with a module's declarations missing", () => {
+    mkdirSync(join(repoRoot, ".build"), { recursive: true });
+    const dir = mkdtempSync(join(repoRoot, ".build", "bindings-"));
+    try {
+      cpSync(join(repoRoot, "providers", "proxmox"), dir, { recursive: true });
+      rmSync(join(dir, "lib", "download-file", "index.d.ts"));
+      const run = spawnSync(process.execPath, [join(repoRoot, "scripts", "check-bindings.mjs"), dir], { encoding: "utf8" });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toBe(
+        `check-bindings: @cdktf/provider-proxmox (${relative(repoRoot, dir)}): lib/download-file/index.d.ts is missing\n` +
+          "check-bindings: the bindings are committed: restore them with git checkout -- providers/proxmox, or regenerate them with npm run gen:proxmox\n",
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test("builds with declarations, and the built library synthesizes a VM", () => {

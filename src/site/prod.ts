@@ -1,4 +1,4 @@
-import { ElasticClusterSpec, GpuVmSpec, HomelabSite, ImageReleaseSpec, K3sClusterSpec, SiteEnvironment } from "@homelab/constructs";
+import { ElasticClusterSpec, GpuVmSpec, HomelabSite, ImageReleaseSpec, K3sClusterSpec, SiteEnvironment, VmSpec } from "@homelab/constructs";
 import { debian12 } from "./images";
 
 /**
@@ -83,6 +83,25 @@ export const ocean: GpuVmSpec = {
   stateful: true,
   startupOrder: 20,
   tags: ["media", "llm"],
+};
+
+/**
+ * The homelab's npm registry (Verdaccio, docs/registry.md): serves @homelab/constructs and the
+ * proxmox bindings, proxies everything else. Stateful: it holds the only copy of every published
+ * version (back it up like any data VM). Ansible's `verdaccio` role configures it (group `npm_registry`).
+ */
+export const registry: VmSpec = {
+  hostname: "registry",
+  vmId: 150,
+  node: "node005",
+  image: "debian-12",
+  ipv4: "192.168.1.150",
+  cores: 2,
+  memoryMiB: 2048,
+  bootDiskGiB: 32,
+  stateful: true,
+  tags: ["npm"],
+  inventoryGroups: ["npm_registry"],
 };
 
 /** The K3s cluster of the seeds: kube01-03 servers, kube04-06 agents (the RTX 3090 belongs to ocean). */
@@ -205,7 +224,13 @@ export const vault: NonNullable<HomelabSite["vault"]> = {
   // One server: prod has two Proxmox nodes, and three Raft servers on two nodes would lose quorum with
   // either. Add vault02 and vault03 (distinct nodes) when a third node arrives.
   servers: { image: "debian-12", servers: [{ hostname: "vault01", vmId: 401, ipv4: "192.168.1.40", node: "node005" }] },
+  // The npm registry's publisher: Ansible reads its password (the htpasswd entry), the publish
+  // pipeline its token (jenkins/publish.Jenkinsfile, AppRole npm-publish).
+  grants: {
+    ansible: [{ path: "homelab/prod/npm-publisher", access: "read" }],
+    "npm-publish": [{ path: "homelab/prod/npm-publisher", access: "read" }],
+  },
 };
 
 /** The prod environment as one description. */
-export const prod: HomelabSite = { environment, images, gpuVms: { Ocean: ocean }, k3s, platform, elastic, edge, media, vault };
+export const prod: HomelabSite = { environment, images, vms: { Registry: registry }, gpuVms: { Ocean: ocean }, k3s, platform, elastic, edge, media, vault };
