@@ -28,7 +28,18 @@ describe("Jenkins jobs", () => {
   test("every stack has a deploy and a drift job, rendered to job XML", () => {
     const run = render(join(repoRoot, "jenkins", "jobs.yaml"), out);
     if (run.status !== 0) throw new Error(run.out);
-    expect(readdirSync(out).sort()).toEqual(stacks.flatMap((s) => [s, `${s}-drift`]).sort());
+    expect(readdirSync(out).sort()).toEqual([...stacks.flatMap((s) => [s, `${s}-drift`]), JENKINS.publish.jobName].sort());
+  });
+
+  test("the publish job builds version tags with the publish pipeline and prod's Vault", () => {
+    const xml = readFileSync(join(out, JENKINS.publish.jobName), "utf8");
+    expect(xml).toContain("<scriptPath>jenkins/publish.Jenkinsfile</scriptPath>");
+    expect(xml).toContain("<name>refs/tags/v*</name>");
+    expect(xml).toContain("<refspec>+refs/tags/v*:refs/remotes/origin/tags/v*</refspec>");
+    expect(xml).toContain("<spec>H/5 * * * *</spec>");
+    for (const [name, value] of [["VAULT_ADDR", "https://vault.home.arpa:8200"], ["VAULT_APPROLE", "npm-publish"], ["PUBLISHER_SECRET", "homelab/prod/npm-publisher"], ["REGISTRY_URL", "https://npm.home.arpa/"]]) {
+      expect(xml).toMatch(new RegExp(`<name>${name}</name>\\s*<description>[^<]*</description>\\s*<defaultValue>${value.replace(/[.*/]/g, "\\$&")}</defaultValue>`));
+    }
   });
 
   test("one build per job at a time, the shared Jenkinsfile, drift nightly, deploys after their dependencies", () => {
@@ -65,6 +76,7 @@ describe("the shared Jenkinsfile", () => {
   test("takes its parameters from the generated jobs, and checks STACK as the generator does", () => {
     // A `parameters` block would replace the jobs' parameters (Vault address, state secret...) at the first build.
     expect(jenkinsfile).not.toMatch(/^\s*parameters\s*\{/m);
+    expect(readFileSync(join(repoRoot, "jenkins", "publish.Jenkinsfile"), "utf8")).not.toMatch(/^\s*parameters\s*\{/m);
     expect(jenkinsfile).toContain(`if (!(params.STACK ==~ ${STACK_JOB_NAME.source.replace(/^/, "/")}/)) {`);
   });
 
@@ -106,12 +118,14 @@ describe("the shared Jenkinsfile", () => {
 
 describe("stacks that cannot get their Jenkins jobs are refused at synth", () => {
   const environment = testEnvironment();
+  const settings = { ...JENKINS, publish: { ...JENKINS.publish, environment: environment.name } };
 
   test("a stack whose name is not a job name, and one that is not an EnvironmentStack", () => {
     const app = testApp();
+    new EnvironmentStack(app, { environment, purpose: "k3s" });
     new TerraformStack(app, "Media_Stack");
     new TerraformStack(app, "test-misc");
-    expect(jenkinsJobProblems(app)).toEqual([
+    expect(jenkinsJobProblems(app, settings)).toEqual([
       `Media_Stack: "Media_Stack" is not a job name the pipeline accepts (<environment>-<purpose>, lower-case words joined by '-'): rename the stack`,
       "Media_Stack: is not an EnvironmentStack, so it has no environment (Vault, state backend) for its Jenkins job: build it as an EnvironmentStack",
       "test-misc: is not an EnvironmentStack, so it has no environment (Vault, state backend) for its Jenkins job: build it as an EnvironmentStack",
@@ -122,21 +136,31 @@ describe("stacks that cannot get their Jenkins jobs are refused at synth", () =>
     const app = testApp();
     new EnvironmentStack(app, { environment, purpose: "k3s" });
     new EnvironmentStack(app, { environment, purpose: "k3s-drift" });
-    expect(jenkinsJobProblems(app)).toEqual([
+    expect(jenkinsJobProblems(app, settings)).toEqual([
       `${environment.name}-k3s-drift: its job "${environment.name}-k3s-drift" would replace the job of the same name of stack ${environment.name}-k3s: give one of the stacks another purpose (a purpose may not end in "-drift")`,
+    ]);
+  });
+
+  test("a publish job whose environment is not in the app, or whose name a stack's job takes", () => {
+    const app = testApp();
+    new EnvironmentStack(app, { environment, purpose: "k3s" });
+    const publish = { ...JENKINS.publish, environment: "staging", jobName: `${environment.name}-k3s-drift` };
+    expect(jenkinsJobProblems(app, { ...JENKINS, publish })).toEqual([
+      'jenkins: publish.environment "staging" is not an environment of the app, so the publish job has no Vault to read the publisher\'s token from: name one of its environments (src/jenkins.ts)',
+      `${environment.name}-k3s: its job "${environment.name}-k3s-drift" would replace the job of the same name of the publish job: give one of the stacks another purpose (a purpose may not end in "-drift")`,
     ]);
   });
 
   test("no approver group, or more than one name in it", () => {
     const app = testApp();
     new EnvironmentStack(app, { environment, purpose: "k3s" });
-    expect(jenkinsJobProblems(app, { ...JENKINS, approvers: " " })).toEqual([
+    expect(jenkinsJobProblems(app, { ...settings, approvers: " " })).toEqual([
       'jenkins: approvers is empty, so no one could approve an apply on main: set it to the Jenkins group that approves applies, e.g. "homelab-approvers" (src/jenkins.ts)',
     ]);
-    expect(jenkinsJobProblems(app, { ...JENKINS, approvers: "ops, admins" })).toEqual([
+    expect(jenkinsJobProblems(app, { ...settings, approvers: "ops, admins" })).toEqual([
       'jenkins: approvers "ops, admins" is not one Jenkins group name: name a single group, e.g. "homelab-approvers" (src/jenkins.ts)',
     ]);
-    expect(jenkinsJobProblems(app)).toEqual([]);
+    expect(jenkinsJobProblems(app, settings)).toEqual([]);
   });
 
   test("synth reports them with every other problem and writes nothing", () => {
@@ -146,7 +170,7 @@ describe("stacks that cannot get their Jenkins jobs are refused at synth", () =>
       const status = synthesizeHomelab(
         () => {
           const app = testApp(outdir);
-          app.node.addValidation({ validate: () => jenkinsJobProblems(app) });
+          app.node.addValidation({ validate: () => jenkinsJobProblems(app, settings) });
           new EnvironmentStack(app, { environment, purpose: "k3s" });
           new EnvironmentStack(app, { environment, purpose: "k3s-drift" });
           return app;
