@@ -47,6 +47,19 @@ describe("VaultLayout", () => {
     expect(validateAll(app)).toEqual([]);
   });
 
+  test("the roles in pki.issuers may issue internal certificates; a role that only issues gets an AppRole for that alone", () => {
+    const { vault } = appWithReaders();
+    const layout = new VaultLayout(vault, "Layout", { environment: vaultEnv, pki: { ...pki, issuers: ["ansible", "test-certs"] } });
+    const policies = Object.fromEntries(resources(synthJson(vault), "vault_policy").map((p) => [p.name, p.policy]));
+    const issue = 'path "pki_int/issue/internal" {\n  capabilities = ["update"]\n}\n';
+    expect(policies).toEqual({
+      ansible: `${issue}\npath "secret/data/homelab/test/k3s" {\n  capabilities = ["read"]\n}\n`,
+      "test-certs": issue,
+      "test-vms": 'path "secret/data/homelab/test/proxmox" {\n  capabilities = ["read"]\n}\n',
+    });
+    expect([...layout.roles.keys()]).toEqual(["ansible", "test-certs", "test-vms"]);
+  });
+
   test("a secret declared after the layout was built is reported, not silently left out of the policies", () => {
     const { app, vault } = appWithReaders();
     new VaultLayout(vault, "Layout", { environment: vaultEnv, pki });
@@ -64,6 +77,10 @@ describe("VaultLayout", () => {
     ["a PKI TTL longer than its issuer's", { pki: { ...pki, intermediateTtlHours: 90000, leafMaxTtlHours: 100000 } }, [
       "test-vault/Layout: pki.intermediateTtlHours is longer than its issuer's, the root's 87600 h, got 90000; use at most 87600",
       "test-vault/Layout: pki.leafMaxTtlHours is longer than its issuer's, the intermediate's 87600 h, got 100000; use at most 87600",
+    ]],
+    ["an issuer that is not a role name, and one named twice", { pki: { ...pki, issuers: ["Ansible", "ansible", "ansible"] } }, [
+      'test-vault/Layout: pki.issuers names something that is not a role name (a stack name or ansible), got "Ansible"; e.g. "ansible"',
+      'test-vault/Layout: pki.issuers names a role twice, got ["Ansible","ansible","ansible"]; name each role once',
     ]],
   ])("rejects %s", (_, over, messages) => {
     const { vault } = appWithReaders();

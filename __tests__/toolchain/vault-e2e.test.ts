@@ -109,6 +109,17 @@ describe("Vault, end to end against a real server", () => {
       expect((await vault.api("POST", "secret/data/homelab/lab/cloudflared", { data: { token: "test-only" } }, ansible)).status).toBe(403);
     });
 
+    test("the Ansible AppRole (pki.issuers) issues a host's certificate; a stack's AppRole may not", async () => {
+      const ansible = await appRoleToken(vault, "ansible");
+      const edge = await appRoleToken(vault, "lab-edge");
+      const issued = await vault.api("POST", "pki_int/issue/internal", { common_name: "vault-lab01.lab.home.arpa", ttl: "24h" }, ansible);
+      expect(issued.status).toBe(200);
+      expect(issued.body.data.certificate).toContain("BEGIN CERTIFICATE");
+      expect((await vault.api("POST", "pki_int/issue/internal", { common_name: "vault-lab01.lab.home.arpa", ttl: "24h" }, edge)).status).toBe(403);
+      // Issuing is all it may do with the PKI: no signing of arbitrary requests, no CA changes.
+      expect((await vault.api("POST", "pki_int/sign/internal", { csr: "x", common_name: "a.lab.home.arpa" }, ansible)).status).toBe(403);
+    });
+
     test("a pipeline logs in with its stack's AppRole and reads exactly what its policy grants (scripts/pipeline)", async () => {
       await vault.api("POST", "secret/data/homelab/lab/cloudflared", { data: { token: "test-only-connector" } });
       const roleId = (await vault.api("GET", "auth/approle/role/lab-edge/role-id")).body.data.role_id;

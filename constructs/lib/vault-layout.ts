@@ -41,6 +41,13 @@ export interface PkiSpec {
    * @default 2160 (90 days)
    */
   readonly leafMaxTtlHours?: number;
+  /**
+   * AppRoles that may issue certificates from the `internal` role (`pki_int/issue/internal`), e.g.
+   * `["ansible"]`, so that playbooks give hosts such as the Vault servers or the npm registry their TLS
+   * certificates. A role named here that reads or writes no secret gets an AppRole for issuing alone.
+   * @default none: only cert-manager (through Kubernetes auth) gets certificates signed
+   */
+  readonly issuers?: readonly string[];
 }
 
 /** One extra grant a role needs beyond what the constructs declare (e.g. the state backend's connection string). */
@@ -166,6 +173,11 @@ export class VaultLayout extends Construct {
     if (intermediateTtl > rootTtl) check.add("pki.intermediateTtlHours", `is longer than its issuer's, the root's ${rootTtl} h`, intermediateTtl, `use at most ${rootTtl}`);
     if (leafTtl > intermediateTtl) check.add("pki.leafMaxTtlHours", `is longer than its issuer's, the intermediate's ${Math.min(intermediateTtl, rootTtl)} h`, leafTtl, `use at most ${Math.min(intermediateTtl, rootTtl)}`);
     if (props.pki.domains.length === 0) check.add("pki.domains", "is empty, so the CA could issue nothing", [], `list the internal domain, e.g. "${env.domain}"`);
+    const issuers = new Set(props.pki.issuers ?? []);
+    for (const role of issuers) {
+      if (!/^[a-z0-9][a-z0-9-]*$/.test(role)) check.add("pki.issuers", "names something that is not a role name (a stack name or ansible)", role, 'e.g. "ansible"');
+    }
+    if (issuers.size !== (props.pki.issuers ?? []).length) check.add("pki.issuers", "names a role twice", props.pki.issuers, "name each role once");
 
     // What the constructs of this environment declare, per role.
     const accesses = declaredAccesses(this.node.root).filter((a) => a.environment === env.name);
@@ -202,6 +214,7 @@ export class VaultLayout extends Construct {
       }
     }
     check.throwIfAny();
+    for (const role of issuers) if (!grants.has(role)) grants.set(role, []);
 
     this.mount = mount;
     this.prefix = prefix;
@@ -250,7 +263,7 @@ export class VaultLayout extends Construct {
     const policies = new Map<string, Policy>();
     const roles = new Map<string, ApproleAuthBackendRole>();
     for (const [role, list] of [...grants].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      const policy = new Policy(this, `Policy-${role}`, { provider: vault, name: role, policy: policyText(mount, list) });
+      const policy = new Policy(this, `Policy-${role}`, { provider: vault, name: role, policy: policyText(mount, list, issuers.has(role)) });
       policies.set(role, policy);
       roles.set(role, new ApproleAuthBackendRole(this, `Role-${role}`, {
         provider: vault, backend: approle.path, roleName: role, tokenPolicies: [policy.name],
@@ -318,10 +331,11 @@ function wildcardProblem(path: string, prefix: string): string | undefined {
   return undefined;
 }
 
-/** The policy document: exact KV v2 data (and, for writes, metadata) paths, sorted. */
-function policyText(mount: string, list: readonly SecretAccess[]): string {
+/** The policy document: exact KV v2 data (and, for writes, metadata) paths, and for an issuer the PKI issue path; sorted. */
+function policyText(mount: string, list: readonly SecretAccess[], issuesCertificates: boolean): string {
   const caps = new Map<string, Set<string>>();
   const grant = (path: string, c: string[]) => caps.set(path, new Set([...(caps.get(path) ?? []), ...c]));
+  if (issuesCertificates) grant("pki_int/issue/internal", ["update"]);
   for (const a of list) {
     if (a.access === "write") {
       grant(`${mount}/data/${a.path}`, ["create", "read", "update", "delete"]);

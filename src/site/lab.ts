@@ -107,7 +107,7 @@ export const media: NonNullable<HomelabSite["media"]> = {
 
 /** The lab's own Vault layout (the end-to-end test applies it to a real OpenBao dev server). */
 export const vault: NonNullable<HomelabSite["vault"]> = {
-  pki: { rootCommonName: "Homelab Lab Root CA", domains: ["lab.home.arpa"], leafMaxTtlHours: 720 },
+  pki: { rootCommonName: "Homelab Lab Root CA", domains: ["lab.home.arpa"], leafMaxTtlHours: 720, issuers: ["ansible"] },
   servers: { image: "debian-12", flavor: "openbao", servers: [{ hostname: "vault-lab01", vmId: 1401, ipv4: "10.20.0.40" }] },
 };
 

@@ -218,7 +218,8 @@ export const media: NonNullable<HomelabSite["media"]> = {
 
 /** The Vault layout: every secret under secret/homelab/prod/, the internal CA for home.arpa. */
 export const vault: NonNullable<HomelabSite["vault"]> = {
-  pki: { rootCommonName: "Homelab Prod Root CA", domains: ["home.arpa"] },
+  // Ansible issues the hosts' TLS certificates (the Vault servers, the npm registry).
+  pki: { rootCommonName: "Homelab Prod Root CA", domains: ["home.arpa"], issuers: ["ansible"] },
   // Every prod pipeline reads the pg state's connection string from here before tofu init.
   stateSecret: "homelab/prod/tfstate",
   // One server: prod has two Proxmox nodes, and three Raft servers on two nodes would lose quorum with
