@@ -22,12 +22,16 @@ function render(file: string, out: string) {
 }
 
 describe("Jenkins jobs", () => {
-  const out = mkdtempSync(join(tmpdir(), "homelab-jjb-"));
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
-
-  test("every stack has a deploy and a drift job, rendered to job XML", () => {
+  const work = mkdtempSync(join(tmpdir(), "homelab-jjb-"));
+  const out = join(work, "jobs");
+  // Every test reads the job XML, so it is rendered once for all of them.
+  beforeAll(() => {
     const run = render(join(repoRoot, "jenkins", "jobs.yaml"), out);
     if (run.status !== 0) throw new Error(run.out);
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  test("every stack has a deploy and a drift job, rendered to job XML", () => {
     expect(readdirSync(out).sort()).toEqual([...stacks.flatMap((s) => [s, `${s}-drift`]), JENKINS.publish.jobName].sort());
   });
 
@@ -60,13 +64,9 @@ describe("Jenkins jobs", () => {
   });
 
   test("a job definition Jenkins Job Builder does not understand fails (the check can fail)", () => {
-    const broken = join(out, "..", `${out.split("/").pop()}-broken.yaml`);
+    const broken = join(work, "broken.yaml");
     writeFileSync(broken, "- job:\n    name: x\n    project-type: no-such-type\n");
-    try {
-      expect(render(broken, mkdtempSync(join(tmpdir(), "homelab-jjb-broken-"))).status).not.toBe(0);
-    } finally {
-      rmSync(broken, { force: true });
-    }
+    expect(render(broken, join(work, "broken")).status).not.toBe(0);
   });
 });
 

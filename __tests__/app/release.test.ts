@@ -85,7 +85,10 @@ describe("release:publish refuses before anything is uploaded", () => {
     base = copy.git("rev-parse", "HEAD").trim();
   });
   afterAll(() => copy.remove());
-  afterEach(() => copy.git("reset", "-q", "--hard", base));
+  afterEach(() => {
+    copy.git("reset", "-q", "--hard", base);
+    copy.git("clean", "-fdq");
+  });
   const publish = (env: Record<string, string | undefined> = token, args = ["--registry", registry]) => node(copy, "release-publish.mjs", args, env);
 
   test("without a registry, or without the publisher's token", () => {
@@ -102,7 +105,6 @@ describe("release:publish refuses before anything is uploaded", () => {
     const run = publish();
     expect(run.stderr).toBe("release:publish: the repository has uncommitted changes; commit or stash them, then publish:\n   M src/site/prod.ts\n  ?? notes.txt\n");
     expect(run.status).toBe(1);
-    copy.git("clean", "-fq", "--", "notes.txt");
   });
 
   test("a version that is not semver", () => {

@@ -8,6 +8,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { PLATFORM_CHARTS } from "@homelab/constructs";
 import { loadAll } from "js-yaml";
 import { devicePluginValues } from "../../constructs/lib/private/platform-values";
 import { repoRoot, toolchain } from "../helpers/tofu";
@@ -79,7 +80,7 @@ describe("the platform's Helm releases, rendered by the real charts", () => {
     // prod's cluster has no GPU agent, so the plugin is off there; render the construct's values anyway.
     const values = join(work, "nvidia.json");
     writeFileSync(values, JSON.stringify(devicePluginValues()));
-    const out = helm(["template", "nvidia-device-plugin", join(sharedCharts, "nvidia-device-plugin-0.20.0.tgz"), "-f", values, "--namespace", "nvidia-device-plugin"]);
+    const out = helm(["template", "nvidia-device-plugin", chartOf(PLATFORM_CHARTS.nvidiaDevicePlugin), "-f", values, "--namespace", "nvidia-device-plugin"]);
     if (out.status !== 0) throw new Error(out.out);
     const daemonSet = (loadAll(out.out).filter(Boolean) as any[]).find((o) => o.kind === "DaemonSet");
     expect(daemonSet.spec.template.spec.nodeSelector).toEqual({ "homelab.gpu": "true" });
@@ -88,7 +89,7 @@ describe("the platform's Helm releases, rendered by the real charts", () => {
   test("a value the chart's schema refuses fails the render (the check can fail)", () => {
     const values = join(work, "bad-traefik.json");
     writeFileSync(values, JSON.stringify({ deployment: { replicas: "two" } }));
-    const out = helm(["template", "traefik", join(sharedCharts, "traefik-41.3.0.tgz"), "-f", values, "--namespace", "traefik"]);
+    const out = helm(["template", "traefik", chartOf(PLATFORM_CHARTS.traefik), "-f", values, "--namespace", "traefik"]);
     expect(out.status).not.toBe(0);
     expect(out.out).toMatch(/schema/i);
   });

@@ -84,7 +84,7 @@ afterAll(async () => {
 describe("the homelab's registry (Verdaccio), round trip", () => {
   test("nobody registers themselves; @cdktf packages other than the proxmox bindings are proxied", async () => {
     const signup = await fetch(`${url}-/user/org.couchdb.user:mallory`, {
-      method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ name: "mallory", password: "a-password-nobody-uses" }),
+      method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ name: "mallory", password: randomBytes(24).toString("hex") }),
     });
     expect(signup.status).toBe(409);
     expect(await signup.json()).toEqual({ error: "user registration disabled" });
@@ -120,7 +120,7 @@ describe("the homelab's registry (Verdaccio), round trip", () => {
     const npmrc = join(work, "publisher.npmrc");
     writeFileSync(npmrc, `${url.replace(/^http:/, "")}:_authToken=\${NPM_TOKEN}\n`);
     const direct = run("npm", ["publish", join(work, "constructs.tgz"), "--registry", url, "--userconfig", npmrc], work, { NPM_TOKEN: token });
-    expect({ direct: direct.out.split("\n").filter((l) => /error/.test(l)).slice(0, 5), server: server!.exitCode }).toEqual({ direct: expect.anything(), server: null });
+    expect(server!.exitCode).toBeNull(); // refused by a registry that is still up, not by a crashed one
     expect(direct.status).not.toBe(0);
     expect(direct.out).toMatch(/E409|403 Forbidden|cannot publish over|already present/i);
   });

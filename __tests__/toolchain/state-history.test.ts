@@ -5,7 +5,7 @@
  * serial, so a plan saved before the restore stays stale), and every bad input gets its message.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startPostgres, TestPostgres } from "../helpers/postgres";
@@ -23,7 +23,7 @@ describe("state history against real PostgreSQL state", () => {
     pg = await startPostgres();
     work = mkdtempSync(join(tmpdir(), "homelab-history-"));
     dir = join(work, stack);
-    spawnSync("mkdir", ["-p", dir]);
+    mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, "cdk.tf.json"), JSON.stringify({
       terraform: { backend: { pg: { schema_name: schema } } },
       variable: { message: { type: "string", default: "first" } },
@@ -169,7 +169,7 @@ describe("state history against real PostgreSQL state", () => {
     expect(missing.status).toBe(64);
     expect(missing.stderr).toBe(`state-history: ${join(work, "lab-nothing")}/cdk.tf.json does not exist; is lab-nothing a stack of the app? run npm run synth first\n`);
     const local = join(work, "lab-local");
-    spawnSync("mkdir", ["-p", local]);
+    mkdirSync(local, { recursive: true });
     writeFileSync(join(local, "cdk.tf.json"), JSON.stringify({ terraform: { backend: { local: { path: "../../../state/lab-local.tfstate" } } } }));
     const run = history(["list", "lab-local"], { STACK_DIR: local });
     expect(run.status).toBe(64);
