@@ -41,7 +41,7 @@ describe("Jenkins jobs", () => {
     expect(xml).toContain("<name>refs/tags/v*</name>");
     expect(xml).toContain("<refspec>+refs/tags/v*:refs/remotes/origin/tags/v*</refspec>");
     expect(xml).toContain("<spec>H/5 * * * *</spec>");
-    for (const [name, value] of [["VAULT_ADDR", "https://vault.home.arpa:8200"], ["VAULT_APPROLE", "npm-publish"], ["PUBLISHER_SECRET", "homelab/prod/npm-publisher"], ["REGISTRY_URL", "https://npm.home.arpa/"]]) {
+    for (const [name, value] of [["VAULT_ADDR", "https://vault.home.arpa:8200"], ["VAULT_APPROLE", "npm-publish"], ["VAULT_ROLE_ID", "npm-publish"], ["PUBLISHER_SECRET", "homelab/prod/npm-publisher"], ["REGISTRY_URL", "https://npm.home.arpa/"]]) {
       expect(xml).toMatch(new RegExp(`<name>${name}</name>\\s*<description>[^<]*</description>\\s*<defaultValue>${value.replace(/[.*/]/g, "\\$&")}</defaultValue>`));
     }
   });
@@ -57,6 +57,9 @@ describe("Jenkins jobs", () => {
         expect(xml).toContain(`<name>APPROVERS</name>\n          <description>The Jenkins group that approves applies on main</description>\n          <defaultValue>${JENKINS.approvers}</defaultValue>`);
       }
       expect(drift).toContain("<spec>H 3 * * *</spec>");
+      // The AppRole's role ID is its name (VaultLayout), so even the timed drift job can log in.
+      const roleId = ["prod-images", "prod-k3s", "lab-edge", "lab-platform"].includes(stack) ? stack : stack.startsWith("lab-") ? "" : undefined;
+      if (roleId !== undefined) for (const xml of [deploy, drift]) expect(xml).toMatch(new RegExp(`<name>VAULT_ROLE_ID</name>\\s*<description>[^<]*</description>\\s*${roleId ? `<defaultValue>${roleId}</defaultValue>` : "<defaultValue/>"}`));
       const deps: string[] = manifest.stacks[stack].dependencies;
       if (deps.length > 0) expect(deploy).toContain(`<upstreamProjects>${[...deps].sort().join(", ")}</upstreamProjects>`);
       else expect(deploy).not.toContain("upstreamProjects");

@@ -7,9 +7,10 @@
  * plan is refused; drift gives exit code 2 and a readable report.
  */
 import { ChildProcess, spawn, spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { freePort } from "../helpers/net";
 import { startPostgres, TestPostgres } from "../helpers/postgres";
 import { repoRoot, requireToolchain, tofu } from "../helpers/tofu";
 
@@ -145,5 +146,35 @@ describe("pipeline steps against real PostgreSQL state", () => {
     const run = spawnSync(join(repoRoot, "scripts", "pipeline", "plan.sh"), ["Prod Images"], { encoding: "utf8", env: env() });
     expect(run.status).toBe(64);
     expect(run.stderr).toContain('"Prod Images" is not a stack name (<environment>-<purpose>)');
+  });
+
+  describe("run.sh, what a Jenkins stage calls", () => {
+    const run = (args: string[], extra: Record<string, string> = {}) => {
+      const r = spawnSync(join(repoRoot, "scripts", "pipeline", "run.sh"), args, { encoding: "utf8", env: env(extra) });
+      return { status: r.status, out: `${r.stdout}${r.stderr}` };
+    };
+
+    test("without a role or state secret it runs the step as it is (no Vault)", () => {
+      // The drift test above took the marker out of the state, so there is one to add.
+      const plan = run(["plan", stack], { TF_VAR_message: "fifth" });
+      expect(plan.out).toContain("pipeline plan: lab-pipeline: Plan: 1 to add, 0 to change, 0 to destroy.");
+      expect(plan.status).toBe(2);
+    });
+
+    test("a refused Vault login stops it before the step runs", async () => {
+      const port = await freePort(); // nothing listens there
+      rmSync(join(dir, "plan.bin"), { force: true });
+      const plan = run(["plan", stack], { VAULT_ADDR: `http://127.0.0.1:${port}`, VAULT_ROLE_ID: stack, VAULT_SECRET_ID: "not-a-secret-id" });
+      expect(plan.out).toContain("vault-login: the AppRole login of lab-pipeline was refused");
+      expect(plan.out).not.toContain("pipeline plan:");
+      expect(plan.status).toBe(1);
+      expect(existsSync(join(dir, "plan.bin"))).toBe(false);
+    });
+
+    test("an unknown step is refused with the usage", () => {
+      const bad = run(["destroy", stack]);
+      expect(bad.out).toBe("pipeline run: usage: scripts/pipeline/run.sh plan|apply|drift STACK\n");
+      expect(bad.status).toBe(64);
+    });
   });
 });

@@ -85,6 +85,8 @@ describe("Vault, end to end against a real server", () => {
       // Unconfigured until the cluster's CA is in the model (synth warns).
       const roles = (await vault.api("LIST", "auth/approle/role")).body.data.keys.sort();
       expect(roles).toEqual(["ansible", "lab-edge", "lab-platform"]);
+      // Role IDs are the roles' names, which the generated Jenkins jobs pass (not secret; secret IDs are).
+      for (const role of roles) expect((await vault.api("GET", `auth/approle/role/${role}/role-id`)).body.data.role_id).toBe(role);
       expect((await vault.api("GET", "sys/policies/acl/lab-platform")).body.data.policy).toContain('path "secret/data/homelab/lab/kubeconfig"');
       expect((await vault.api("GET", "sys/policies/acl/lab-edge")).body.data.policy).toContain('path "secret/data/homelab/lab/cloudflared"');
       const issued = await vault.api("POST", "pki_int/issue/internal", { common_name: "grafana.lab.home.arpa", ttl: "24h" });

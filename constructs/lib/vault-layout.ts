@@ -146,14 +146,20 @@ export class VaultLayout extends Construct {
   public readonly kv: Mount;
   /** Policies by role name. */
   public readonly policies: ReadonlyMap<string, Policy>;
-  /** AppRole roles by name (a pipeline stack's name, or `ansible`). */
+  /**
+   * AppRole roles by name (a pipeline stack's name, or `ansible`). Each role's role ID is its name: a
+   * role ID is not a secret (the secret ID is), and a known one lets jobs be generated with it.
+   */
   public readonly roles: ReadonlyMap<string, ApproleAuthBackendRole>;
   /** The PKI role that issues internal certificates (`pki_int/issue/internal`). */
   public readonly issuer: PkiSecretBackendRole;
   private readonly mount: string;
   private readonly prefix: string;
   private readonly covered: ReadonlySet<string>;
-  private readonly environmentName: string;
+  /** The environment the layout is for. */
+  public readonly environmentName: string;
+  /** The secret with the state backend's credentials that every pipeline reads (`stateSecret`), if any. */
+  public readonly stateSecret: string | undefined;
 
   constructor(scope: Construct, id: string, props: VaultLayoutProps) {
     super(scope, id);
@@ -219,6 +225,7 @@ export class VaultLayout extends Construct {
     this.mount = mount;
     this.prefix = prefix;
     this.environmentName = env.name;
+    this.stateSecret = props.stateSecret;
     // Stacks whose pipelines read or write these secrets are applied after the layout's stack.
     const ownStack = TerraformStack.of(this);
     for (const name of new Set(accesses.filter((a) => a.by === "terraform").map((a) => a.stack))) {
@@ -266,7 +273,7 @@ export class VaultLayout extends Construct {
       const policy = new Policy(this, `Policy-${role}`, { provider: vault, name: role, policy: policyText(mount, list, issuers.has(role)) });
       policies.set(role, policy);
       roles.set(role, new ApproleAuthBackendRole(this, `Role-${role}`, {
-        provider: vault, backend: approle.path, roleName: role, tokenPolicies: [policy.name],
+        provider: vault, backend: approle.path, roleName: role, roleId: role, tokenPolicies: [policy.name],
         // Short-lived tokens for one pipeline run or one playbook; no periodic renewal.
         tokenTtl: 1800, tokenMaxTtl: 3600, secretIdTtl: 0,
       }));

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# What a Jenkins stage runs: scripts/pipeline/run.sh plan|apply|drift STACK
+# Logs in to Vault with the stack's AppRole when the job names one (VAULT_ROLE_ID; the secret ID is
+# VAULT_SECRET_ID from the Jenkins credential store), reads the pg state's connection string when the
+# job names its secret (STATE_SECRET, field conn_str of VAULT_KV_MOUNT), then runs the step. A refused
+# login or read stops here, before the step. Nothing secret is echoed. Exit code: the step's.
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+step=${1:-} stack=${2:-}
+case $step in plan | apply | drift) ;; *) echo "pipeline run: usage: scripts/pipeline/run.sh plan|apply|drift STACK" >&2; exit 64 ;; esac
+[[ -n $stack ]] || { echo "pipeline run: usage: scripts/pipeline/run.sh plan|apply|drift STACK" >&2; exit 64; }
+set +x
+# Plain assignments, so a failed login or read stops the script (set -e); `export X=$(...)` would not.
+if [[ -n ${VAULT_ROLE_ID:-} ]]; then
+  VAULT_TOKEN=$("$here/vault-login.sh" "$stack")
+  export VAULT_TOKEN
+fi
+if [[ -n ${STATE_SECRET:-} ]]; then
+  PG_CONN_STR=$("$here/vault-read.sh" "${VAULT_KV_MOUNT:?VAULT_KV_MOUNT is not set}" "$STATE_SECRET" conn_str)
+  export PG_CONN_STR
+fi
+exec "$here/$step.sh" "$stack"
