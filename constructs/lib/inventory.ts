@@ -1,6 +1,6 @@
 import { IConstruct } from "constructs";
 import { dump } from "js-yaml";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { isInventorySource } from "./private/inventory-source";
 
@@ -78,8 +78,9 @@ const HEADER = [
 
 /**
  * Writes one Ansible inventory per environment, `<dir>/<environment>.yml` (YAML inventory plugin
- * shape), from the groups the app's constructs contribute, and removes inventories of environments
- * that no longer exist. Returns the files written.
+ * shape), from the groups the app's constructs contribute, and removes the inventories it wrote before
+ * for environments that no longer exist (files that start with its header); anything else in `dir`
+ * (group_vars, host_vars, hand-written inventories) is left alone. Returns the files written.
  *
  * @example
  * ```ts
@@ -87,8 +88,12 @@ const HEADER = [
  * ```
  */
 export function writeInventories(root: IConstruct, dir: string, environments: readonly string[]): string[] {
-  rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
+  const current = new Set(environments.map((env) => `${env}.yml`));
+  for (const name of readdirSync(dir)) {
+    const file = join(dir, name);
+    if (name.endsWith(".yml") && !current.has(name) && readFileSync(file, "utf8").startsWith(HEADER)) rmSync(file);
+  }
   return environments.map((env) => {
     const text = dump(collectInventory(root, env), { lineWidth: -1, noRefs: true, sortKeys: false });
     const file = join(dir, `${env}.yml`);

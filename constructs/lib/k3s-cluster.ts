@@ -284,7 +284,7 @@ export class K3sCluster extends Construct implements InventorySource {
       hostname: n.hostname,
       vmId: n.vmId,
       ipv4: n.ipv4,
-      network: this.props.network ?? "lan",
+      network: this.network,
       template: this.props.template,
       cores,
       memoryMiB,

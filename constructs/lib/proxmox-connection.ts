@@ -2,6 +2,7 @@ import { ProxmoxProvider } from "@cdktf/provider-proxmox/lib/provider";
 import { TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { Problems } from "./core/errors";
+import { proxmoxSecretPath } from "./private/vault-ref";
 import { SiteEnvironment } from "./site/model";
 import { VaultConnection } from "./vault-connection";
 import { VaultKvSecret } from "./vault-kv-secret";
@@ -51,7 +52,7 @@ export class ProxmoxConnection extends Construct {
       this.provider = new ProxmoxProvider(this, "Provider", {});
       return;
     }
-    const path = env.proxmox.credentials.perStack ? `${env.vault.proxmoxSecret}/${TerraformStack.of(this).node.id}` : env.vault.proxmoxSecret;
+    const path = env.proxmox.credentials.perStack ? proxmoxSecretPath(env, TerraformStack.of(this).node.id) : env.vault.proxmoxSecret;
     this.secret = VaultConnection.of(this, env).readSecret("ProxmoxCredentials", { mount: env.vault.kvMount, path });
     this.provider = new ProxmoxProvider(this, "Provider", {
       endpoint: this.secret.field("endpoint"),

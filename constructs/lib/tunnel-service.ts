@@ -17,6 +17,7 @@ import { markInventorySource } from "./private/inventory-source";
 import { parseIpv4 } from "./private/ipv4";
 import { markPublisher } from "./private/published";
 import { declareSecretAccess } from "./private/secret-access";
+import { vaultLookupPath } from "./private/vault-ref";
 import { addressOf, dependOn } from "./private/stacks";
 import { isToken } from "./private/tokens";
 import { SiteEnvironment } from "./site/model";
@@ -360,7 +361,7 @@ export class TunnelService extends Construct implements InventorySource {
           hosts: { [this.props.connector.hostname]: {} },
           vars: {
             cloudflared_tunnel_name: this.props.name,
-            cloudflared_token_vault_path: `${this.props.tokenSecret.mount}/data/${this.props.tokenSecret.path}:token`,
+            cloudflared_token_vault_path: vaultLookupPath({ ...this.props.tokenSecret, field: "token" }),
           },
         },
         split_dns: { vars: { split_dns_zone: this.cloudflare.zoneName, split_dns_records: records } },

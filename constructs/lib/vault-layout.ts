@@ -17,6 +17,7 @@ import { ProxmoxConnection } from "./proxmox-connection";
 import { message, Problems } from "./core/errors";
 import { DeclaredAccess, declaredAccesses, SecretAccess } from "./private/secret-access";
 import { addressOf } from "./private/stacks";
+import { proxmoxSecretPath } from "./private/vault-ref";
 import { SiteEnvironment } from "./site/model";
 import { VaultConnection } from "./vault-connection";
 
@@ -200,7 +201,7 @@ export class VaultLayout extends Construct {
       if (!/^[A-Za-z0-9._-]+@[A-Za-z0-9._-]+$/.test(props.proxmoxTokens.userId)) check.add("proxmoxTokens.userId", "is not a Proxmox user ID", props.proxmoxTokens.userId, 'write it like "terraform@pve"');
       if (!/^https:\/\/[^\s/]+(:\d+)?\/?$/.test(props.proxmoxTokens.endpoint)) check.add("proxmoxTokens.endpoint", "is not the https URL of the Proxmox API", props.proxmoxTokens.endpoint, 'write it like "https://192.168.1.5:8006/"');
       for (const stack of proxmoxStacks) {
-        const path = `${env.vault.proxmoxSecret}/${stack}`;
+        const path = proxmoxSecretPath(env, stack);
         if (!path.startsWith(prefix)) check.add("proxmoxTokens", `would write ${path}, outside ${mount}/${prefix}`, path, `keep vault.proxmoxSecret under ${prefix}`);
         add(stack, { mount, path, access: "read", by: "terraform" });
       }
@@ -258,7 +259,7 @@ export class VaultLayout extends Construct {
       new KvSecretV2(this, `ProxmoxToken-${stack}-InVault`, {
         provider: vault,
         mount,
-        name: `${env.vault.proxmoxSecret}/${stack}`,
+        name: proxmoxSecretPath(env, stack),
         dataJsonWo: Fn.jsonencode({ endpoint: proxmoxTokens!.endpoint, api_token: token.value }),
         dataJsonWoVersion: 1,
         // A write-only value is sent on create only: a rotated token replaces the secret with it.

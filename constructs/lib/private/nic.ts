@@ -1,7 +1,3 @@
-/**
- * One `network_device` element of bpg/proxmox as Terraform JSON (a binding workaround: the attribute is
- * a list of objects whose every key must be spelled out).
- */
 /** What a VM's NIC needs; everything else keeps the provider's default. */
 export interface NicSettings {
   /** Bridge on the node. */

@@ -1,5 +1,5 @@
 import { Problems } from "../core/errors";
-import { VaultSecretRef } from "../site/model";
+import { SiteEnvironment, VaultSecretRef } from "../site/model";
 
 /** Records a problem with `prop` unless `ref` is a usable Vault reference. */
 export function checkVaultRef(check: Problems, prop: string, ref: VaultSecretRef): void {
@@ -10,4 +10,12 @@ export function checkVaultRef(check: Problems, prop: string, ref: VaultSecretRef
 /** The reference as Ansible's community.hashi_vault lookup reads it: `<mount>/data/<path>:<field>`. */
 export function vaultLookupPath(ref: VaultSecretRef): string {
   return `${ref.mount}/data/${ref.path}:${ref.field}`;
+}
+
+/**
+ * Where a stack's own Proxmox API token lives (`credentials.perStack`): written by VaultLayout, read by
+ * that stack's ProxmoxConnection.
+ */
+export function proxmoxSecretPath(env: SiteEnvironment, stack: string): string {
+  return `${env.vault.proxmoxSecret}/${stack}`;
 }
