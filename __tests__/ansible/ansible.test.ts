@@ -48,10 +48,24 @@ describe("ansible", () => {
   test.each(inventories.flatMap((inv) => playbooks.map((pb) => [inv, pb])))("%s: %s passes --syntax-check", (inv, pb) => {
     const check = run("ansible-playbook", ["-i", `inventory/${inv}`, "--syntax-check", pb]);
     // An environment without a group (lab has no Elasticsearch) only skips that play.
-    // dns_servers is the user's own group of internal resolvers; the reference inventory has none.
+    // dns_servers is the user's own group of internal resolvers, and only prod has the npm registry.
     const unexpected = check.out.split("\n").filter((l) => /ERROR|WARNING/.test(l) && !/Could not match supplied host pattern, ignoring: (es_master|es_data|kibana|fleet|dns_servers|npm_registry)$/.test(l));
     expect(unexpected).toEqual([]);
     expect(check.status).toBe(0);
+  });
+
+  test("a resolver the operator lists in dns_servers, in an inventory file of their own, gets the split-DNS records", () => {
+    const dir = mkdtempSync(join(tmpdir(), "homelab-dns-servers-"));
+    try {
+      writeFileSync(join(dir, "dns.yml"), "all:\n  children:\n    dns_servers:\n      hosts:\n        pihole1: {}\n");
+      const host = run("ansible-inventory", ["-i", "inventory/prod.yml", "-i", join(dir, "dns.yml"), "--host", "pihole1"]);
+      expect(host.status).toBe(0);
+      const vars = JSON.parse(host.out.slice(host.out.indexOf("{")));
+      expect(vars.split_dns_zone).toBe("example.net");
+      expect(vars.split_dns_records).toContainEqual({ name: "plex.example.net", address: "192.168.1.143" });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   describe("roles on a real Debian root (chroot connection)", () => {
@@ -85,7 +99,7 @@ describe("ansible", () => {
             es_master: { hosts: { target: { es_heap_mib: 2048, es_node_roles: ["master"] } } },
             media: { hosts: { target: {} }, vars: groups.media.vars },
             cloudflared: { hosts: { target: {} }, vars: groups.cloudflared.vars },
-            split_dns: { vars: groups.split_dns.vars, children: { dns_servers: {} } },
+            split_dns: groups.split_dns,
             dns_servers: { hosts: { target: { split_dns_flavor: "pihole" } } },
             vault_servers: { hosts: { target: { vault_node_address: "192.168.1.40" } }, vars: { ...groups.vault_servers.vars, vault_raft_peers: [{ hostname: "target", address: "192.168.1.40" }, { hostname: "vault02", address: "192.168.1.41" }, { hostname: "vault03", address: "192.168.1.42" }] } },
           },

@@ -364,7 +364,9 @@ export class TunnelService extends Construct implements InventorySource {
             cloudflared_token_vault_path: vaultLookupPath({ ...this.props.tokenSecret, field: "token" }),
           },
         },
-        split_dns: { vars: { split_dns_zone: this.cloudflare.zoneName, split_dns_records: records } },
+        // The resolvers are not VMs of the model: the operator lists them in dns_servers (another inventory
+        // file), and as a child group they get these vars.
+        split_dns: { vars: { split_dns_zone: this.cloudflare.zoneName, split_dns_records: records }, children: ["dns_servers"] },
       },
     };
   }
