@@ -43,16 +43,14 @@ try {
   // ts-node resolves @homelab/constructs like any consumer, through its built package.
   execFileSync("npm", ["run", "--silent", "build", "-w", "@homelab/constructs"], { cwd: root, stdio: "inherit" });
   const cli = join(root, "node_modules", ".bin", "cdktf");
-  // Without the project's NODE_OPTIONS (.npmrc, which `npm run bench` and npx apply): its --import
-  // makes node load a main module as ESM, which ts-node's CommonJS hook does not see; so ts-node is
-  // started directly rather than through npx.
-  const { NODE_OPTIONS, ...refEnv } = env;
+  // ts-node is started directly, not through npx: npx would add the project's --import (.npmrc), which
+  // makes node load a main module as ESM, and ts-node's CommonJS hook would not see it.
   const tsNode = join(root, "node_modules", ".bin", "ts-node");
   const refWalls = [];
   const refRuns = Math.min(runs, 3);
   for (let i = 0; i < refRuns; i++) {
     const start = process.hrtime.bigint();
-    const ref = spawnSync(cli, ["synth", "--app", `${tsNode} src/main.ts`, "--output", join(work, `ref-${i}`), "--log-level", "ERROR"], { cwd: root, env: refEnv, encoding: "utf8" });
+    const ref = spawnSync(cli, ["synth", "--app", `${tsNode} src/main.ts`, "--output", join(work, `ref-${i}`), "--log-level", "ERROR"], { cwd: root, env, encoding: "utf8" });
     refWalls.push(Number(process.hrtime.bigint() - start) / 1e9);
     if (ref.status !== 0) throw new Error(`cdktf synth (reference) failed:\n${ref.stdout}\n${ref.stderr}`);
   }

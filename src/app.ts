@@ -1,4 +1,4 @@
-import { HomelabApp, HomelabSite, tryBuild } from "@homelab/constructs";
+import { HomelabApp, HomelabSite, Problems, ProxmoxVm, tryBuild } from "@homelab/constructs";
 import { App } from "cdktf";
 import { EdgeStack } from "../stacks/edge-stack";
 import { ElasticStack } from "../stacks/elastic-stack";
@@ -23,23 +23,41 @@ export const sites: readonly HomelabSite[] = [prod, lab];
  * stack is built with tryBuild, so a mistake in one does not hide the
  * mistakes in the others.
  */
-export function buildApp(outdir?: string): App {
+export function buildApp(outdir?: string, homelab: readonly HomelabSite[] = sites): App {
   const app = new HomelabApp({ outdir });
   // Every stack gets Jenkins jobs at synth (src/jenkins.ts); what would break them is a problem like any other.
   app.node.addValidation({ validate: () => jenkinsJobProblems(app) });
-  for (const site of sites) {
+  for (const site of homelab) {
     const images = tryBuild(app, () => new ImagesStack(app, site).images);
     if (!images) continue;
     const ocean = site.gpuVms || site.vms ? tryBuild(app, () => new OceanStack(app, site, images)) : undefined;
     const k3s = site.k3s ? tryBuild(app, () => new K3sStack(app, site.environment, site.k3s!, images)) : undefined;
     if (k3s && site.platform) tryBuild(app, () => new PlatformStack(app, site.environment, k3s.cluster, site.platform!));
     if (site.elastic) tryBuild(app, () => new ElasticStack(app, site.environment, site.elastic!, images));
-    const guest = (key: string) => ocean?.vms.get(key);
-    const edge = site.edge && guest(site.edge.connector) ? tryBuild(app, () => new EdgeStack(app, site, guest(site.edge!.connector)!)) : undefined;
-    if (site.media && guest(site.media.host)) tryBuild(app, () => new MediaServicesStack(app, site, guest(site.media!.host)!, edge?.tunnel));
+    const connector = site.edge ? guestOf(app, site, ocean?.vms, "edge.connector", site.edge.connector) : undefined;
+    const edge = connector ? tryBuild(app, () => new EdgeStack(app, site, connector)) : undefined;
+    const mediaHost = site.media ? guestOf(app, site, ocean?.vms, "media.host", site.media.host) : undefined;
+    if (mediaHost) tryBuild(app, () => new MediaServicesStack(app, site, mediaHost, edge?.tunnel));
     // Last: its policies are derived from the secrets every other stack declares.
     const clusters = k3s ? { [site.k3s!.name]: { apiEndpoint: k3s.cluster.apiEndpoint } } : {};
     if (site.vault) tryBuild(app, () => new VaultStack(app, site, images, clusters));
   }
   return app;
+}
+
+/**
+ * The VM that `prop` of the site names by its key in `vms` or `gpuVms`. A key that names none is a
+ * problem of its own; a VM that is named but did not build has had its problems reported already.
+ */
+function guestOf(app: HomelabApp, site: HomelabSite, built: ReadonlyMap<string, ProxmoxVm> | undefined, prop: string, key: string): ProxmoxVm | undefined {
+  const keys = [...Object.keys(site.vms ?? {}), ...Object.keys(site.gpuVms ?? {})];
+  if (!keys.includes(key)) {
+    tryBuild(app, () => {
+      const check = new Problems(site.environment.name);
+      check.add(prop, "names no VM of the site's vms or gpuVms", key, keys.length > 0 ? `use one of ${keys.map((k) => `"${k}"`).join(", ")}` : "describe the VM in gpuVms or vms");
+      check.throwIfAny();
+    });
+    return undefined;
+  }
+  return built?.get(key);
 }

@@ -28,6 +28,13 @@ describe("reference app", () => {
   const app = buildApp(join(repoRoot, "cdktf.out"));
   const stacks = app.node.children.filter((c): c is TerraformStack => c instanceof TerraformStack);
 
+  test("an edge connector or media host that names no VM of the site is a problem, not a silently missing stack", () => {
+    const broken = buildApp(undefined, [{ ...prodSite, edge: { ...prodSite.edge!, connector: "Ocaen" }, media: { ...prodSite.media!, host: "Plex" } }]);
+    const problems = validateAll(broken);
+    expect(problems).toContain('prod: edge.connector names no VM of the site\'s vms or gpuVms, got "Ocaen"; use one of "Registry", "Ocean"');
+    expect(problems).toContain('prod: media.host names no VM of the site\'s vms or gpuVms, got "Plex"; use one of "Registry", "Ocean"');
+  });
+
   test("has the images and ocean stacks of both environments and passes every check", () => {
     expect(stacks.map((s) => s.node.id)).toEqual(["prod-images", "prod-ocean", "prod-k3s", "prod-platform", "prod-elastic", "prod-edge", "prod-media", "prod-vault", "lab-images", "lab-ocean", "lab-k3s", "lab-platform", "lab-edge", "lab-media", "lab-vault"]);
     expect(validateAll(app)).toEqual([]);
