@@ -52,6 +52,33 @@ export function tofu(args: string[], cwd: string, env: Record<string, string> = 
   return { status: run.status ?? -1, stdout: run.stdout, stderr: run.stderr };
 }
 
+/** Returns stdout, or fails with `what`, the exit code and both outputs. */
+export function must(result: TofuResult, what: string): string {
+  if (result.status !== 0) throw new Error(`${what} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+  return result.stdout;
+}
+
+/**
+ * The Proxmox provider's environment for offline plans: an endpoint on 127.0.0.1 where nothing
+ * listens, and a token-shaped dummy (a plan that only creates resources calls no API).
+ */
+export const dummyProxmox = {
+  PROXMOX_VE_ENDPOINT: "https://127.0.0.1:8006/",
+  PROXMOX_VE_API_TOKEN: "root@pam!ci=00000000-0000-0000-0000-000000000000",
+};
+
+/**
+ * `tofu init -backend=false` and `tofu validate` of a synthesized stack folder (init writes .terraform
+ * there: pass a copy of committed output); returns every diagnostic, warnings included, as
+ * `<label>: <severity>: <summary>: <detail>`, so a valid stack gives [].
+ */
+export function validateStack(dir: string, label: string): string[] {
+  must(tofu(["init", "-backend=false", "-input=false", "-no-color"], dir), `${label}: tofu init`);
+  const result = JSON.parse(tofu(["validate", "-json", "-no-color"], dir).stdout);
+  const diagnostics = result.diagnostics.map((d: any) => `${label}: ${d.severity}: ${d.summary}: ${d.detail ?? ""}`);
+  return result.valid || diagnostics.length > 0 ? diagnostics : [`${label}: not valid, with no diagnostic`];
+}
+
 /** Copies a synthesized stack folder to a fresh temporary directory; `remove` deletes it. */
 export function stackCopy(stackDir: string): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), "homelab-stack-"));

@@ -10,7 +10,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { repoRoot, requireToolchain } from "../helpers/tofu";
+import { dummyProxmox, repoRoot, requireToolchain } from "../helpers/tofu";
 
 let work: string;
 
@@ -62,8 +62,7 @@ test("npx cdktf diff plans lab-ocean with the toolchain's OpenTofu against the d
   expect(Object.keys(vars).sort()).toEqual(["CHECKPOINT_DISABLE", "TERRAFORM_BINARY_NAME", "TF_CLI_CONFIG_FILE"]);
   const env = userEnv({
     ...vars,
-    PROXMOX_VE_ENDPOINT: "https://127.0.0.1:8006/",
-    PROXMOX_VE_API_TOKEN: "root@pam!ci=00000000-0000-0000-0000-000000000000",
+    ...dummyProxmox,
   });
   const { status, output } = cdktf(["diff", "--skip-provider-lock", "--no-color", "lab-ocean"], env);
   expect(output).not.toContain("[ERROR]");

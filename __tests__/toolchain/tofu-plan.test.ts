@@ -6,12 +6,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { startPostgres, TestPostgres } from "../helpers/postgres";
-import { repoRoot, requireToolchain, stackCopy, tofu } from "../helpers/tofu";
+import { dummyProxmox, must, repoRoot, requireToolchain, stackCopy, tofu } from "../helpers/tofu";
 
-const dummyProxmox = {
-  PROXMOX_VE_ENDPOINT: "https://127.0.0.1:8006/",
-  PROXMOX_VE_API_TOKEN: "root@pam!ci=00000000-0000-0000-0000-000000000000",
-};
 const stackDir = (name: string) => join(repoRoot, "cdktf.out", "stacks", name);
 
 /**
@@ -34,11 +30,6 @@ function planOffline(name: string, env: Record<string, string> = {}): any {
   } finally {
     copy.remove();
   }
-}
-
-function must(result: { status: number; stdout: string; stderr: string }, what: string): string {
-  if (result.status !== 0) throw new Error(`${what} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
-  return result.stdout;
 }
 
 describe("offline tofu plan", () => {

@@ -19,7 +19,7 @@ import { join } from "node:path";
 import { testEnvironment } from "../helpers/fixtures";
 import { freePort } from "../helpers/net";
 import { startOpenBao, TestVault } from "../helpers/openbao";
-import { repoRoot, requireToolchain, stackCopy, tofu, toolchain } from "../helpers/tofu";
+import { dummyProxmox, must, repoRoot, requireToolchain, stackCopy, tofu, toolchain } from "../helpers/tofu";
 
 /**
  * A copy of a synthesized stack whose Vault provider points at the test server, with local state in
@@ -39,11 +39,6 @@ function prepared(stackDir: string, vault: TestVault): { dir: string; remove: ()
   json.provider.vault = [{ ...json.provider.vault[0], address: vault.address }];
   writeFileSync(file, JSON.stringify(json));
   return copy;
-}
-
-function must(result: { status: number; stdout: string; stderr: string }, what: string): string {
-  if (result.status !== 0) throw new Error(`${what} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
-  return result.stdout;
 }
 
 /** Logs in with an AppRole (role ID and a fresh secret ID read as root); returns the client token. */
@@ -197,7 +192,7 @@ describe("Vault, end to end against a real server", () => {
       } finally {
         layout.remove();
       }
-      await vault.api("POST", "secret/data/homelab/e2e/proxmox", { data: { endpoint: "https://127.0.0.1:8006/", api_token: "root@pam!ci=00000000-0000-0000-0000-000000000000" } });
+      await vault.api("POST", "secret/data/homelab/e2e/proxmox", { data: { endpoint: dummyProxmox.PROXMOX_VE_ENDPOINT, api_token: dummyProxmox.PROXMOX_VE_API_TOKEN } });
       await vault.api("POST", "secret/data/homelab/e2e/source", { data: { value: secretValue } });
     });
 
