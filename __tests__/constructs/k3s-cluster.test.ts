@@ -89,6 +89,11 @@ describe("K3sCluster", () => {
     expect(synthJson(stack).output.kube_agents.value).toEqual({ kube07: "10.9.0.67" });
     expect((collectInventory(app, "test").all.children as any).k3s_agents.hosts).toEqual({ kube07: {} });
     expect(configProblems(() => cluster.addAgent(node(7)))).toEqual(['test-stack/Kube: agents list a hostname more than once, got ["kube07"]; give every node its own hostname']);
+ 
+    // A late agent gets the address checks the constructor's members got.
+    const withPool = new K3sCluster(testStack(app, "pool"), "Kube", base({ agents: [], apiVip: "10.9.0.70", metallbPools: [{ start: "10.9.0.80", end: "10.9.0.89" }] }));
+    expect(configProblems(() => withPool.addAgent({ hostname: "late1", vmId: 281, ipv4: "10.9.0.70" }))).toEqual(['pool/Kube: apiVip is the address of node late1, got "10.9.0.70"; use an address no VM has']);
+    expect(configProblems(() => withPool.addAgent({ hostname: "late2", vmId: 282, ipv4: "10.9.0.85" }))).toEqual(["pool/Kube: metallbPools[0] contains the addresses of late2, got \"10.9.0.80-10.9.0.89\"; keep VM addresses out of MetalLB pools"]);
   });
 
   test("a single server is allowed with a warning; explicit placement and addresses are kept", () => {

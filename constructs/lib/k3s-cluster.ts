@@ -252,8 +252,11 @@ export class K3sCluster extends Construct implements InventorySource {
     const check = new Problems(this.node.path);
     const taken = [...this.servers.keys(), ...this.agentVms.keys()];
     if (taken.includes(agent.hostname)) check.add("agents", "list a hostname more than once", [agent.hostname], "give every node its own hostname");
-    check.throwIfAny();
     const env = this.props.environment;
+    // The members so far passed these checks; the new agent must not take the VIP or a MetalLB address.
+    const network = env.networks[this.network];
+    this.checkAddresses(check, network.cidr, network.dhcpPool, this.apiVip, this.metallbPools, [agent]);
+    check.throwIfAny();
     const gpuOwner = agent.gpu ? env.proxmox.nodes.find((n) => (n.pciDevices ?? []).some((d) => d.mapping === agent.gpu))?.name : undefined;
     const node = agent.node ?? gpuOwner ?? leastLoaded(env, this.loads, env.proxmox.nodes.map((n) => n.name));
     const vm = this.member("agent", agent, node);
