@@ -52,4 +52,4 @@ process.exitCode = synthesizeHomelab(() => {
     });
   }
   return app;
-}, { stderr: { write: () => undefined } });
+});
