@@ -1,7 +1,8 @@
 // What the release scripts (release-version.mjs, release-publish.mjs) share: the packages they
-// release, semver, and reading/writing package.json files.
+// release, semver (the semver package), and reading/writing package.json files.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import semver from "semver";
 
 /** The published packages, in publish order (the library depends on the bindings). */
 export const PACKAGES = [
@@ -9,33 +10,15 @@ export const PACKAGES = [
   { workspace: "constructs", name: "@homelab/constructs" },
 ];
 
-// semver.org's grammar: MAJOR.MINOR.PATCH, optional -prerelease and +build, no leading zeros.
-const NUM = "(0|[1-9]\\d*)";
-const PRE = "(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?";
-const SEMVER = new RegExp(`^${NUM}\\.${NUM}\\.${NUM}${PRE}(?:\\+[0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*)?$`);
-
 /** Whether `v` is a semver version (as written in package.json, no leading "v"). */
 export function isSemver(v) {
-  return typeof v === "string" && SEMVER.test(v);
+  // semver.valid also takes a leading "v" or "=" and surrounding spaces, which package.json must not have.
+  return typeof v === "string" && /^\d\S*$/.test(v) && semver.valid(v) !== null;
 }
 
 /** Compares two semver versions by precedence: negative, zero or positive. */
 export function compareSemver(a, b) {
-  const [, ...pa] = SEMVER.exec(a);
-  const [, ...pb] = SEMVER.exec(b);
-  for (let i = 0; i < 3; i++) if (Number(pa[i]) !== Number(pb[i])) return Number(pa[i]) - Number(pb[i]);
-  if (!pa[3] || !pb[3]) return (pa[3] ? -1 : 0) - (pb[3] ? -1 : 0);
-  const xa = pa[3].split(".");
-  const xb = pb[3].split(".");
-  for (let i = 0; i < Math.max(xa.length, xb.length); i++) {
-    if (xa[i] === undefined || xb[i] === undefined) return xa[i] === undefined ? -1 : 1;
-    const na = /^\d+$/.test(xa[i]);
-    const nb = /^\d+$/.test(xb[i]);
-    if (na && nb && Number(xa[i]) !== Number(xb[i])) return Number(xa[i]) - Number(xb[i]);
-    if (na !== nb) return na ? -1 : 1;
-    if (xa[i] !== xb[i]) return xa[i] < xb[i] ? -1 : 1;
-  }
-  return 0;
+  return semver.compare(a, b);
 }
 
 /** Reads `<root>/<rel>` as JSON. */
