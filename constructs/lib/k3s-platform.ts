@@ -14,6 +14,7 @@ import { markInventorySource } from "./private/inventory-source";
 import { argocdRootApp, certManagerManifests, democraticCsiValues, devicePluginValues, metallbManifests, metallbValues, traefikValues } from "./private/platform-values";
 import { declareSecretAccess } from "./private/secret-access";
 import { dependOn } from "./private/stacks";
+import { isSecretLocation } from "./private/vault-ref";
 import { SiteEnvironment } from "./site/model";
 import { VaultConnection } from "./vault-connection";
 
@@ -350,7 +351,7 @@ export class K3sPlatform extends Construct implements InventorySource {
     if (props.certManager?.acme && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(props.certManager.acme.email)) check.add("certManager.acme.email", "is not an email address", props.certManager.acme.email, 'the ACME account\'s contact, e.g. "ops@example.net"');
     if (props.argocd && !/^(https:\/\/|ssh:\/\/|git@)\S+$/.test(props.argocd.rootApp.repoUrl)) check.add("argocd.rootApp.repoUrl", "is not a git repository URL", props.argocd.rootApp.repoUrl, 'e.g. "https://git.home.arpa/homelab/apps.git"');
     if (gpu.enabled && !hasGpuAgent) check.add("nvidiaDevicePlugin", "is enabled on a cluster without a GPU agent", true, "give an agent a gpu, or disable the device plugin");
-    if (!/^[A-Za-z0-9_-]+$/.test(props.kubeconfig.mount) || !/^[A-Za-z0-9_./-]+$/.test(props.kubeconfig.path) || props.kubeconfig.path.startsWith("/")) {
+    if (!isSecretLocation(props.kubeconfig)) {
       check.add("kubeconfig", "must name a KV v2 mount and a relative secret path", props.kubeconfig, 'e.g. { mount: "secret", path: "homelab/prod/kubeconfig" }');
     }
     check.throwIfAny();

@@ -17,7 +17,7 @@ import { markInventorySource } from "./private/inventory-source";
 import { parseIpv4 } from "./private/ipv4";
 import { markPublisher } from "./private/published";
 import { declareSecretAccess } from "./private/secret-access";
-import { vaultLookupPath } from "./private/vault-ref";
+import { isSecretLocation, vaultLookupPath } from "./private/vault-ref";
 import { addressOf, dependOn } from "./private/stacks";
 import { isToken } from "./private/tokens";
 import { SiteEnvironment } from "./site/model";
@@ -420,7 +420,7 @@ function checkPolicy(check: Problems, name: string, policy: AccessPolicySpec): v
 }
 
 function checkSecretPath(check: Problems, prop: string, secret: { mount: string; path: string }): void {
-  if (!/^[A-Za-z0-9_-]+$/.test(secret.mount) || !/^[A-Za-z0-9_./-]+$/.test(secret.path) || secret.path.startsWith("/") || secret.path.endsWith("/")) {
+  if (!isSecretLocation(secret)) {
     check.add(prop, "must name a KV v2 mount and a relative secret path", secret, 'e.g. { mount: "secret", path: "homelab/prod/cloudflared" }');
   }
 }

@@ -1,9 +1,14 @@
 import { Problems } from "../core/errors";
 import { SiteEnvironment, VaultSecretRef } from "../site/model";
 
+/** Whether `secret` names a KV v2 mount and a secret under it: a relative path, no leading or trailing '/'. */
+export function isSecretLocation(secret: { readonly mount: string; readonly path: string }): boolean {
+  return /^[A-Za-z0-9_-]+$/.test(secret.mount) && /^[A-Za-z0-9_./-]+$/.test(secret.path) && !secret.path.startsWith("/") && !secret.path.endsWith("/");
+}
+
 /** Records a problem with `prop` unless `ref` is a usable Vault reference. */
 export function checkVaultRef(check: Problems, prop: string, ref: VaultSecretRef): void {
-  const ok = /^[A-Za-z0-9_-]+$/.test(ref.mount) && /^[A-Za-z0-9_./-]+$/.test(ref.path) && !ref.path.startsWith("/") && /^[A-Za-z0-9_-]+$/.test(ref.field);
+  const ok = isSecretLocation(ref) && /^[A-Za-z0-9_-]+$/.test(ref.field);
   if (!ok) check.add(prop, "must name a KV v2 mount, a relative path and a field", ref, 'e.g. { mount: "secret", path: "homelab/prod/k3s", field: "token" }');
 }
 
