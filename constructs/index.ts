@@ -1,74 +1,85 @@
-// The public surface of @homelab/constructs: re-exports only. Everything under lib/private is
-// internal and may change in any release.
+// The public surface of @homelab/constructs: re-exports only. The domain folders under lib/ (each
+// with an index.ts that is its interface to the other folders) hold more than this; what is not
+// named here, and everything under a folder's private/, is internal and may change in any release.
 
 // Describing a homelab (the site model).
 export type {
   AddressRange, CloudflareCredentials, CloudflareSpec, ClusterNode, GuestPlacement, ImageChecksum, ImageReleaseSpec, NetworkSpec, PciDeviceSpec,
   ProxmoxClusterSpec, ProxmoxCredentials, ProxmoxNodeSpec, ReservedRange, SiteEnvironment, StateBackendSpec,
   StorageContent, StorageSpec, VaultSecretRef, VaultSpec,
-} from "./lib/site/model";
-export type { HomelabSite } from "./lib/site/homelab-site";
+} from "./lib/site";
+export type { HomelabSite } from "./lib/app";
 
-// Relationships between constructs.
-export type { IGuest, IImage, ITemplateSource, TemplateRef } from "./lib/interfaces";
+// Relationships between constructs: the capabilities one construct offers and others consume.
+export type { Architecture, IGuest, IHost, IImage, IKubernetesCluster, ITemplateSource, ITunnel, PublishedServiceSpec, TemplateRef } from "./lib/hosts";
+
+// The declaration registry: what constructs declare about the site, read lazily at synth.
+export { declarations, declare, DeclarationKind, deriveAtSynth, prepareApp, SECRETS } from "./lib/core";
+export type { Declared, SecretAccess } from "./lib/core";
+export { DATA, GROUP_FACTS, HOST_GROUPS, HOSTS, PUBLICATIONS, PUBLISHERS, SERVICES } from "./lib/hosts";
+export type {
+  DataDeclaration, GroupFactDeclaration, GroupMember, HostGroupDeclaration, PublicationDeclaration, PublisherDeclaration, ServiceDeclaration,
+} from "./lib/hosts";
+export { ENVIRONMENTS } from "./lib/site";
+export type { SiteRule } from "./lib/site";
 
 // Errors, and building an app that reports every problem at once.
-export { HomelabConfigError, Problems, tryBuild } from "./lib/core/errors";
-export { HomelabApp, synthesizeHomelab, validateAll, warningsOf } from "./lib/synthesize";
-export type { SynthesizeOptions } from "./lib/synthesize";
-export { collectInventory, writeInventories } from "./lib/inventory";
-export type { InventoryFragment, InventoryGroup, InventorySource } from "./lib/inventory";
+export { HomelabConfigError, Problems, tryBuild } from "./lib/core";
+export { HomelabApp, synthesizeHomelab, validateAll, warningsOf } from "./lib/app";
+export type { SynthesizeOptions } from "./lib/app";
+export { collectInventory, writeInventories } from "./lib/reporting";
+export type { InventoryFragment, InventoryGroup, InventorySource } from "./lib/hosts";
 
 // Stacks, state and connections.
-export { EnvironmentStack } from "./lib/environment-stack";
-export type { EnvironmentStackProps } from "./lib/environment-stack";
-export { StateBackend } from "./lib/state-backend";
-export type { StateBackendProps } from "./lib/state-backend";
-export { SiteChecks } from "./lib/site-checks";
-export { ProxmoxConnection } from "./lib/proxmox-connection";
-export type { ProxmoxConnectionProps } from "./lib/proxmox-connection";
-export { VaultConnection } from "./lib/vault-connection";
-export type { VaultConnectionProps } from "./lib/vault-connection";
-export { VaultKvSecret } from "./lib/vault-kv-secret";
-export type { VaultKvSecretProps } from "./lib/vault-kv-secret";
+export { EnvironmentStack } from "./lib/site";
+export type { EnvironmentStackProps } from "./lib/site";
+export { StateBackend } from "./lib/site";
+export type { StateBackendProps } from "./lib/site";
+export { SiteChecks } from "./lib/site";
+export { ProxmoxConnection } from "./lib/proxmox";
+export type { ProxmoxConnectionProps } from "./lib/proxmox";
+export { VaultConnection } from "./lib/vault";
+export type { VaultConnectionProps } from "./lib/vault";
+export { VaultKvSecret } from "./lib/vault";
+export type { VaultKvSecretProps } from "./lib/vault";
 
 // Images and VMs.
-export { CloudImage } from "./lib/cloud-image";
-export type { CloudImageProps } from "./lib/cloud-image";
-export { VmTemplate } from "./lib/vm-template";
-export type { VmTemplateProps } from "./lib/vm-template";
-export { ImageFactory } from "./lib/image-factory";
-export type { ImageFactoryProps } from "./lib/image-factory";
-export { ProxmoxVm } from "./lib/proxmox-vm";
-export type { DataDisk, PciPassthrough, ProxmoxVmProps, VmHardware, VmSpec } from "./lib/proxmox-vm";
-export { GpuVm } from "./lib/gpu-vm";
-export type { GpuVmProps, GpuVmSpec } from "./lib/gpu-vm";
+export { CloudImage } from "./lib/proxmox";
+export type { CloudImageProps } from "./lib/proxmox";
+export { VmTemplate } from "./lib/proxmox";
+export type { VmTemplateProps } from "./lib/proxmox";
+export { ImageFactory } from "./lib/proxmox";
+export type { ImageFactoryProps } from "./lib/proxmox";
+export { ProxmoxVm } from "./lib/proxmox";
+export type { DataDisk, PciPassthrough, ProxmoxVmProps, VmHardware, VmSpec } from "./lib/proxmox";
+export { GpuVm } from "./lib/proxmox";
+export type { GpuVmProps, GpuVmSpec } from "./lib/proxmox";
 
 // Clusters.
-export { K3sCluster } from "./lib/k3s-cluster";
-export type { K3sClusterOptions, K3sClusterProps, K3sClusterSpec, K3sNode } from "./lib/k3s-cluster";
-export { ElasticCluster } from "./lib/elastic-cluster";
-export type { ElasticClusterOptions, ElasticClusterProps, ElasticClusterSpec, ElasticNode } from "./lib/elastic-cluster";
+export { K3sCluster } from "./lib/k3s";
+export type { K3sClusterOptions, K3sClusterProps, K3sClusterSpec, K3sNode } from "./lib/k3s";
+export { ElasticCluster } from "./lib/elastic";
+export type { ElasticClusterOptions, ElasticClusterProps, ElasticClusterSpec, ElasticNode } from "./lib/elastic";
 
 // The Vault side.
-export { VaultLayout } from "./lib/vault-layout";
-export type { PkiSpec, VaultGrant, VaultLayoutProps } from "./lib/vault-layout";
+export { VaultLayout } from "./lib/vault";
+export type { PkiSpec, VaultGrant, VaultLayoutProps } from "./lib/vault";
 export { VaultServers } from "./lib/vault-servers";
 export type { VaultServersProps } from "./lib/vault-servers";
 
 // The platform on K3s.
-export { K3sPlatform, PLATFORM_CHARTS } from "./lib/k3s-platform";
-export type { ChartRef, K3sPlatformProps, PlatformCharts, PlatformComponent, PlatformSecret } from "./lib/k3s-platform";
+export { K3sPlatform, PLATFORM_CHARTS } from "./lib/k3s";
+export type { ChartRef, K3sPlatformProps, PlatformCharts, PlatformComponent, PlatformSecret } from "./lib/k3s";
 
 // Publishing and apps.
-export { CloudflareConnection } from "./lib/cloudflare-connection";
-export type { CloudflareConnectionProps } from "./lib/cloudflare-connection";
-export { TunnelService } from "./lib/tunnel-service";
-export type { AccessPolicySpec, PublishedServiceRow, PublishedServiceSpec, TunnelServiceProps } from "./lib/tunnel-service";
-export { writeServiceTable } from "./lib/service-table";
-export { topologyDot, writeTopology } from "./lib/topology";
-export type { TopologyFiles } from "./lib/topology";
-export { APP_CATALOG } from "./lib/app-catalog";
-export type { ContainerApp, ContainerPort, ContainerVolume, HealthCheck } from "./lib/app-catalog";
-export { MediaStack } from "./lib/media-stack";
-export type { AppPublishing, AppSelection, MediaStackProps, NfsMount } from "./lib/media-stack";
+export { CloudflareConnection } from "./lib/edge";
+export type { CloudflareConnectionProps } from "./lib/edge";
+export { TunnelService } from "./lib/edge";
+export type { AccessPolicySpec, PublishedServiceRow, TunnelServiceProps } from "./lib/edge";
+export { writeServiceTable } from "./lib/reporting";
+export { topologyDot, writeTopology } from "./lib/reporting";
+export type { TopologyFiles } from "./lib/reporting";
+export { APP_CATALOG } from "./lib/apps";
+export type { ContainerApp, ContainerPort, ContainerVolume, HealthCheck } from "./lib/apps";
+export { MediaStack } from "./lib/apps";
+export type { AppPublishing, AppSelection, MediaStackProps, NfsMount } from "./lib/apps";

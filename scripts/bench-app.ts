@@ -1,7 +1,7 @@
 // A generated homelab of N VMs for `npm run bench`: one environment, enough nodes for the VMs, one
 // stack per 50 VMs, every VM a full ProxmoxVm. Bundled by scripts/bench.mjs; argv[2] is N.
 import { EnvironmentStack, HomelabApp, ProxmoxConnection, ProxmoxVm, SiteEnvironment, synthesizeHomelab } from "@homelab/constructs";
-import { formatIpv4 } from "../constructs/lib/private/ipv4";
+import { formatIpv4 } from "../constructs/lib/core/ipv4";
 
 const count = Number(process.argv[2] ?? "10");
 const perNode = 25;

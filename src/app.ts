@@ -19,17 +19,20 @@ export const sites: readonly HomelabSite[] = [prod, lab];
  * Builds the app: per environment, its images stack, then the ocean, k3s and (where described)
  * elastic stacks, which clone the images stack's templates and so depend on it; then the edge stack
  * (the tunnel, whose connector runs on a GPU host) and the media stack (apps on that host, published
- * through the tunnel), and last the Vault layout, derived from the secrets all of them declare. Each
- * stack is built with tryBuild, so a mistake in one does not hide the
- * mistakes in the others.
+ * through the tunnel), and the Vault stack, whose layout derives its policies at synth from what all
+ * of them declare. `vaultFirst` builds the Vault stack right after the images instead: the output is
+ * the same (tested). Each stack is built with tryBuild, so a mistake in one does not hide the mistakes
+ * in the others.
  */
-export function buildApp(outdir?: string, homelab: readonly HomelabSite[] = sites): App {
+export function buildApp(outdir?: string, homelab: readonly HomelabSite[] = sites, options: { readonly vaultFirst?: boolean } = {}): App {
   const app = new HomelabApp({ outdir });
   // Every stack gets Jenkins jobs at synth (src/jenkins.ts); what would break them is a problem like any other.
   app.node.addValidation({ validate: () => jenkinsJobProblems(app) });
   for (const site of homelab) {
     const images = tryBuild(app, () => new ImagesStack(app, site).images);
     if (!images) continue;
+    const vault = () => site.vault && tryBuild(app, () => new VaultStack(app, site, images));
+    if (options.vaultFirst) vault();
     const ocean = site.gpuVms || site.vms ? tryBuild(app, () => new OceanStack(app, site, images)) : undefined;
     const k3s = site.k3s ? tryBuild(app, () => new K3sStack(app, site.environment, site.k3s!, images)) : undefined;
     if (k3s && site.platform) tryBuild(app, () => new PlatformStack(app, site.environment, k3s.cluster, site.platform!));
@@ -38,9 +41,7 @@ export function buildApp(outdir?: string, homelab: readonly HomelabSite[] = site
     const edge = connector ? tryBuild(app, () => new EdgeStack(app, site, connector)) : undefined;
     const mediaHost = site.media ? guestOf(app, site, ocean?.vms, "media.host", site.media.host) : undefined;
     if (mediaHost) tryBuild(app, () => new MediaServicesStack(app, site, mediaHost, edge?.tunnel));
-    // Last: its policies are derived from the secrets every other stack declares.
-    const clusters = k3s ? { [site.k3s!.name]: { apiEndpoint: k3s.cluster.apiEndpoint } } : {};
-    if (site.vault) tryBuild(app, () => new VaultStack(app, site, images, clusters));
+    if (!options.vaultFirst) vault();
   }
   return app;
 }

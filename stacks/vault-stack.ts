@@ -2,9 +2,10 @@ import { EnvironmentStack, HomelabSite, ImageFactory, ProxmoxConnection, VaultCo
 import { Construct } from "constructs";
 
 /**
- * `<env>-vault`: the Vault server VMs and the Vault layout of the environment. Built after every
- * other stack of the environment, because the layout's policies are derived from the secrets those
- * stacks declare; the stacks whose pipelines read or write Vault depend on it.
+ * `<env>-vault`: the Vault server VMs and the Vault layout of the environment. The layout's policies
+ * and Kubernetes auth mounts are derived at synth from what every stack declares (the secrets they
+ * use, the clusters they build), so this stack may be built in any order; the stacks whose pipelines
+ * read or write Vault depend on it.
  */
 export class VaultStack extends EnvironmentStack {
   /** The layout. */
@@ -12,7 +13,7 @@ export class VaultStack extends EnvironmentStack {
   /** The server VMs, where the model describes them. */
   public readonly servers?: VaultServers;
 
-  constructor(scope: Construct, site: HomelabSite, images: ImageFactory, clusters: Readonly<Record<string, { readonly apiEndpoint: string }>>) {
+  constructor(scope: Construct, site: HomelabSite, images: ImageFactory) {
     super(scope, { environment: site.environment, purpose: "vault" });
     const { servers, kubernetesCaCerts, ...layout } = site.vault!;
     if (servers) {
@@ -21,7 +22,8 @@ export class VaultStack extends EnvironmentStack {
       this.servers = new VaultServers(this, "Servers", { ...rest, environment: site.environment, template: images.family(image) });
     }
     VaultConnection.of(this, site.environment);
-    const kubernetes = Object.fromEntries(Object.entries(clusters).map(([name, c]) => [name, { ...c, caCert: kubernetesCaCerts?.[name] }]));
+    // The cluster's API endpoint comes from the cluster itself, at synth.
+    const kubernetes = site.k3s ? { [site.k3s.name]: { caCert: kubernetesCaCerts?.[site.k3s.name] } } : {};
     this.layout = new VaultLayout(this, "Layout", { ...layout, environment: site.environment, kubernetes });
   }
 }

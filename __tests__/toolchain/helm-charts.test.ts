@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PLATFORM_CHARTS } from "@homelab/constructs";
 import { loadAll } from "js-yaml";
-import { devicePluginValues } from "../../constructs/lib/private/platform-values";
+import { devicePluginValues } from "../../constructs/lib/k3s/platform-values";
 import { repoRoot, toolchain } from "../helpers/tofu";
 
 // ../shared beside the repository, or the folder the toolchain recorded when it last found it.

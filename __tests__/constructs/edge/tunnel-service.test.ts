@@ -1,0 +1,153 @@
+import { collectInventory, ProxmoxConnection, PublishedServiceSpec, TunnelService, TunnelServiceProps, validateAll } from "@homelab/constructs";
+import { TerraformStack } from "cdktf";
+import { connector, edgeEnvironment } from "../../helpers/edge";
+import { configProblems, resources, synthJson, testApp, testEnvironment, testStack } from "../../helpers/fixtures";
+
+const service = (extra: Partial<PublishedServiceSpec> = {}): PublishedServiceSpec => ({ hostname: "grafana.example.net", origin: "http://10.9.0.81:3000", internalAddress: "10.9.0.81", access: "admin", ...extra });
+
+function props(stack: TerraformStack, over: Partial<TunnelServiceProps> = {}): TunnelServiceProps {
+  return {
+    environment: edgeEnvironment(),
+    name: "homelab-test",
+    connector: connector(stack),
+    policies: { admin: { emails: ["ops@example.net"] }, public: { decision: "bypass", everyone: true } },
+    services: { grafana: service(), status: { hostname: "status.example.net", origin: "http://10.9.0.82:3001", internalAddress: "10.9.0.82", public: true } },
+    tokenSecret: { mount: "secret", path: "homelab/test/cloudflared" },
+    ...over,
+  };
+}
+
+describe("TunnelService", () => {
+  test("one remotely managed tunnel, sorted ingress with a 404 catch-all last, proxied CNAMEs, Access only where not public", () => {
+    const stack = testStack();
+    new TunnelService(stack, "Tunnel", props(stack));
+    const json = synthJson(stack);
+    const [tunnel] = resources(json, "cloudflare_zero_trust_tunnel_cloudflared");
+    expect(tunnel).toMatchObject({ account_id: "0123456789abcdef0123456789abcdef", name: "homelab-test", config_src: "cloudflare" });
+    expect(tunnel.tunnel_secret).toBeUndefined();
+    const [routes] = resources(json, "cloudflare_zero_trust_tunnel_cloudflared_config");
+    expect(routes.config.ingress).toEqual([
+      { hostname: "grafana.example.net", service: "http://10.9.0.81:3000" },
+      { hostname: "status.example.net", service: "http://10.9.0.82:3001" },
+      { service: "http_status:404" },
+    ]);
+    const records = resources(json, "cloudflare_dns_record");
+    expect(records.map((r) => [r.name, r.type, r.proxied, r.ttl, r.zone_id])).toEqual([
+      ["grafana.example.net", "CNAME", true, 1, "fedcba9876543210fedcba9876543210"],
+      ["status.example.net", "CNAME", true, 1, "fedcba9876543210fedcba9876543210"],
+    ]);
+    expect(records[0].content).toMatch(/^\$\{cloudflare_zero_trust_tunnel_cloudflared\.Tunnel_[0-9A-F]+\.id\}\.cfargotunnel\.com$/);
+    const apps = resources(json, "cloudflare_zero_trust_access_application");
+    expect(apps).toHaveLength(1);
+    expect(apps[0]).toMatchObject({ domain: "grafana.example.net", type: "self_hosted", session_duration: "24h", name: "test-grafana" });
+    expect(apps[0].policies[0].id).toMatch(/^\$\{cloudflare_zero_trust_access_policy\.Tunnel_Policy-admin_[0-9A-F]+\.id\}$/);
+    const policies = resources(json, "cloudflare_zero_trust_access_policy");
+    expect(policies.map((p) => [p.name, p.decision, p.include])).toEqual([
+      ["test-admin", "allow", [{ email: { email: "ops@example.net" } }]],
+      ["test-public", "bypass", [{ everyone: {} }]],
+    ]);
+    expect(policies[0]).toMatchObject({ approval_required: false, isolation_required: false, purpose_justification_required: false, session_duration: "24h" });
+  });
+
+  test("the connector token goes to Vault write-only; the stack uses the provider from the environment", () => {
+    const stack = testStack();
+    new TunnelService(stack, "Tunnel", props(stack));
+    const json = synthJson(stack);
+    const [write] = resources(json, "vault_kv_secret_v2");
+    expect(write).toMatchObject({ mount: "secret", name: "homelab/test/cloudflared", data_json_wo_version: 1 });
+    expect(write.data_json_wo).toMatch(/^\$\{jsonencode\(\{"token" = data\.cloudflare_zero_trust_tunnel_cloudflared_token\.Tunnel_ConnectorToken_[0-9A-F]+\.token\}\)\}$/);
+    expect(write.data_json).toBeUndefined();
+    expect(json.provider.cloudflare).toEqual([{}]);
+  });
+
+  test("a DNS-01 token for this zone only, and a dynamic-DNS record whose address is left to its client", () => {
+    const stack = testStack();
+    new TunnelService(stack, "Tunnel", props(stack, { dnsToken: { secret: { mount: "secret", path: "homelab/test/acme" } }, dynamicDns: { hostname: "home.example.net" } }));
+    const json = synthJson(stack);
+    const [token] = resources(json, "cloudflare_api_token");
+    expect(token.policies).toEqual([{ effect: "allow", permission_groups: [{ id: "4755a26eedb94da69e1066d98aa820be" }], resources: '{"com.cloudflare.api.account.zone.fedcba9876543210fedcba9876543210":"*"}' }]);
+    expect(resources(json, "vault_kv_secret_v2").map((w) => w.name)).toEqual(["homelab/test/cloudflared", "homelab/test/acme"]);
+    const ddns = resources(json, "cloudflare_dns_record").find((r) => r.type === "A");
+    expect(ddns).toMatchObject({ name: "home.example.net", proxied: false, lifecycle: { ignore_changes: ["content"] } });
+  });
+
+  test("the connector joins cloudflared; split-brain records and the service table come from the published services", () => {
+    const app = testApp();
+    const stack = testStack(app);
+    const tunnel = new TunnelService(stack, "Tunnel", props(stack));
+    const { children } = collectInventory(app, "test").all as any;
+    expect(children.cloudflared).toEqual({ hosts: { ocean: {} }, vars: { cloudflared_token_vault_path: "secret/data/homelab/test/cloudflared:token", cloudflared_tunnel_name: "homelab-test" } });
+    expect(children.split_dns.vars.split_dns_records).toEqual([{ name: "grafana.example.net", address: "10.9.0.81" }, { name: "status.example.net", address: "10.9.0.82" }]);
+    expect(tunnel.serviceRows).toEqual([
+      { name: "grafana", internalUrl: "http://10.9.0.81:3000", externalUrl: "https://grafana.example.net", access: "admin" },
+      { name: "status", internalUrl: "http://10.9.0.82:3001", externalUrl: "https://status.example.net", access: "public" },
+    ]);
+  });
+
+  test("publishing from another stack puts the records there and makes that stack depend on the edge", () => {
+    const app = testApp();
+    const edge = testStack(app, "test-edge");
+    new ProxmoxConnection(edge, "Proxmox", { environment: edgeEnvironment() });
+    const tunnel = new TunnelService(edge, "Tunnel", props(edge, { services: {} }));
+    const media = testStack(app, "test-media");
+    tunnel.publish(media, "plex", service({ hostname: "plex.example.net", origin: "http://10.9.0.43:32400", internalAddress: "10.9.0.43" }));
+    app.synth();
+    expect(media.dependencies).toContain(edge);
+    expect(validateAll(app)).toEqual([]);
+    expect(resources(synthJson(edge), "cloudflare_zero_trust_tunnel_cloudflared_config")[0].config.ingress[0]).toEqual({ hostname: "plex.example.net", service: "http://10.9.0.43:32400" });
+  });
+
+  test.each<[string, Partial<PublishedServiceSpec>, string]>([
+    ["a hostname outside the zone", { hostname: "grafana.example.com" }, 'test-stack/Tunnel/grafana: hostname is outside the zone example.net, got "grafana.example.com"; use a name under example.net, e.g. "app.example.net"'],
+    ["a wildcard", { hostname: "*.example.net" }, 'test-stack/Tunnel/grafana: hostname is a wildcard, got "*.example.net"; publish each hostname on its own'],
+    ["a trailing dot", { hostname: "grafana.example.net." }, 'test-stack/Tunnel/grafana: hostname ends with a dot, got "grafana.example.net."; write it without the trailing dot, e.g. "grafana.example.net"'],
+    ["no backing service", { origin: "" }, 'test-stack/Tunnel/grafana: origin is not the URL of a backing service, got ""; write it like "http://192.168.1.143:32400"'],
+    ["no Access policy", { access: undefined }, 'test-stack/Tunnel/grafana: access is missing: every published hostname needs an Access policy, got "grafana.example.net"; set access to one of "admin", "public", or public: true to publish it to everyone'],
+    ["an unknown policy", { access: "family" }, 'test-stack/Tunnel/grafana: access names no Access policy of the tunnel, got "family"; use one of "admin", "public"'],
+    ["public and a policy", { public: true }, 'test-stack/Tunnel/grafana: access is set on a service marked public, got "admin"; remove access, or remove public to keep the service behind Access'],
+    ["a bad internal address", { internalAddress: "grafana.lan" }, 'test-stack/Tunnel/grafana: internalAddress is not an IPv4 address, got "grafana.lan"; write the address the service answers on inside, e.g. "192.168.1.143"'],
+    ["noTlsVerify on http", { noTlsVerify: true }, 'test-stack/Tunnel/grafana: noTlsVerify is set for an origin that is not https, got "http://10.9.0.81:3000"; remove noTlsVerify'],
+  ])("rejects %s", (_, change, message) => {
+    const stack = testStack();
+    expect(configProblems(() => new TunnelService(stack, "Tunnel", props(stack, { services: { grafana: service(change) } })))).toEqual([message]);
+  });
+
+  test("rejects a hostname published twice", () => {
+    const stack = testStack();
+    expect(configProblems(() => new TunnelService(stack, "Tunnel", props(stack, { services: { grafana: service(), metrics: service() } })))).toEqual([
+      'test-stack/Tunnel/metrics: hostname is already published by service "grafana", got "grafana.example.net"; publish each hostname once',
+    ]);
+  });
+
+  test("rejects policies without members, allow-everyone and bad emails, all at once", () => {
+    const stack = testStack();
+    expect(configProblems(() => new TunnelService(stack, "Tunnel", props(stack, { services: {}, policies: { empty: {}, open: { everyone: true }, typo: { emails: ["ops.example.net"] } } })))).toEqual([
+      "test-stack/Tunnel: policies.empty has no members, so it would let nobody in, got {}; list emails, emailDomains or groups (or everyone: true for a bypass policy)",
+      "test-stack/Tunnel: policies.open.everyone with decision allow lets anyone with any login in, got true; use decision \"bypass\" for a public page, or list the members",
+      'test-stack/Tunnel: policies.typo.emails holds something that is not an email address, got "ops.example.net"; write it like "ops@example.net"',
+    ]);
+  });
+
+  test("an environment without Cloudflare, or with a malformed account, is refused with the fix", () => {
+    const stack = testStack();
+    const base = props(stack);
+    expect(configProblems(() => new TunnelService(stack, "Tunnel", { ...base, environment: testEnvironment() }))).toEqual([
+      "test-stack/Cloudflare: environment.cloudflare is not set, so nothing can be published, got undefined; add the Cloudflare account, zone and credentials to the site model",
+    ]);
+    const bad = { ...edgeEnvironment(), cloudflare: { accountId: "ACME", zone: { name: "example" }, credentials: { source: "environment" as const } } };
+    expect(configProblems(() => new TunnelService(testStack(), "Tunnel", { ...base, environment: bad }))).toEqual([
+      'test-stack/Cloudflare: environment.cloudflare.accountId must be 32 lower-case hex digits, got "ACME"; copy it from the dashboard URL (dash.cloudflare.com/<account id>)',
+      'test-stack/Cloudflare: environment.cloudflare.zone.name is not a domain name, got "example"; write the zone as Cloudflare shows it, e.g. "example.net"',
+    ]);
+  });
+
+  test("a zone given by name is looked up; a token from Vault is read ephemerally", () => {
+    const stack = testStack();
+    const env = { ...edgeEnvironment(), cloudflare: { accountId: "0123456789abcdef0123456789abcdef", zone: { name: "example.net" }, credentials: { source: "vault" as const, secret: { mount: "secret", path: "homelab/test/cloudflare" } } } };
+    new TunnelService(stack, "Tunnel", { ...props(stack), environment: env });
+    const json = synthJson(stack);
+    expect(Object.values(json.data.cloudflare_zone)[0]).toMatchObject({ filter: { name: "example.net", account: { id: "0123456789abcdef0123456789abcdef" } } });
+    expect(json.provider.cloudflare[0].api_token).toMatch(/^\$\{ephemeral\.vault_kv_secret_v2\.Vault_CloudflareToken_[0-9A-F]+\.data\.api_token\}$/);
+    expect(resources(json, "cloudflare_dns_record")[0].zone_id).toMatch(/^\$\{data\.cloudflare_zone\.Cloudflare_Zone_[0-9A-F]+\.id\}$/);
+  });
+});

@@ -1,0 +1,92 @@
+import type { MediaStackProps } from "../apps";
+import type { TunnelServiceProps } from "../edge";
+import type { ElasticClusterSpec } from "../elastic";
+import type { K3sClusterSpec, K3sPlatformProps } from "../k3s";
+import type { GpuVmSpec, VmSpec } from "../proxmox";
+import { ImageReleaseSpec, SiteEnvironment } from "../site";
+import type { VaultLayoutProps } from "../vault";
+import type { VaultServersProps } from "../vault-servers";
+
+/**
+ * Everything that describes one environment of a homelab, as plain data: the environment (nodes,
+ * networks, Vault, state), the image releases, and the VMs and clusters to build from them. A
+ * homelab's own repository fills one per environment and composes stacks from it.
+ *
+ * @example
+ * ```ts
+ * const lab: HomelabSite = {
+ *   environment: labEnvironment,
+ *   images: [debian12],
+ *   gpuVms: { Ocean: { hostname: "ocean-lab", vmId: 1143, gpu: "lab-gpu", image: "debian-12", ipv4: "10.20.0.43" } },
+ * };
+ * ```
+ */
+export interface HomelabSite {
+  /** The environment. */
+  readonly environment: SiteEnvironment;
+  /** Image releases, oldest first. */
+  readonly images: readonly ImageReleaseSpec[];
+  /**
+   * Plain VMs, keyed by a stable name that becomes the construct ID (a Terraform address: renaming
+   * it replaces the VM).
+   * @default none
+   */
+  readonly vms?: Readonly<Record<string, VmSpec>>;
+  /**
+   * VMs with a GPU passed through, keyed like `vms`.
+   * @default none
+   */
+  readonly gpuVms?: Readonly<Record<string, GpuVmSpec>>;
+  /**
+   * The K3s cluster.
+   * @default none
+   */
+  readonly k3s?: K3sClusterSpec;
+  /**
+   * The Elasticsearch cluster.
+   * @default none
+   */
+  readonly elastic?: ElasticClusterSpec;
+  /**
+   * The platform on the K3s cluster (Helm releases).
+   * @default none
+   */
+  readonly platform?: Omit<K3sPlatformProps, "environment" | "cluster">;
+  /**
+   * The edge: the Cloudflare tunnel, its Access policies and the services it publishes itself;
+   * `connector` names the VM (a key of `vms` or `gpuVms`) that runs cloudflared.
+   * @default none
+   */
+  readonly edge?: Omit<TunnelServiceProps, "environment" | "connector"> & {
+    /** The VM that runs cloudflared: a key of `vms` or `gpuVms`. */
+    readonly connector: string;
+  };
+  /**
+   * The containerised apps; `host` names the VM (a key of `vms` or `gpuVms`) that runs them.
+   * @default none
+   */
+  readonly media?: Omit<MediaStackProps, "environment" | "host" | "tunnel"> & {
+    /** The VM that runs the apps: a key of `vms` or `gpuVms`. */
+    readonly host: string;
+  };
+  /**
+   * The Vault layout (mounts, PKI, AppRoles, policies derived from the app); Kubernetes auth mounts
+   * are added for the K3s cluster.
+   * @default none: Vault is managed elsewhere
+   */
+  readonly vault?: Omit<VaultLayoutProps, "environment" | "kubernetes"> & {
+    /**
+     * CA certificates (PEM) of the K3s clusters by cluster name, once they exist, for Kubernetes auth.
+     * @default none: the Kubernetes auth mounts stay unconfigured (synth warns)
+     */
+    readonly kubernetesCaCerts?: Readonly<Record<string, string>>;
+    /**
+     * The Vault server VMs (1, 3 or 5), built from the image family `image`.
+     * @default none: the Vault servers are not managed here
+     */
+    readonly servers?: Omit<VaultServersProps, "environment" | "template"> & {
+      /** Image family of the servers, e.g. `debian-12`. */
+      readonly image: string;
+    };
+  };
+}

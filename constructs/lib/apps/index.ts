@@ -1,0 +1,3 @@
+// apps: the catalog of containerised apps and the compose projects that run them on a host.
+export * from "./app-catalog";
+export * from "./media-stack";

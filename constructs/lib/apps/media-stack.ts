@@ -1,0 +1,299 @@
+import { Construct } from "constructs";
+import { declare, declareSecretAccess, dependOn, parseIpv4, Problems } from "../core";
+import { DATA, declareInventorySource, IHost, InventoryFragment, InventorySource, ITunnel, SERVICES } from "../hosts";
+import { SiteEnvironment } from "../site";
+import { vaultLookupPath } from "../vault";
+import { APP_CATALOG, ContainerApp } from "./app-catalog";
+
+/** How an app is published through the tunnel. */
+export interface AppPublishing {
+  /** Public hostname, e.g. `plex.example.net`. */
+  readonly hostname: string;
+  /**
+   * Access policy of the tunnel in front of it; required unless `public`.
+   * @default none
+   */
+  readonly access?: string;
+  /**
+   * Publish without Cloudflare Access (explicit).
+   * @default false
+   */
+  readonly public?: boolean;
+}
+
+/** One app of a MediaStack: a catalog entry by name, or an app of your own. */
+export interface AppSelection {
+  /**
+   * Whether the app runs. A disabled app stays described (its data is kept) but is not deployed.
+   * @default true
+   */
+  readonly enabled?: boolean;
+  /**
+   * The app; required for names that are not in the built-in catalog.
+   * @default the catalog entry of the same name (`APP_CATALOG`)
+   */
+  readonly app?: ContainerApp;
+  /**
+   * Changes to the app, merged over it (e.g. another tag, or `environment: { DOMAINS: ... }`).
+   * @default none
+   */
+  readonly overrides?: Partial<ContainerApp>;
+  /**
+   * Publish the app's web UI through the tunnel.
+   * @default not published
+   */
+  readonly publish?: AppPublishing;
+}
+
+/** An NFS export mounted on the host. */
+export interface NfsMount {
+  /** NFS server address, e.g. `192.168.1.10`. */
+  readonly server: string;
+  /** Export path on the server, e.g. `/mnt/tank/media`. */
+  readonly export: string;
+  /** Mount point on the host, e.g. `/srv/media`. */
+  readonly path: string;
+  /**
+   * Mount options.
+   * @default "rw,hard,noatime,nfsvers=4.2"
+   */
+  readonly options?: string;
+}
+
+/** Props of {@link MediaStack}. */
+export interface MediaStackProps {
+  /** The environment, from the site model. */
+  readonly environment: SiteEnvironment;
+  /** The host that runs the compose project; GPU apps need a host with a GPU (e.g. a GpuVm). */
+  readonly host: IHost;
+  /** Apps by name (the compose service name). */
+  readonly apps: Readonly<Record<string, AppSelection>>;
+  /**
+   * NFS mounts on the host (the media library, usually from the NAS).
+   * @default none
+   */
+  readonly nfsMounts?: readonly NfsMount[];
+  /**
+   * Host folder for the apps' configuration (`{data}` in volumes).
+   * @default "/srv/appdata"
+   */
+  readonly dataRoot?: string;
+  /**
+   * Host folder of the media library (`{media}` in volumes).
+   * @default the first NFS mount's path, else "/srv/media"
+   */
+  readonly mediaRoot?: string;
+  /** Vault KV v2 location of the apps' secrets: app `x` reads `<path>/x`. */
+  readonly secrets: {
+    /** KV v2 mount, e.g. `secret`. */
+    readonly mount: string;
+    /** Folder of the apps' secrets under the mount, e.g. `homelab/prod/media`. */
+    readonly path: string;
+  };
+  /**
+   * The tunnel that publishes apps with `publish`; their DNS records and Access applications are
+   * created in this construct's stack.
+   * @default none (publishing is then an error)
+   */
+  readonly tunnel?: ITunnel;
+}
+
+const FLOATING_TAGS = /^(latest|stable|edge|nightly|develop|dev|beta|main|master|release|rolling|lts)$/i;
+
+/**
+ * A compose project of containerised apps on one host (the seeds' GPU host "ocean"), from a typed
+ * catalog: pinned images, ports, volumes, environment, health checks, GPU reservations, secrets as
+ * Vault references, NFS mounts for the media library, and publishing through a {@link TunnelService}.
+ * The compose file itself is rendered by the `media` Ansible role from the inventory this construct
+ * writes, so what runs is exactly what is described here.
+ *
+ * Checks: host ports used twice, port 0 or above 65535, two apps whose names differ only in case,
+ * an unpinned image tag, a GPU app on a host without a GPU, an app published without an Access
+ * policy, and a hostname published for an app that is disabled or unknown.
+ *
+ * @example
+ * ```ts
+ * new MediaStack(stack, "Media", {
+ *   environment: prod, host: ocean, secrets: { mount: "secret", path: "homelab/prod/media" }, tunnel,
+ *   nfsMounts: [{ server: "192.168.1.10", export: "/mnt/tank/media", path: "/srv/media" }],
+ *   apps: {
+ *     plex: { publish: { hostname: "plex.example.net", access: "plex-users" } },
+ *     sonarr: {}, radarr: {}, prowlarr: {}, jellyfin: { enabled: false },
+ *   },
+ * });
+ * ```
+ */
+export class MediaStack extends Construct implements InventorySource {
+  /** Enabled apps, resolved (catalog entry plus overrides), by name. */
+  public readonly apps: ReadonlyMap<string, ContainerApp>;
+  /** The compose project (as the role writes it). */
+  public readonly compose: Record<string, unknown>;
+  /** Environment of the inventory host. */
+  public readonly inventoryEnvironment: string;
+  private readonly props: MediaStackProps;
+
+  constructor(scope: Construct, id: string, props: MediaStackProps) {
+    super(scope, id);
+    const dataRoot = props.dataRoot ?? "/srv/appdata";
+    const nfsMounts = props.nfsMounts ?? [];
+    const mediaRoot = props.mediaRoot ?? nfsMounts[0]?.path ?? "/srv/media";
+    const hostHasGpu = props.host.gpus.length > 0;
+
+    const check = new Problems(this.node.path);
+    const apps = new Map<string, ContainerApp>();
+    const lowerNames = new Map<string, string>();
+    for (const [name, selection] of Object.entries(props.apps)) {
+      if (!/^[a-z0-9][a-z0-9_-]*$/i.test(name)) check.add(`apps.${name}`, "is not a compose service name", name, "use lower-case letters, digits, '-' and '_'");
+      const other = lowerNames.get(name.toLowerCase());
+      if (other) check.add(`apps.${name}`, `has the same name as apps.${other} (names are case-insensitive on the host)`, name, "give each app its own name");
+      lowerNames.set(name.toLowerCase(), name);
+      const base = selection.app ?? APP_CATALOG[name];
+      if (!base) {
+        check.add(`apps.${name}`, "is not in the catalog and has no app", name, `give it an app, or use one of ${Object.keys(APP_CATALOG).map((n) => `"${n}"`).join(", ")}`);
+        continue;
+      }
+      const app = { ...base, ...selection.overrides };
+      if (selection.enabled === false) {
+        if (selection.publish) check.add(`apps.${name}.publish`, "publishes a hostname without a backing service (the app is disabled)", selection.publish.hostname, "enable the app or remove publish");
+        continue;
+      }
+      checkApp(check, name, app, hostHasGpu);
+      if (selection.publish && !selection.publish.access && !selection.publish.public) {
+        check.add(`apps.${name}.publish`, "has no Access policy", selection.publish.hostname, "set access to a policy of the tunnel, or public: true to publish it to everyone");
+      }
+      if (selection.publish && !props.tunnel) check.add(`apps.${name}.publish`, "needs a tunnel", selection.publish.hostname, "pass the TunnelService as tunnel");
+      if (selection.publish && webPortOf(app) === undefined) check.add(`apps.${name}.publish`, "points at an app without a tcp port", selection.publish.hostname, "give the app a tcp port or webPort");
+      apps.set(name, app);
+    }
+    const byPort = new Map<string, string>();
+    for (const [name, app] of apps) {
+      for (const port of app.ports ?? []) {
+        const key = `${port.host}/${port.protocol ?? "tcp"}`;
+        const first = byPort.get(key);
+        if (first) check.add(`apps.${name}.ports`, `uses host port ${key}, which apps.${first} already uses`, port.host, "pick a free host port");
+        else byPort.set(key, name);
+      }
+    }
+    nfsMounts.forEach((m, i) => {
+      if (parseIpv4(m.server) === undefined && !/^[a-z0-9.-]+$/.test(m.server)) check.add(`nfsMounts[${i}].server`, "is not an address or host name", m.server, 'write it like "192.168.1.10"');
+      if (!m.export.startsWith("/") || !m.path.startsWith("/")) check.add(`nfsMounts[${i}]`, "needs absolute export and mount paths", { export: m.export, path: m.path }, 'e.g. { export: "/mnt/tank/media", path: "/srv/media" }');
+    });
+    check.throwIfAny();
+
+    this.props = props;
+    this.apps = apps;
+    this.inventoryEnvironment = props.environment.name;
+    this.compose = { services: Object.fromEntries([...apps].map(([name, app]) => [name, composeService(name, app, dataRoot, mediaRoot)])) };
+
+    for (const [name, selection] of Object.entries(props.apps)) {
+      const app = apps.get(name);
+      if (!app || !selection.publish) continue;
+      props.tunnel!.publish(this, name, {
+        hostname: selection.publish.hostname,
+        access: selection.publish.access,
+        public: selection.publish.public,
+        origin: `http://${props.host.ipv4}:${webPortOf(app)}`,
+        internalAddress: props.host.ipv4,
+      });
+    }
+    for (const [name, app] of apps) {
+      for (const ref of Object.values(app.secrets ?? {})) {
+        const secret = typeof ref === "string" ? { mount: props.secrets.mount, path: `${props.secrets.path}/${name}` } : ref;
+        declareSecretAccess(this, { mount: secret.mount, path: secret.path, access: "read", by: "ansible" });
+      }
+    }
+    // The apps run on the host, so the host's stack comes first.
+    dependOn(this, props.host);
+    this.declare(props, dataRoot, mediaRoot);
+  }
+
+  /** What the stack declares: each app's web endpoint as a service, its config folders as data, the inventory. */
+  private declare(props: MediaStackProps, dataRoot: string, mediaRoot: string): void {
+    const host = props.host;
+    for (const [name, app] of this.apps) {
+      const port = webPortOf(app);
+      if (port !== undefined) {
+        declare(this, SERVICES, { name, environment: props.environment.name, host: host.hostname, address: host.ipv4, port, protocol: "http" });
+      }
+      for (const volume of (app.volumes ?? []).filter((v) => v.host.startsWith("{data}") && !v.readOnly)) {
+        declare(this, DATA, {
+          name: `${name}:${volume.container}`,
+          environment: props.environment.name,
+          host: host.hostname,
+          kind: "volume",
+          location: hostPathOf(volume.host, dataRoot, mediaRoot),
+          description: `${name}: ${volume.container} of its container`,
+        });
+      }
+    }
+    declareInventorySource(this);
+  }
+
+  /** The host in `media`, with the compose project, mounts and secret references as vars. */
+  public get inventory(): InventoryFragment {
+    const secretRefs = Object.fromEntries([...this.apps].filter(([, a]) => a.secrets).map(([name, a]) => [name, Object.fromEntries(Object.entries(a.secrets!).map(([env, ref]) => [env,
+      vaultLookupPath(typeof ref === "string" ? { mount: this.props.secrets.mount, path: `${this.props.secrets.path}/${name}`, field: ref } : ref),
+    ]))]));
+    return {
+      groups: {
+        media: {
+          hosts: { [this.props.host.hostname]: {} },
+          vars: {
+            media_compose: this.compose,
+            media_nfs_mounts: (this.props.nfsMounts ?? []).map((m) => ({ src: `${m.server}:${m.export}`, path: m.path, opts: m.options ?? "rw,hard,noatime,nfsvers=4.2" })),
+            media_gpu: [...this.apps.values()].some((a) => a.gpu),
+            media_secret_env: secretRefs,
+          },
+        },
+      },
+    };
+  }
+}
+
+function checkApp(check: Problems, name: string, app: ContainerApp, hostHasGpu: boolean): void {
+  const prop = `apps.${name}`;
+  if (!/^[a-z0-9]([a-z0-9._/-]*[a-z0-9])?(:\d+)?(\/[a-z0-9._-]+)*$/.test(app.image)) check.add(`${prop}.image`, "is not an image repository without a tag", app.image, 'write it like "lscr.io/linuxserver/sonarr" and put the version in tag');
+  if (!app.tag || FLOATING_TAGS.test(app.tag) || !(/\d/.test(app.tag) || /^sha256:[0-9a-f]{64}$/.test(app.tag))) {
+    check.add(`${prop}.tag`, "is not a pinned version", app.tag, "pin a release tag such as \"4.0.11\" (or a sha256 digest); never latest or another moving tag");
+  }
+  for (const port of app.ports ?? []) {
+    for (const [which, value] of [["host", port.host], ["container", port.container]] as const) {
+      if (!Number.isInteger(value) || value < 1 || value > 65535) check.add(`${prop}.ports`, `has ${which} port out of range 1-65535`, value, "use a port from 1 to 65535");
+    }
+  }
+  if (app.gpu && !hostHasGpu) check.add(`${prop}.gpu`, "needs a GPU, but the host has none", true, "run it on a GpuVm host, or disable the app");
+  for (const [env, ref] of Object.entries(app.secrets ?? {})) {
+    if (Object.prototype.hasOwnProperty.call(app.environment ?? {}, env)) check.add(`${prop}.environment.${env}`, "is also a secret; a secret never has a plain value", env, "remove it from environment");
+    if (typeof ref === "string" && !/^[A-Za-z0-9_-]+$/.test(ref)) check.add(`${prop}.secrets.${env}`, "is not a key of the app's Vault secret", ref, 'use a key name such as "api_token"');
+  }
+}
+
+function webPortOf(app: ContainerApp): number | undefined {
+  return app.webPort ?? app.ports?.find((p) => (p.protocol ?? "tcp") === "tcp")?.host;
+}
+
+/** A volume's host path with the stack's roots filled in. */
+function hostPathOf(path: string, dataRoot: string, mediaRoot: string): string {
+  return path.replace(/^\{data\}/, dataRoot).replace(/^\{media\}/, mediaRoot);
+}
+
+function composeService(name: string, app: ContainerApp, dataRoot: string, mediaRoot: string): Record<string, unknown> {
+  const hostPath = (p: string) => hostPathOf(p, dataRoot, mediaRoot);
+  const health = app.healthcheck;
+  return {
+    image: `${app.image}${app.tag.startsWith("sha256:") ? "@" : ":"}${app.tag}`,
+    container_name: name,
+    restart: "unless-stopped",
+    ...(app.ports?.length ? { ports: app.ports.map((p) => `${p.host}:${p.container}/${p.protocol ?? "tcp"}`) } : {}),
+    ...(app.volumes?.length ? { volumes: app.volumes.map((v) => `${hostPath(v.host)}:${v.container}${v.readOnly ? ":ro" : ""}`) } : {}),
+    ...(app.environment && Object.keys(app.environment).length ? { environment: { ...app.environment } } : {}),
+    ...(app.secrets ? { env_file: [`secrets/${name}.env`] } : {}),
+    healthcheck: {
+      test: [...health.test],
+      interval: `${health.intervalSeconds ?? 30}s`,
+      timeout: `${health.timeoutSeconds ?? 10}s`,
+      retries: health.retries ?? 3,
+    },
+    ...(app.gpu ? { deploy: { resources: { reservations: { devices: [{ driver: "nvidia", count: "all", capabilities: ["gpu"] }] } } } } : {}),
+  };
+}

@@ -1,0 +1,416 @@
+import { ApiToken } from "@cdktf/provider-cloudflare/lib/api-token";
+import { DataCloudflareZeroTrustTunnelCloudflaredToken } from "@cdktf/provider-cloudflare/lib/data-cloudflare-zero-trust-tunnel-cloudflared-token";
+import { DnsRecord } from "@cdktf/provider-cloudflare/lib/dns-record";
+import { ZeroTrustAccessApplication } from "@cdktf/provider-cloudflare/lib/zero-trust-access-application";
+import { ZeroTrustAccessPolicy, ZeroTrustAccessPolicyInclude } from "@cdktf/provider-cloudflare/lib/zero-trust-access-policy";
+import { ZeroTrustTunnelCloudflared } from "@cdktf/provider-cloudflare/lib/zero-trust-tunnel-cloudflared";
+import { ZeroTrustTunnelCloudflaredConfigA } from "@cdktf/provider-cloudflare/lib/zero-trust-tunnel-cloudflared-config";
+import { KvSecretV2 } from "@cdktf/provider-vault/lib/kv-secret-v2";
+import { Fn, Lazy } from "cdktf";
+import { Construct } from "constructs";
+import { addressOf, declare, declareSecretAccess, dependOn, isToken, parseIpv4, Problems } from "../core";
+import { declareInventorySource, IHost, InventoryFragment, InventorySource, ITunnel, PublishedServiceSpec, PUBLICATIONS, PUBLISHERS } from "../hosts";
+import { checkCloudflare, SiteEnvironment } from "../site";
+import { isSecretLocation, VaultConnection, vaultLookupPath } from "../vault";
+import { CloudflareConnection } from "./cloudflare-connection";
+
+/** A reusable Cloudflare Access policy: who may reach the hostnames that use it. */
+export interface AccessPolicySpec {
+  /**
+   * `allow` asks for a login and lets the members in; `bypass` lets the members in without a login
+   * (with `everyone: true`, a public page behind Cloudflare).
+   * @default "allow"
+   */
+  readonly decision?: "allow" | "bypass";
+  /**
+   * Email addresses let in.
+   * @default none
+   */
+  readonly emails?: readonly string[];
+  /**
+   * Email domains let in, e.g. `example.net`.
+   * @default none
+   */
+  readonly emailDomains?: readonly string[];
+  /**
+   * IDs of Cloudflare Access groups let in.
+   * @default none
+   */
+  readonly groups?: readonly string[];
+  /**
+   * Everyone (for `bypass` policies of public pages).
+   * @default false
+   */
+  readonly everyone?: boolean;
+  /**
+   * How long a login lasts.
+   * @default "24h"
+   */
+  readonly sessionDuration?: string;
+}
+
+/** A row of the published-services table (docs/services.md). */
+export interface PublishedServiceRow {
+  /** Service name. */
+  readonly name: string;
+  /** Internal URL (split-brain DNS answers the internal address). */
+  readonly internalUrl: string;
+  /** External URL through the tunnel. */
+  readonly externalUrl: string;
+  /** Access policy, or `public`. */
+  readonly access: string;
+}
+
+/** Props of {@link TunnelService}. */
+export interface TunnelServiceProps {
+  /** The environment, from the site model; its `cloudflare` gives the account and zone. */
+  readonly environment: SiteEnvironment;
+  /** Tunnel name, e.g. `homelab-prod`. */
+  readonly name: string;
+  /** The host that runs cloudflared (Ansible role `cloudflared`). */
+  readonly connector: IHost;
+  /** Reusable Access policies by name (e.g. `admin`, `plex-users`, `public`); each needs members. */
+  readonly policies: Readonly<Record<string, AccessPolicySpec>>;
+  /**
+   * Services published by the edge stack itself, by name. Other stacks add theirs with
+   * {@link TunnelService.publish}.
+   * @default none
+   */
+  readonly services?: Readonly<Record<string, PublishedServiceSpec>>;
+  /** Vault KV v2 secret the connector token is written to (key `token`), read by the cloudflared role. */
+  readonly tokenSecret: {
+    /** KV v2 mount, e.g. `secret`. */
+    readonly mount: string;
+    /** Secret path under the mount, e.g. `homelab/prod/cloudflared`. */
+    readonly path: string;
+  };
+  /**
+   * A least-privilege API token for ACME DNS-01 (this zone, DNS edit only), written to this Vault
+   * secret (key `api_token`) for cert-manager or other ACME clients.
+   * @default no DNS-01 token
+   */
+  readonly dnsToken?: {
+    /** The Vault KV v2 secret the token is written to. */
+    readonly secret: {
+      /** KV v2 mount, e.g. `secret`. */
+      readonly mount: string;
+      /** Secret path under the mount, e.g. `homelab/prod/acme-dns01`. */
+      readonly path: string;
+    };
+    /**
+     * ID of Cloudflare's "DNS Write" permission group.
+     * @default the ID Cloudflare lists today (fixed, so a plan needs no API call)
+     */
+    readonly permissionGroupId?: string;
+  };
+  /**
+   * An A record for the home address, kept current by a dynamic-DNS client (its content is never
+   * managed here after creation).
+   * @default no dynamic DNS record
+   */
+  readonly dynamicDns?: {
+    /** The record's name, e.g. `home.example.net`. */
+    readonly hostname: string;
+  };
+}
+
+/**
+ * Cloudflare's "DNS Write" permission group, as Cloudflare lists it (GET /user/tokens/permission_groups).
+ * Fixed so that a plan needs no API call; override with `dnsToken.permissionGroupId`.
+ */
+const DNS_WRITE_PERMISSION_GROUP = "4755a26eedb94da69e1066d98aa820be";
+
+/**
+ * Services published through one Cloudflare tunnel per site, behind Cloudflare Access.
+ *
+ * - A remotely managed tunnel (`config_src = "cloudflare"`): Cloudflare generates its credentials;
+ *   the connector token is read by Terraform and written to Vault with a write-only attribute, where
+ *   the `cloudflared` Ansible role reads it. (The token data source's result is kept, marked
+ *   sensitive, in this stack's state: protect the state backend.)
+ * - The tunnel's ingress has one rule per hostname, sorted, then the catch-all `http_status:404`.
+ * - Per hostname a proxied CNAME to `<tunnel id>.cfargotunnel.com` and, unless explicitly public, an
+ *   Access application with its policy. Safe by default: a hostname without a policy is an error.
+ * - Split-brain DNS: the internal records (hostname to internal address) go to the inventory for the
+ *   internal resolver's role (`split_dns`), and every service to the service table.
+ *
+ * Provider 5.x shows perpetual diffs on some Access attributes left to their defaults
+ * (cloudflare/terraform-provider-cloudflare#5495): policies set `approval_required`,
+ * `isolation_required` and `purpose_justification_required` to false and `session_duration`
+ * explicitly; applications set `type` and `session_duration`.
+ *
+ * @example
+ * ```ts
+ * const tunnel = new TunnelService(stack, "Tunnel", {
+ *   environment: prod, name: "homelab-prod", connector: ocean,
+ *   policies: { admin: { emails: ["ops@example.net"] }, public: { decision: "bypass", everyone: true } },
+ *   services: { grafana: { hostname: "grafana.example.net", origin: "http://192.168.1.181:3000", internalAddress: "192.168.1.181", access: "admin" } },
+ *   tokenSecret: { mount: "secret", path: "homelab/prod/cloudflared" },
+ * });
+ * ```
+ */
+export class TunnelService extends Construct implements InventorySource, ITunnel {
+  /** The tunnel (escape hatch). */
+  public readonly tunnel: ZeroTrustTunnelCloudflared;
+  /** The tunnel's routes (escape hatch). */
+  public readonly routes: ZeroTrustTunnelCloudflaredConfigA;
+  /** Access policies by name. */
+  public readonly policies: ReadonlyMap<string, ZeroTrustAccessPolicy>;
+  /** Environment of the inventory hosts. */
+  public readonly inventoryEnvironment: string;
+  /** The Cloudflare connection of the edge stack. */
+  public readonly cloudflare: CloudflareConnection;
+  private readonly props: TunnelServiceProps;
+  private readonly published = new Map<string, PublishedServiceSpec>();
+
+  constructor(scope: Construct, id: string, props: TunnelServiceProps) {
+    super(scope, id);
+    const check = new Problems(this.node.path);
+    if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(props.name)) check.add("name", "must be lower-case letters, digits and '-'", props.name, 'use e.g. "homelab-prod"');
+    for (const [name, policy] of Object.entries(props.policies)) checkPolicy(check, name, policy);
+    checkSecretPath(check, "tokenSecret", props.tokenSecret);
+    if (props.dnsToken) checkSecretPath(check, "dnsToken.secret", props.dnsToken.secret);
+    const spec = props.environment.cloudflare;
+    const zone = spec && !checkCloudflare(new Problems(this.node.path), spec).any ? spec.zone.name : undefined;
+    if (zone) {
+      // Every service is checked before anything is created; publish() checks the ones added later.
+      const seen = new Map<string, PublishedServiceSpec>();
+      for (const [name, service] of Object.entries(props.services ?? {})) {
+        const each = new Problems(`${this.node.path}/${name}`);
+        checkService(each, name, service, zone, Object.keys(props.policies), seen);
+        if (each.any) check.absorb(() => each.throwIfAny());
+        seen.set(name, service);
+      }
+      if (props.dynamicDns) {
+        const bad = hostnameProblem(props.dynamicDns.hostname, zone);
+        if (bad) check.add("dynamicDns.hostname", bad[0], props.dynamicDns.hostname, bad[1]);
+      }
+    }
+    check.throwIfAny();
+
+    this.props = props;
+    this.inventoryEnvironment = props.environment.name;
+    this.cloudflare = CloudflareConnection.of(this, props.environment);
+    const { accountId } = this.cloudflare;
+    const vault = VaultConnection.of(this, props.environment);
+
+    this.tunnel = new ZeroTrustTunnelCloudflared(this, "Tunnel", { accountId, name: props.name, configSrc: "cloudflare" });
+    this.routes = new ZeroTrustTunnelCloudflaredConfigA(this, "Routes", {
+      accountId,
+      tunnelId: this.tunnel.id,
+      // Rendered at synth, so services published later (from other stacks too) are in the routes.
+      config: { ingress: Lazy.anyValue({ produce: () => this.ingress() }) },
+    });
+    declareSecretAccess(this, { ...props.tokenSecret, access: "write", by: "terraform" });
+    declareSecretAccess(this, { ...props.tokenSecret, access: "read", by: "ansible" });
+    if (props.dnsToken) declareSecretAccess(this, { ...props.dnsToken.secret, access: "write", by: "terraform" });
+    const token = new DataCloudflareZeroTrustTunnelCloudflaredToken(this, "ConnectorToken", { accountId, tunnelId: this.tunnel.id });
+    new KvSecretV2(this, "ConnectorTokenInVault", {
+      provider: vault.provider,
+      mount: props.tokenSecret.mount,
+      name: props.tokenSecret.path,
+      // Write-only: Vault gets the token, the state of this resource does not.
+      dataJsonWo: Fn.jsonencode({ token: token.token }),
+      dataJsonWoVersion: 1,
+      // A write-only value is sent on create only: a new tunnel replaces the secret with its token.
+      lifecycle: { replaceTriggeredBy: [addressOf(this.tunnel)] },
+    });
+
+    const policies = new Map<string, ZeroTrustAccessPolicy>();
+    for (const [name, policy] of Object.entries(props.policies)) {
+      policies.set(name, new ZeroTrustAccessPolicy(this, `Policy-${name}`, {
+        accountId,
+        name: `${props.environment.name}-${name}`,
+        decision: policy.decision ?? "allow",
+        include: includesOf(policy),
+        sessionDuration: policy.sessionDuration ?? "24h",
+        approvalRequired: false,
+        isolationRequired: false,
+        purposeJustificationRequired: false,
+      }));
+    }
+    this.policies = policies;
+
+    if (props.dnsToken) {
+      const dns = new ApiToken(this, "DnsToken", {
+        name: `${props.name}-acme-dns01`,
+        policies: [{
+          effect: "allow",
+          permissionGroups: [{ id: props.dnsToken.permissionGroupId ?? DNS_WRITE_PERMISSION_GROUP }],
+          // A JSON string built here: a reference in a map key does not survive cdktf's Fn.jsonencode.
+          resources: JSON.stringify({ [`com.cloudflare.api.account.zone.${this.cloudflare.zoneId}`]: "*" }),
+        }],
+      });
+      new KvSecretV2(this, "DnsTokenInVault", {
+        provider: vault.provider,
+        mount: props.dnsToken.secret.mount,
+        name: props.dnsToken.secret.path,
+        dataJsonWo: Fn.jsonencode({ api_token: dns.value }),
+        dataJsonWoVersion: 1,
+        // Rotating the token (tofu apply -replace) replaces the secret with the new value.
+        lifecycle: { replaceTriggeredBy: [addressOf(dns)] },
+      });
+    }
+    if (props.dynamicDns) {
+      new DnsRecord(this, "DynamicDns", {
+        zoneId: this.cloudflare.zoneId,
+        name: props.dynamicDns.hostname,
+        type: "A",
+        // TEST-NET-1 until the dynamic-DNS client writes the real address; never managed here after.
+        content: "192.0.2.1",
+        proxied: false,
+        ttl: 300,
+        comment: "home address, kept current by the dynamic-DNS client",
+        lifecycle: { ignoreChanges: ["content"] },
+      });
+    }
+
+    for (const [name, service] of Object.entries(props.services ?? {})) this.publish(this, name, service);
+    // cloudflared runs on the connector, so the connector's stack comes first.
+    dependOn(this, props.connector);
+    declare(this, PUBLISHERS, {
+      environment: props.environment.name,
+      name: props.name,
+      title: [`Cloudflare tunnel ${props.name}`, `cloudflared on ${props.connector.hostname}`],
+    });
+    declareInventorySource(this);
+  }
+
+  /**
+   * Publishes a service through the tunnel: an ingress rule, a proxied CNAME and, unless public, an
+   * Access application, created under `scope` (e.g. the media stack, which then depends on the edge
+   * stack). Checks the hostname (inside the zone, no wildcard, no trailing dot, not published twice),
+   * the origin and the policy.
+   */
+  public publish(scope: Construct, name: string, service: PublishedServiceSpec): DnsRecord {
+    const check = new Problems(`${scope.node.path}/${name}`);
+    checkService(check, name, service, this.cloudflare.zoneName, Object.keys(this.props.policies), this.published);
+    check.throwIfAny();
+
+    this.published.set(name, service);
+    declare(this, PUBLICATIONS, {
+      environment: this.props.environment.name,
+      name,
+      via: this.props.name,
+      internalUrl: service.origin,
+      externalUrl: `https://${service.hostname}`,
+      access: service.public ? "public" : service.access!,
+    });
+    // The scope's own stack talks to Cloudflare; only the tunnel and policy IDs cross stacks.
+    const cloudflare = CloudflareConnection.of(scope, this.props.environment);
+    const record = new DnsRecord(scope, `${name}-Dns`, {
+      zoneId: cloudflare.zoneId,
+      name: service.hostname,
+      type: "CNAME",
+      content: `${this.tunnel.id}.cfargotunnel.com`,
+      proxied: true,
+      ttl: 1, // "automatic": the only TTL Cloudflare keeps for proxied records
+      comment: `tunnel ${this.props.name}: ${name}`,
+    });
+    if (service.access) {
+      new ZeroTrustAccessApplication(scope, `${name}-Access`, {
+        accountId: cloudflare.accountId,
+        name: `${this.props.environment.name}-${name}`,
+        domain: service.hostname,
+        type: "self_hosted",
+        sessionDuration: this.props.policies[service.access].sessionDuration ?? "24h",
+        policies: [{ id: this.policies.get(service.access)!.id, precedence: 1 }],
+      });
+    }
+    return record;
+  }
+
+  /** Every published service as a table row, sorted by name. */
+  public get serviceRows(): PublishedServiceRow[] {
+    return [...this.published].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, s]) => ({
+      name,
+      internalUrl: s.origin,
+      externalUrl: `https://${s.hostname}`,
+      access: s.public ? "public" : s.access!,
+    }));
+  }
+
+  /** The connector host and the split-brain DNS records for Ansible. */
+  public get inventory(): InventoryFragment {
+    const records = [...this.published.values()].map((s) => ({ name: s.hostname, address: s.internalAddress })).sort((a, b) => (a.name < b.name ? -1 : 1));
+    return {
+      groups: {
+        cloudflared: {
+          hosts: { [this.props.connector.hostname]: {} },
+          vars: {
+            cloudflared_tunnel_name: this.props.name,
+            cloudflared_token_vault_path: vaultLookupPath({ ...this.props.tokenSecret, field: "token" }),
+          },
+        },
+        // The resolvers are not VMs of the model: the operator lists them in dns_servers (another inventory
+        // file), and as a child group they get these vars.
+        split_dns: { vars: { split_dns_zone: this.cloudflare.zoneName, split_dns_records: records }, children: ["dns_servers"] },
+      },
+    };
+  }
+
+  private ingress(): Array<Record<string, unknown>> {
+    const rules = [...this.published.values()]
+      .map((s) => ({ hostname: s.hostname, service: s.origin, ...(s.noTlsVerify ? { origin_request: { no_tls_verify: true } } : {}) }))
+      .sort((a, b) => (a.hostname < b.hostname ? -1 : 1));
+    return [...rules, { service: "http_status:404" }];
+  }
+}
+
+/** Records every problem of one published service: hostname, uniqueness, origin, policy. */
+function checkService(check: Problems, name: string, service: PublishedServiceSpec, zone: string, policyNames: readonly string[], published: ReadonlyMap<string, PublishedServiceSpec>): void {
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) check.add("name", "must be lower-case letters, digits and '-'", name, 'use the service name, e.g. "plex"');
+  const bad = hostnameProblem(service.hostname, zone);
+  if (bad) check.add("hostname", bad[0], service.hostname, bad[1]);
+  const taken = [...published].find(([, s]) => s.hostname === service.hostname);
+  if (taken) check.add("hostname", `is already published by service "${taken[0]}"`, service.hostname, "publish each hostname once");
+  if (published.has(name)) check.add("name", "is already a published service", name, "give each service its own name");
+  if (!isToken(service.origin) && !/^(https?|tcp|ssh|rdp):\/\/[^\s/]+(:\d{1,5})?(\/\S*)?$/.test(service.origin ?? "")) {
+    check.add("origin", "is not the URL of a backing service", service.origin, 'write it like "http://192.168.1.143:32400"');
+  }
+  if (!isToken(service.internalAddress) && parseIpv4(service.internalAddress ?? "") === undefined) {
+    check.add("internalAddress", "is not an IPv4 address", service.internalAddress, 'write the address the service answers on inside, e.g. "192.168.1.143"');
+  }
+  if (service.noTlsVerify && !/^https:/.test(service.origin ?? "")) check.add("noTlsVerify", "is set for an origin that is not https", service.origin, "remove noTlsVerify");
+  if (service.public && service.access) check.add("access", "is set on a service marked public", service.access, "remove access, or remove public to keep the service behind Access");
+  else if (!service.public && !service.access) check.add("access", "is missing: every published hostname needs an Access policy", service.hostname, `set access to one of ${quoted([...policyNames])}, or public: true to publish it to everyone`);
+  else if (service.access && !policyNames.includes(service.access)) check.add("access", "names no Access policy of the tunnel", service.access, `use one of ${quoted([...policyNames])}`);
+}
+
+function includesOf(policy: AccessPolicySpec): ZeroTrustAccessPolicyInclude[] {
+  return [
+    ...(policy.everyone ? [{ everyone: {} }] : []),
+    ...(policy.emails ?? []).map((email) => ({ email: { email } })),
+    ...(policy.emailDomains ?? []).map((domain) => ({ emailDomain: { domain } })),
+    ...(policy.groups ?? []).map((id) => ({ group: { id } })),
+  ];
+}
+
+function checkPolicy(check: Problems, name: string, policy: AccessPolicySpec): void {
+  const prop = `policies.${name}`;
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) check.add("policies", "has a name that is not lower-case letters, digits and '-'", name, 'use e.g. "plex-users"');
+  if (includesOf(policy).length === 0) check.add(prop, "has no members, so it would let nobody in", policy, "list emails, emailDomains or groups (or everyone: true for a bypass policy)");
+  if (policy.everyone && (policy.decision ?? "allow") === "allow") check.add(`${prop}.everyone`, "with decision allow lets anyone with any login in", true, 'use decision "bypass" for a public page, or list the members');
+  for (const email of policy.emails ?? []) {
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) check.add(`${prop}.emails`, "holds something that is not an email address", email, 'write it like "ops@example.net"');
+  }
+  if (policy.sessionDuration !== undefined && !/^(\d+(h|m|s))+$/.test(policy.sessionDuration)) check.add(`${prop}.sessionDuration`, "is not a duration", policy.sessionDuration, 'write it like "24h" or "30m"');
+}
+
+function checkSecretPath(check: Problems, prop: string, secret: { mount: string; path: string }): void {
+  if (!isSecretLocation(secret)) {
+    check.add(prop, "must name a KV v2 mount and a relative secret path", secret, 'e.g. { mount: "secret", path: "homelab/prod/cloudflared" }');
+  }
+}
+
+/** Why `hostname` cannot be published in `zone`, as `[what is wrong, how to fix]`. */
+function hostnameProblem(hostname: string, zone: string): [string, string] | undefined {
+  if (hostname.includes("*")) return ["is a wildcard", "publish each hostname on its own"];
+  if (hostname.endsWith(".")) return ["ends with a dot", `write it without the trailing dot, e.g. "${hostname.replace(/\.+$/, "")}"`];
+  if (!/^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/.test(hostname)) return ["is not a lower-case DNS name", 'write it like "plex.example.net"'];
+  if (!hostname.endsWith(`.${zone}`)) return [`is outside the zone ${zone}`, `use a name under ${zone}, e.g. "app.${zone}"`];
+  return undefined;
+}
+
+function quoted(names: string[]): string {
+  return names.map((n) => `"${n}"`).join(", ") || "(none: add a policy)";
+}

@@ -1,0 +1,156 @@
+import { IConstruct } from "constructs";
+import { DeclarationKind, declarations, declare, Declared } from "../core";
+import { IHost, IKubernetesCluster } from "./interfaces";
+
+/**
+ * What constructs declare about the site, beyond the secrets they use (core's `SECRETS`): the hosts,
+ * the services they serve, the data that must survive a rebuild, and the groups they form. Readers
+ * (inventories, topology, the service table, the site checks; backups, monitoring and DNS next) ask
+ * at synth with {@link declarations}.
+ */
+
+/** The registry's kind for hosts: every Proxmox VM, and every machine Proxmox does not manage. */
+export const HOSTS = new DeclarationKind<IHost>("hosts");
+
+/** The registry's kind for Kubernetes clusters (a K3sCluster declares itself). */
+export const KUBERNETES_CLUSTERS = new DeclarationKind<IKubernetesCluster>("kubernetes-clusters");
+
+/** An endpoint a host serves. */
+export interface ServiceDeclaration {
+  /** Service name, unique on its host, e.g. `plex`. */
+  readonly name: string;
+  /** Environment name. */
+  readonly environment: string;
+  /** Hostname of the host that serves it, or the name of the address's owner (a VIP, a cluster). */
+  readonly host: string;
+  /** The address it listens on. */
+  readonly address: string;
+  /** The port it listens on. */
+  readonly port: number;
+  /** Protocol. */
+  readonly protocol: "http" | "https" | "tcp" | "udp";
+  /**
+   * Path that answers 2xx when the service is healthy (http and https).
+   * @default none: a TCP connect is the check
+   */
+  readonly healthPath?: string;
+  /**
+   * Path of its Prometheus metrics.
+   * @default none: it exports no metrics
+   */
+  readonly metricsPath?: string;
+}
+
+/** The registry's kind for services. */
+export const SERVICES = new DeclarationKind<ServiceDeclaration>("services");
+
+/** A service published beyond the network (through a tunnel), and to whom. */
+export interface PublicationDeclaration {
+  /** Environment name. */
+  readonly environment: string;
+  /** Service name. */
+  readonly name: string;
+  /** The tunnel (or other publisher) that publishes it. */
+  readonly via: string;
+  /** Internal URL (split-brain DNS answers the internal address). */
+  readonly internalUrl: string;
+  /** External URL. */
+  readonly externalUrl: string;
+  /** Access policy in front of it, or `public`. */
+  readonly access: string;
+}
+
+/** Something that publishes services beyond the network (a tunnel). */
+export interface PublisherDeclaration {
+  /** Environment name. */
+  readonly environment: string;
+  /** Its name, which its publications give as `via`. */
+  readonly name: string;
+  /** Title lines, e.g. `["Cloudflare tunnel homelab-prod", "cloudflared on ocean"]`. */
+  readonly title: readonly string[];
+}
+
+/** The registry's kind for publishers. */
+export const PUBLISHERS = new DeclarationKind<PublisherDeclaration>("publishers");
+
+/** The registry's kind for published services. */
+export const PUBLICATIONS = new DeclarationKind<PublicationDeclaration>("publications");
+
+/** State that must survive a rebuild of its host. */
+export interface DataDeclaration {
+  /** Name, unique for its owner, e.g. `disk-scsi1` or `config`. */
+  readonly name: string;
+  /** Environment name. */
+  readonly environment: string;
+  /** Hostname of the host the data lives on. */
+  readonly host: string;
+  /** What it is. */
+  readonly kind: "vm-disk" | "volume" | "database" | "cluster-state";
+  /** Where it is: a Proxmox disk (`scsi1`), a path on the host, a database name. */
+  readonly location: string;
+  /** One line for people (backup reports, the DR runbook). */
+  readonly description: string;
+}
+
+/** The registry's kind for data. */
+export const DATA = new DeclarationKind<DataDeclaration>("data");
+
+/** A host in a group, with its role there. */
+export interface GroupMember {
+  /** Hostname. */
+  readonly hostname: string;
+  /** Its role in the group, e.g. `server`, `master`, `vault`. */
+  readonly role: string;
+}
+
+/** Hosts that work together (a K3s or Elasticsearch cluster, the Vault servers, a tunnel's connectors). */
+export interface HostGroupDeclaration {
+  /** Stable ID, unique in its environment, e.g. `k3s_homelab`. */
+  readonly id: string;
+  /** Environment name. */
+  readonly environment: string;
+  /** What kind of group it is, e.g. `k3s`, `elastic`, `vault`, `tunnel`. */
+  readonly kind: string;
+  /** Title lines, e.g. `["K3s homelab v1.33.5+k3s1"]`. */
+  readonly title: readonly string[];
+  /** Member hostnames with their role in the group. */
+  readonly members: readonly GroupMember[];
+  /**
+   * Facts about the group worth showing (API VIP, address pools).
+   * @default none
+   */
+  readonly facts?: readonly string[];
+}
+
+/** The registry's kind for host groups. */
+export const HOST_GROUPS = new DeclarationKind<HostGroupDeclaration>("host-groups");
+
+/** A fact another construct adds to a group (e.g. the platform's ingress address on its cluster). */
+export interface GroupFactDeclaration {
+  /** Environment name. */
+  readonly environment: string;
+  /** The group's ID. */
+  readonly group: string;
+  /** The fact, one line. */
+  readonly fact: string;
+}
+
+/** The registry's kind for facts added to groups. */
+export const GROUP_FACTS = new DeclarationKind<GroupFactDeclaration>("group-facts");
+
+/** Declares `host` as a host of the site. */
+export function declareHost(host: IHost): void {
+  declare(host, HOSTS, host);
+}
+
+/** The hosts of `environment` in the app `scope` belongs to, in tree order. */
+export function hostsOf(scope: IConstruct, environment: string): IHost[] {
+  return declarations(scope, HOSTS)
+    .map((d) => d.entry)
+    .filter((h) => h.environmentName === environment);
+}
+
+/** The declarations of `kind` in the app `scope` belongs to whose `environment` is `environment`. */
+export function declaredIn<T extends { readonly environment: string }>(scope: IConstruct, kind: DeclarationKind<T>, environment: string): Array<Declared<T>> {
+  return declarations(scope, kind).filter((d) => d.entry.environment === environment);
+}

@@ -1,0 +1,5 @@
+// reporting: readers of the declaration registry that write files at synth: the Ansible inventories,
+// the published-services table and the topology diagram.
+export * from "./inventory";
+export * from "./service-table";
+export * from "./topology";

@@ -1,0 +1,132 @@
+import { formatIpv4, inSpan, Ipv4Span, parseCidr, parseIpv4, problem, spansOverlap } from "../core";
+import { AddressRange, NetworkSpec, SiteEnvironment } from "./model";
+
+const DNS_NAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
+const SSH_KEY = /^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp(256|384|521)|sk-ssh-ed25519@openssh\.com|sk-ecdsa-sha2-nistp256@openssh\.com) [A-Za-z0-9+/]+={0,3}( \S.*)?$/;
+
+/**
+ * Checks that an environment description is self-consistent and that every value written in a
+ * known format parses as that format: names, domains, node API addresses, SSH public keys, the Vault
+ * address, storages (unique per node; a shared storage listed the same on every node), canonical
+ * CIDRs, gateways, DNS servers, pools and reserved ranges inside their networks and apart from each
+ * other, unique node names and mappings. Returns every problem found, each naming `path`, the field,
+ * the value and the fix.
+ */
+export function validateEnvironment(path: string, env: SiteEnvironment): string[] {
+  const found: string[] = [];
+  const add = (prop: string, what: string, got: unknown, fix: string) => found.push(problem(path, prop, what, got, fix));
+
+  if (!/^[a-z][a-z0-9]*$/.test(env.name)) {
+    add("environment.name", "must be lower-case letters and digits", env.name, "use a short name such as \"prod\" or \"lab\"");
+  }
+
+  if (!DNS_NAME.test(env.domain)) add("domain", "is not a DNS domain", env.domain, 'write it like "home.arpa"');
+  env.sshPublicKeys.forEach((key, i) => {
+    if (!SSH_KEY.test(key)) add(`sshPublicKeys[${i}]`, "is not an OpenSSH public key line", key.length > 40 ? `${key.slice(0, 40)}...` : key, 'paste the whole line of the .pub file, e.g. "ssh-ed25519 AAAA... user@host"');
+  });
+  if (!/^https?:\/\/[^\s/:]+(:\d{1,5})?\/?$/.test(env.vault.address)) {
+    add("vault.address", "is not an http(s) URL of a Vault server", env.vault.address, 'write it like "https://vault.home.arpa:8200"');
+  }
+  if (env.proxmox.nodes.length === 0) add("proxmox.nodes", "is empty", [], "list the Proxmox nodes of the cluster");
+
+  const nodeNames = new Set<string>();
+  const mappingOwner = new Map<string, string>();
+  const sharedStorages = new Map<string, { node: string; type: string; content: string }>();
+  for (const node of env.proxmox.nodes) {
+    if (nodeNames.has(node.name)) {
+      add("proxmox.nodes", `has node "${node.name}" twice`, node.name, "give every Proxmox node one entry");
+    }
+    nodeNames.add(node.name);
+    if (!DNS_NAME.test(node.name)) add(`proxmox.nodes.${node.name}.name`, "is not a Proxmox node name (a DNS label)", node.name, 'use the name Proxmox shows, e.g. "pve1"');
+    if (parseIpv4(node.apiAddress) === undefined) add(`proxmox.nodes.${node.name}.apiAddress`, "is not an IPv4 address", node.apiAddress, 'write it like "192.168.1.5"');
+    const storageNames = node.storages.map((st) => st.name);
+    const twice = [...new Set(storageNames.filter((n, i) => storageNames.indexOf(n) !== i))];
+    if (twice.length > 0) add(`proxmox.nodes.${node.name}.storages`, "list a storage more than once", twice, "list each storage of a node once");
+    for (const storage of node.storages.filter((st) => st.shared)) {
+      const shape = { node: node.name, type: storage.type, content: [...storage.content].sort().join(",") };
+      const first = sharedStorages.get(storage.name);
+      if (!first) sharedStorages.set(storage.name, shape);
+      else if (first.type !== shape.type || first.content !== shape.content) {
+        add(`proxmox.nodes.${node.name}.storages.${storage.name}`, `is shared but differs from its entry on node "${first.node}" (type ${first.type}, content ${first.content})`, { type: storage.type, content: storage.content }, "a shared storage is one storage: give it the same type and content on every node");
+      }
+    }
+    if (!(node.cores > 0) || !(node.memoryMiB > 0)) {
+      add(`proxmox.nodes.${node.name}`, "must have positive cores and memoryMiB", { cores: node.cores, memoryMiB: node.memoryMiB }, "write the capacity guests may use");
+    }
+    for (const device of node.pciDevices ?? []) {
+      const owner = mappingOwner.get(device.mapping);
+      if (owner) {
+        add(`proxmox.nodes.${node.name}.pciDevices`, `maps "${device.mapping}" which node "${owner}" already owns`, device.mapping, "give each hardware mapping one owning node");
+      }
+      mappingOwner.set(device.mapping, node.name);
+    }
+  }
+  const { cpu, memory } = env.proxmox.overcommit;
+  if (!(cpu >= 1) || !(memory >= 1)) {
+    add("proxmox.overcommit", "ratios must be at least 1", env.proxmox.overcommit, "use e.g. { cpu: 4, memory: 1 }");
+  }
+
+  for (const [name, network] of Object.entries(env.networks)) {
+    found.push(...validateNetwork(path, `networks.${name}`, network));
+  }
+  return found;
+}
+
+function validateNetwork(path: string, prefix: string, network: NetworkSpec): string[] {
+  const found: string[] = [];
+  const add = (prop: string, what: string, got: unknown, fix: string) => found.push(problem(path, `${prefix}.${prop}`, what, got, fix));
+
+  const cidr = parseCidr(network.cidr);
+  if (!cidr) {
+    add("cidr", "is not an IPv4 CIDR", network.cidr, "write it like \"192.168.1.0/24\"");
+    return found;
+  }
+  if (cidr.canonical !== network.cidr) {
+    add("cidr", "is not a canonical network (host bits set)", network.cidr, `use "${cidr.canonical}" or fix the prefix length`);
+  }
+  const inside = (prop: string, address: string): number | undefined => {
+    const value = parseIpv4(address);
+    if (value === undefined) add(prop, "is not an IPv4 address", address, "write it like \"192.168.1.1\"");
+    else if (!inSpan(value, cidr)) add(prop, `is outside ${network.cidr}`, address, `use an address in ${network.cidr}`);
+    else return value;
+    return undefined;
+  };
+  inside("gateway", network.gateway);
+  if (!DNS_NAME.test(network.searchDomain)) add("searchDomain", "is not a DNS domain", network.searchDomain, 'write it like "home.arpa"');
+  if (!/^[A-Za-z][A-Za-z0-9_.-]*$/.test(network.bridge)) add("bridge", "is not a Linux bridge name", network.bridge, 'use the node\'s bridge, e.g. "vmbr0"');
+  network.dnsServers.forEach((server, i) => {
+    if (parseIpv4(server) === undefined) add(`dnsServers[${i}]`, "is not an IPv4 address", server, "write it like \"192.168.1.2\"");
+  });
+  if (network.vlan !== undefined && !(Number.isInteger(network.vlan) && network.vlan >= 1 && network.vlan <= 4094)) {
+    add("vlan", "must be an integer from 1 to 4094", network.vlan, "use the switch's VLAN id, or omit it for untagged");
+  }
+
+  const span = (prop: string, range: AddressRange): Ipv4Span | undefined => {
+    const first = inside(`${prop}.start`, range.start);
+    const last = inside(`${prop}.end`, range.end);
+    if (first === undefined || last === undefined) return undefined;
+    if (first > last) {
+      add(prop, "starts after it ends", `${range.start}-${range.end}`, "swap start and end");
+      return undefined;
+    }
+    return { first, last };
+  };
+  const dhcp = span("dhcpPool", network.dhcpPool);
+  const reserved = (network.reserved ?? []).map((r, i) => ({ r, i, s: span(`reserved[${i}]`, r) }));
+  for (const { r, i, s } of reserved) {
+    if (!s) continue;
+    if (dhcp && spansOverlap(s, dhcp)) {
+      add(`reserved[${i}]`, `(${r.purpose}) overlaps the DHCP pool ${network.dhcpPool.start}-${network.dhcpPool.end}`, `${r.start}-${r.end}`, "move the range or shrink the DHCP pool");
+    }
+    for (const other of reserved) {
+      if (other.i < i && other.s && spansOverlap(s, other.s)) {
+        add(`reserved[${i}]`, `(${r.purpose}) overlaps reserved[${other.i}] (${other.r.purpose})`, `${r.start}-${r.end}`, "keep reserved ranges apart");
+      }
+    }
+  }
+  const gw = parseIpv4(network.gateway);
+  if (gw !== undefined && dhcp && inSpan(gw, dhcp)) {
+    add("gateway", "lies inside the DHCP pool", formatIpv4(gw), "exclude the gateway from the DHCP pool");
+  }
+  return found;
+}

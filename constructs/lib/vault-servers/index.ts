@@ -1,0 +1,2 @@
+// vault-servers: the VMs that run Vault or OpenBao (a Raft cluster), beside the clusters.
+export * from "./vault-servers";
