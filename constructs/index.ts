@@ -24,7 +24,7 @@ export { ENVIRONMENTS } from "./lib/site";
 export type { SiteRule } from "./lib/site";
 
 // Errors, and building an app that reports every problem at once.
-export { HomelabConfigError, Problems, tryBuild } from "./lib/core";
+export { HomelabConfigError, message, problem, Problems, tryBuild } from "./lib/core";
 export { HomelabApp, synthesizeHomelab, validateAll, warningsOf } from "./lib/app";
 export type { SynthesizeOptions } from "./lib/app";
 export { collectInventory, writeInventories } from "./lib/reporting";

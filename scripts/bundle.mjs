@@ -9,15 +9,19 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
  * cdktf records a full stack trace for every token it creates, only to decorate errors about
  * unresolvable tokens; on this app that is about 45% of synth time. The bundle swaps that helper for
  * one that records nothing. HOMELAB_TOKEN_TRACES=1 keeps the original, for debugging a token error.
+ * This reaches into cdktf's internals: the module and its exports are the ones the library's cdktf
+ * adapter names (CDKTF_INTERNALS in constructs/lib/core/cdktf.ts), and
+ * __tests__/constructs/core/cdktf-adapter.test.ts fails when cdktf changes them.
  */
+export const STACK_TRACE_MODULE = /cdktf[\\/]lib[\\/]tokens[\\/]private[\\/]stack-trace\.js$/;
+/** What the bundle loads instead: every export of the original, recording nothing. */
+export const STACK_TRACE_REPLACEMENT = '"use strict";\nexports.captureStackTrace = function captureStackTrace() { return []; };\n';
+
 const noTokenTraces = {
   name: "no-token-stack-traces",
   setup(b) {
     if (process.env.HOMELAB_TOKEN_TRACES === "1") return;
-    b.onLoad({ filter: /cdktf[\\/]lib[\\/]tokens[\\/]private[\\/]stack-trace\.js$/ }, () => ({
-      contents: '"use strict";\nexports.captureStackTrace = function captureStackTrace() { return []; };\n',
-      loader: "js",
-    }));
+    b.onLoad({ filter: STACK_TRACE_MODULE }, () => ({ contents: STACK_TRACE_REPLACEMENT, loader: "js" }));
   },
 };
 

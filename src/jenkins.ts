@@ -1,4 +1,4 @@
-import { EnvironmentStack, VaultLayout } from "@homelab/constructs";
+import { EnvironmentStack, problem, VaultLayout } from "@homelab/constructs";
 import { App, TerraformStack } from "cdktf";
 import { dump } from "js-yaml";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -31,6 +31,9 @@ export interface PublishJobSettings {
   /** How often Jenkins looks for new version tags (Jenkins cron syntax). */
   readonly pollSchedule: string;
 }
+
+/** Where the settings live, as the messages name them. */
+const SETTINGS = "src/jenkins.ts (JENKINS)";
 
 /** The reference homelab's Jenkins. */
 export const JENKINS: JenkinsSettings = {
@@ -70,27 +73,30 @@ function jobNames(stack: string): string[] {
 export function jenkinsJobProblems(app: App, settings: JenkinsSettings = JENKINS): string[] {
   const problems: string[] = [];
   if (!settings.approvers.trim()) {
-    problems.push(`jenkins: approvers is empty, so no one could approve an apply on main: set it to the Jenkins group that approves applies, e.g. "homelab-approvers" (src/jenkins.ts)`);
+    problems.push(problem(SETTINGS, "approvers", "is empty, so no one could approve an apply on main", settings.approvers, 'set it to the Jenkins group that approves applies, e.g. "homelab-approvers"'));
   } else if (!GROUP_NAME.test(settings.approvers)) {
-    problems.push(`jenkins: approvers "${settings.approvers}" is not one Jenkins group name: name a single group, e.g. "homelab-approvers" (src/jenkins.ts)`);
+    problems.push(problem(SETTINGS, "approvers", "is not one Jenkins group name", settings.approvers, 'name a single group, e.g. "homelab-approvers"'));
   }
   const stacks = app.node.children.filter((c): c is TerraformStack => c instanceof TerraformStack);
   const { publish } = settings;
-  if (!stacks.some((s) => s instanceof EnvironmentStack && s.environment.name === publish.environment)) {
-    problems.push(`jenkins: publish.environment "${publish.environment}" is not an environment of the app, so the publish job has no Vault to read the publisher's token from: name one of its environments (src/jenkins.ts)`);
+  const environments = [...new Set(stacks.flatMap((s) => (s instanceof EnvironmentStack ? [s.environment.name] : [])))];
+  if (!environments.includes(publish.environment)) {
+    const fix = environments.length > 0 ? `name one of its environments: ${environments.map((e) => `"${e}"`).join(", ")}` : "name one of its environments";
+    problems.push(problem(SETTINGS, "publish.environment", "is not an environment of the app, so the publish job has no Vault to read the publisher's token from", publish.environment, fix));
   }
   const owner = new Map<string, string>([[publish.jobName, "the publish job"]]);
   for (const stack of stacks) {
     const name = stack.node.id;
     if (!STACK_JOB_NAME.test(name)) {
-      problems.push(`${name}: "${name}" is not a job name the pipeline accepts (<environment>-<purpose>, lower-case words joined by '-'): rename the stack`);
+      problems.push(problem(name, "name", "is not a job name the pipeline accepts (<environment>-<purpose>, lower-case words joined by '-')", name, "rename the stack"));
     }
     if (!(stack instanceof EnvironmentStack)) {
-      problems.push(`${name}: is not an EnvironmentStack, so it has no environment (Vault, state backend) for its Jenkins job: build it as an EnvironmentStack`);
+      problems.push(problem(name, "stack", "is not an EnvironmentStack, so it has no environment (Vault, state backend) for its Jenkins job", stack.constructor.name, "build it as an EnvironmentStack"));
     }
     for (const job of jobNames(name)) {
       const other = owner.get(job);
-      if (other) problems.push(`${name}: its job "${job}" would replace the job of the same name of ${other.startsWith("the ") ? other : `stack ${other}`}: give one of the stacks another purpose (a purpose may not end in "-drift")`);
+      const fix = 'give one of the stacks another purpose (a purpose may not end in "-drift")';
+      if (other) problems.push(problem(name, "job", `would replace the job of the same name of ${other.startsWith("the ") ? other : `stack ${other}`}`, job, fix));
       else owner.set(job, name);
     }
   }

@@ -129,9 +129,9 @@ describe("stacks that cannot get their Jenkins jobs are refused at synth", () =>
     new TerraformStack(app, "Media_Stack");
     new TerraformStack(app, "test-misc");
     expect(jenkinsJobProblems(app, settings)).toEqual([
-      `Media_Stack: "Media_Stack" is not a job name the pipeline accepts (<environment>-<purpose>, lower-case words joined by '-'): rename the stack`,
-      "Media_Stack: is not an EnvironmentStack, so it has no environment (Vault, state backend) for its Jenkins job: build it as an EnvironmentStack",
-      "test-misc: is not an EnvironmentStack, so it has no environment (Vault, state backend) for its Jenkins job: build it as an EnvironmentStack",
+      `Media_Stack: name is not a job name the pipeline accepts (<environment>-<purpose>, lower-case words joined by '-'), got "Media_Stack"; rename the stack`,
+      'Media_Stack: stack is not an EnvironmentStack, so it has no environment (Vault, state backend) for its Jenkins job, got "TerraformStack"; build it as an EnvironmentStack',
+      'test-misc: stack is not an EnvironmentStack, so it has no environment (Vault, state backend) for its Jenkins job, got "TerraformStack"; build it as an EnvironmentStack',
     ]);
   });
 
@@ -140,7 +140,7 @@ describe("stacks that cannot get their Jenkins jobs are refused at synth", () =>
     new EnvironmentStack(app, { environment, purpose: "k3s" });
     new EnvironmentStack(app, { environment, purpose: "k3s-drift" });
     expect(jenkinsJobProblems(app, settings)).toEqual([
-      `${environment.name}-k3s-drift: its job "${environment.name}-k3s-drift" would replace the job of the same name of stack ${environment.name}-k3s: give one of the stacks another purpose (a purpose may not end in "-drift")`,
+      `${environment.name}-k3s-drift: job would replace the job of the same name of stack ${environment.name}-k3s, got "${environment.name}-k3s-drift"; give one of the stacks another purpose (a purpose may not end in "-drift")`,
     ]);
   });
 
@@ -149,8 +149,8 @@ describe("stacks that cannot get their Jenkins jobs are refused at synth", () =>
     new EnvironmentStack(app, { environment, purpose: "k3s" });
     const publish = { ...JENKINS.publish, environment: "staging", jobName: `${environment.name}-k3s-drift` };
     expect(jenkinsJobProblems(app, { ...JENKINS, publish })).toEqual([
-      'jenkins: publish.environment "staging" is not an environment of the app, so the publish job has no Vault to read the publisher\'s token from: name one of its environments (src/jenkins.ts)',
-      `${environment.name}-k3s: its job "${environment.name}-k3s-drift" would replace the job of the same name of the publish job: give one of the stacks another purpose (a purpose may not end in "-drift")`,
+      `src/jenkins.ts (JENKINS): publish.environment is not an environment of the app, so the publish job has no Vault to read the publisher's token from, got "staging"; name one of its environments: "${environment.name}"`,
+      `${environment.name}-k3s: job would replace the job of the same name of the publish job, got "${environment.name}-k3s-drift"; give one of the stacks another purpose (a purpose may not end in "-drift")`,
     ]);
   });
 
@@ -158,10 +158,10 @@ describe("stacks that cannot get their Jenkins jobs are refused at synth", () =>
     const app = testApp();
     new EnvironmentStack(app, { environment, purpose: "k3s" });
     expect(jenkinsJobProblems(app, { ...settings, approvers: " " })).toEqual([
-      'jenkins: approvers is empty, so no one could approve an apply on main: set it to the Jenkins group that approves applies, e.g. "homelab-approvers" (src/jenkins.ts)',
+      'src/jenkins.ts (JENKINS): approvers is empty, so no one could approve an apply on main, got " "; set it to the Jenkins group that approves applies, e.g. "homelab-approvers"',
     ]);
     expect(jenkinsJobProblems(app, { ...settings, approvers: "ops, admins" })).toEqual([
-      'jenkins: approvers "ops, admins" is not one Jenkins group name: name a single group, e.g. "homelab-approvers" (src/jenkins.ts)',
+      'src/jenkins.ts (JENKINS): approvers is not one Jenkins group name, got "ops, admins"; name a single group, e.g. "homelab-approvers"',
     ]);
     expect(jenkinsJobProblems(app, settings)).toEqual([]);
   });
@@ -181,7 +181,7 @@ describe("stacks that cannot get their Jenkins jobs are refused at synth", () =>
         { stderr: { write: (text: string) => (printed += text) } },
       );
       expect(status).toBe(1);
-      expect(printed).toContain(`  - ${environment.name}-k3s-drift: its job "${environment.name}-k3s-drift" would replace the job of the same name of stack ${environment.name}-k3s`);
+      expect(printed).toContain(`  - ${environment.name}-k3s-drift: job would replace the job of the same name of stack ${environment.name}-k3s, got "${environment.name}-k3s-drift"`);
       expect(existsSync(join(outdir, "manifest.json"))).toBe(false);
     } finally {
       rmSync(outdir, { recursive: true, force: true });

@@ -1,5 +1,9 @@
+// The one adapter between the library and cdktf: the helpers every domain uses on cdktf's public
+// API, and the few places the library depends on cdktf's (and constructs') internals, named here so
+// that __tests__/constructs/core/cdktf-adapter.test.ts fails loudly, by name, when an upgrade (or the
+// move to cdktf's maintained fork) changes one.
 import { TerraformResource, TerraformStack } from "cdktf";
-import { IConstruct } from "constructs";
+import { IConstruct, IValidation } from "constructs";
 
 /**
  * Declares that `consumer`'s stack must be applied after `provider`'s (nothing when they share a
@@ -33,4 +37,32 @@ export function onePerStack<T extends IConstruct>(scope: IConstruct, id: string,
   const stack = TerraformStack.of(scope);
   const existing = stack.node.tryFindChild(id);
   return existing instanceof type ? existing : create(stack);
+}
+
+/** The internals of cdktf and constructs the library (and the app's bundle) relies on. */
+export const CDKTF_INTERNALS = {
+  /** Class name of cdktf's own provider check on every stack, which {@link removeValidation} takes out. */
+  providerCheck: "ValidateProviderPresence",
+  /** The module scripts/bundle.mjs replaces, so tokens record no stack trace (45% of synth time)... */
+  stackTraceModule: "cdktf/lib/tokens/private/stack-trace.js",
+  /** ...and the functions it exports, which the replacement must provide. */
+  stackTraceExports: ["captureStackTrace"],
+} as const;
+
+/**
+ * Removes the validation of class `className` from `construct` (constructs keeps validations in a
+ * private array); returns whether there was one.
+ */
+export function removeValidation(construct: IConstruct, className: string): boolean {
+  const validations = (construct.node as unknown as { _validations?: IValidation[] })._validations;
+  if (!Array.isArray(validations)) return false;
+  const i = validations.findIndex((v) => v.constructor.name === className);
+  if (i >= 0) validations.splice(i, 1);
+  return i >= 0;
+}
+
+/** The element type cdktf keeps for a TerraformElement (`ephemeral.vault_kv_secret_v2`), if any. */
+export function elementTypeOf(c: IConstruct): string | undefined {
+  const type = (c as { _elementType?: unknown })._elementType;
+  return typeof type === "string" ? type : undefined;
 }

@@ -1,5 +1,6 @@
 import { TerraformDataSource, TerraformProvider, TerraformResource, TerraformStack } from "cdktf";
 import { IConstruct, IValidation } from "constructs";
+import { CDKTF_INTERNALS, elementTypeOf, removeValidation } from "./cdktf";
 import { message } from "./errors";
 
 /** The construct that brings each provider into a stack, for the fix in the message. */
@@ -33,19 +34,12 @@ export class ProviderPresence implements IValidation {
 function providerOf(c: IConstruct): string | undefined {
   if (TerraformResource.isTerraformResource(c) || TerraformDataSource.isTerraformDataSource(c)) return c.terraformGeneratorMetadata?.providerName;
   // Ephemeral reads (VaultKvSecret) are written by the library, not generated bindings.
-  const type = (c as { _elementType?: unknown })._elementType;
-  return typeof type === "string" && type.startsWith("ephemeral.") ? type.split(".")[1].split("_")[0] : undefined;
+  const type = elementTypeOf(c);
+  return type?.startsWith("ephemeral.") ? type.split(".")[1].split("_")[0] : undefined;
 }
 
-/**
- * Removes cdktf's own provider check from `stack` (constructs keeps validations in a private array;
- * this is the one place the library reaches into it). {@link ProviderPresence} takes its place.
- */
+/** Replaces cdktf's own provider check on `stack` with {@link ProviderPresence}. */
 export function replaceCdktfProviderCheck(stack: TerraformStack): void {
-  const validations = (stack.node as unknown as { _validations?: IValidation[] })._validations;
-  if (Array.isArray(validations)) {
-    const i = validations.findIndex((v) => v.constructor.name === "ValidateProviderPresence");
-    if (i >= 0) validations.splice(i, 1);
-  }
+  removeValidation(stack, CDKTF_INTERNALS.providerCheck);
   stack.node.addValidation(new ProviderPresence(stack));
 }
