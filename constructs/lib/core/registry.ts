@@ -45,20 +45,47 @@ function storeOf(construct: IConstruct, create: boolean): Store | undefined {
   return holder[DECLARATIONS];
 }
 
+/**
+ * The constructs of an app that declared anything, in tree order, kept until the next declaration:
+ * every reader at synth (a dozen rules and writers) then shares one walk of the tree.
+ */
+interface Index {
+  version: number;
+  walked?: { readonly version: number; readonly declarers: readonly IConstruct[] };
+}
+
+const INDEXES = new WeakMap<IConstruct, Index>();
+
+function indexOf(root: IConstruct): Index {
+  let index = INDEXES.get(root);
+  if (!index) INDEXES.set(root, (index = { version: 0 }));
+  return index;
+}
+
 /** Records that `by` has `entry` of `kind`. */
 export function declare<T>(by: IConstruct, kind: DeclarationKind<T>, entry: T): void {
   const store = storeOf(by, true)!;
   store.set(kind.name, [...(store.get(kind.name) ?? []), entry]);
+  indexOf(by.node.root).version++;
 }
 
 /** Every declaration of `kind` in the app `scope` belongs to, in construct-tree order. */
 export function declarations<T>(scope: IConstruct, kind: DeclarationKind<T>): Array<Declared<T>> {
-  return declarationsUnder(scope.node.root, kind);
+  const root = scope.node.root;
+  const index = indexOf(root);
+  if (index.walked?.version !== index.version) {
+    index.walked = { version: index.version, declarers: root.node.findAll().filter((c) => storeOf(c, false) !== undefined) };
+  }
+  return entriesOf(index.walked.declarers, kind);
 }
 
 /** Every declaration of `kind` at or below `scope`, in construct-tree order. */
 export function declarationsUnder<T>(scope: IConstruct, kind: DeclarationKind<T>): Array<Declared<T>> {
-  return scope.node.findAll().flatMap((by) => ((storeOf(by, false)?.get(kind.name) ?? []) as T[]).map((entry) => ({ entry, by })));
+  return entriesOf(scope.node.findAll(), kind);
+}
+
+function entriesOf<T>(constructs: readonly IConstruct[], kind: DeclarationKind<T>): Array<Declared<T>> {
+  return constructs.flatMap((by) => ((storeOf(by, false)?.get(kind.name) ?? []) as T[]).map((entry) => ({ entry, by })));
 }
 
 /** Work that renders a construct's children from the declarations, run once at synth. */
