@@ -103,4 +103,22 @@ describe("MediaStack", () => {
       "test-stack/Media: apps.radarr.ports uses host port 8989/tcp, which apps.sonarr already uses, got 8989; pick a free host port",
     ]);
   });
+
+  test("checks every secret as a Vault reference: the stack's location, each key of an app's own secret, each reference given whole", () => {
+    const stack = testStack();
+    expect(configProblems(() => new MediaStack(stack, "Media", props(stack, {
+      secrets: { mount: "secret", path: "/homelab/test/media" },
+      apps: {
+        plex: { overrides: { secrets: { PLEX_CLAIM: "claim token" } } },
+        ddns: { overrides: { secrets: { CLOUDFLARE_API_TOKEN: { mount: "secret", path: "homelab/test/acme/", field: "api_token" } } } },
+      },
+    })))).toEqual([
+      'test-stack/Media: secrets must name a KV v2 mount and a relative secret path, got {"mount":"secret","path":"/homelab/test/media"}; ' +
+        'e.g. { mount: "secret", path: "homelab/prod/media" }',
+      'test-stack/Media: apps.plex.secrets.PLEX_CLAIM is not a key of the app\'s Vault secret, got "claim token"; use a key name such as "api_token"',
+      "test-stack/Media: apps.ddns.secrets.CLOUDFLARE_API_TOKEN must name a KV v2 mount, a relative path and a field, " +
+        'got {"mount":"secret","path":"homelab/test/acme/","field":"api_token"}; ' +
+        'e.g. { mount: "secret", path: "homelab/prod/shared", field: "api_token" }, or a key name to read the app\'s own secret',
+    ]);
+  });
 });

@@ -1,5 +1,8 @@
 import { Construct } from "constructs";
-import { declare, declareSecretAccess, dependOn, parseIpv4, Problems } from "../core";
+import {
+  checkImageTag, checkPort, checkSecretKey, checkSecretLocation, checkSecretRef, declare, declareSecretAccess, dependOn, isDnsName, isIpv4, Problems,
+  quoted, SecretLocation,
+} from "../core";
 import { DATA, declareInventorySource, IHost, InventoryFragment, InventorySource, ITunnel, SERVICES } from "../hosts";
 import { SiteEnvironment } from "../site";
 import { vaultLookupPath } from "../vault";
@@ -98,8 +101,6 @@ export interface MediaStackProps {
   readonly tunnel?: ITunnel;
 }
 
-const FLOATING_TAGS = /^(latest|stable|edge|nightly|develop|dev|beta|main|master|release|rolling|lts)$/i;
-
 /**
  * A compose project of containerised apps on one host (the seeds' GPU host "ocean"), from a typed
  * catalog: pinned images, ports, volumes, environment, health checks, GPU reservations, secrets as
@@ -108,8 +109,9 @@ const FLOATING_TAGS = /^(latest|stable|edge|nightly|develop|dev|beta|main|master
  * writes, so what runs is exactly what is described here.
  *
  * Checks: host ports used twice, port 0 or above 65535, two apps whose names differ only in case,
- * an unpinned image tag, a GPU app on a host without a GPU, an app published without an Access
- * policy, and a hostname published for an app that is disabled or unknown.
+ * an unpinned image tag, a secret that is not a Vault reference, a GPU app on a host without a GPU,
+ * an app published without an Access policy, and a hostname published for an app that is disabled
+ * or unknown.
  *
  * @example
  * ```ts
@@ -140,6 +142,7 @@ export class MediaStack extends Construct implements InventorySource {
     const hostHasGpu = props.host.gpus.length > 0;
 
     const check = new Problems(this.node.path);
+    checkSecretLocation(check, "secrets", props.secrets, 'e.g. { mount: "secret", path: "homelab/prod/media" }');
     const apps = new Map<string, ContainerApp>();
     const lowerNames = new Map<string, string>();
     for (const [name, selection] of Object.entries(props.apps)) {
@@ -149,7 +152,7 @@ export class MediaStack extends Construct implements InventorySource {
       lowerNames.set(name.toLowerCase(), name);
       const base = selection.app ?? APP_CATALOG[name];
       if (!base) {
-        check.add(`apps.${name}`, "is not in the catalog and has no app", name, `give it an app, or use one of ${Object.keys(APP_CATALOG).map((n) => `"${n}"`).join(", ")}`);
+        check.add(`apps.${name}`, "is not in the catalog and has no app", name, `give it an app, or use one of ${quoted(Object.keys(APP_CATALOG))}`);
         continue;
       }
       const app = { ...base, ...selection.overrides };
@@ -175,7 +178,9 @@ export class MediaStack extends Construct implements InventorySource {
       }
     }
     nfsMounts.forEach((m, i) => {
-      if (parseIpv4(m.server) === undefined && !/^[a-z0-9.-]+$/.test(m.server)) check.add(`nfsMounts[${i}].server`, "is not an address or host name", m.server, 'write it like "192.168.1.10"');
+      if (!isIpv4(m.server) && !isDnsName(m.server)) {
+        check.add(`nfsMounts[${i}].server`, "is not an address or host name", m.server, 'write it like "192.168.1.10"');
+      }
       if (!m.export.startsWith("/") || !m.path.startsWith("/")) check.add(`nfsMounts[${i}]`, "needs absolute export and mount paths", { export: m.export, path: m.path }, 'e.g. { export: "/mnt/tank/media", path: "/srv/media" }');
     });
     check.throwIfAny();
@@ -198,7 +203,7 @@ export class MediaStack extends Construct implements InventorySource {
     }
     for (const [name, app] of apps) {
       for (const ref of Object.values(app.secrets ?? {})) {
-        const secret = typeof ref === "string" ? { mount: props.secrets.mount, path: `${props.secrets.path}/${name}` } : ref;
+        const secret: SecretLocation = typeof ref === "string" ? appSecret(props, name) : ref;
         declareSecretAccess(this, { mount: secret.mount, path: secret.path, access: "read", by: "ansible" });
       }
     }
@@ -232,7 +237,7 @@ export class MediaStack extends Construct implements InventorySource {
   /** The host in `media`, with the compose project, mounts and secret references as vars. */
   public get inventory(): InventoryFragment {
     const secretRefs = Object.fromEntries([...this.apps].filter(([, a]) => a.secrets).map(([name, a]) => [name, Object.fromEntries(Object.entries(a.secrets!).map(([env, ref]) => [env,
-      vaultLookupPath(typeof ref === "string" ? { mount: this.props.secrets.mount, path: `${this.props.secrets.path}/${name}`, field: ref } : ref),
+      vaultLookupPath(typeof ref === "string" ? { ...appSecret(this.props, name), field: ref } : ref),
     ]))]));
     return {
       groups: {
@@ -253,19 +258,28 @@ export class MediaStack extends Construct implements InventorySource {
 function checkApp(check: Problems, name: string, app: ContainerApp, hostHasGpu: boolean): void {
   const prop = `apps.${name}`;
   if (!/^[a-z0-9]([a-z0-9._/-]*[a-z0-9])?(:\d+)?(\/[a-z0-9._-]+)*$/.test(app.image)) check.add(`${prop}.image`, "is not an image repository without a tag", app.image, 'write it like "lscr.io/linuxserver/sonarr" and put the version in tag');
-  if (!app.tag || FLOATING_TAGS.test(app.tag) || !(/\d/.test(app.tag) || /^sha256:[0-9a-f]{64}$/.test(app.tag))) {
-    check.add(`${prop}.tag`, "is not a pinned version", app.tag, "pin a release tag such as \"4.0.11\" (or a sha256 digest); never latest or another moving tag");
-  }
+  checkImageTag(check, `${prop}.tag`, app.tag);
   for (const port of app.ports ?? []) {
     for (const [which, value] of [["host", port.host], ["container", port.container]] as const) {
-      if (!Number.isInteger(value) || value < 1 || value > 65535) check.add(`${prop}.ports`, `has ${which} port out of range 1-65535`, value, "use a port from 1 to 65535");
+      checkPort(check, `${prop}.ports`, value, "use a port from 1 to 65535", `has ${which} port out of range 1-65535`);
     }
   }
   if (app.gpu && !hostHasGpu) check.add(`${prop}.gpu`, "needs a GPU, but the host has none", true, "run it on a GpuVm host, or disable the app");
   for (const [env, ref] of Object.entries(app.secrets ?? {})) {
     if (Object.prototype.hasOwnProperty.call(app.environment ?? {}, env)) check.add(`${prop}.environment.${env}`, "is also a secret; a secret never has a plain value", env, "remove it from environment");
-    if (typeof ref === "string" && !/^[A-Za-z0-9_-]+$/.test(ref)) check.add(`${prop}.secrets.${env}`, "is not a key of the app's Vault secret", ref, 'use a key name such as "api_token"');
+    if (typeof ref === "string") {
+      checkSecretKey(check, `${prop}.secrets.${env}`, ref, 'use a key name such as "api_token"', "is not a key of the app's Vault secret");
+    } else {
+      checkSecretRef(check, `${prop}.secrets.${env}`, ref, OTHER_SECRET_FIX);
+    }
   }
+}
+
+const OTHER_SECRET_FIX = 'e.g. { mount: "secret", path: "homelab/prod/shared", field: "api_token" }, or a key name to read the app\'s own secret';
+
+/** The Vault secret of app `name`: `<secrets.path>/<name>` under the stack's mount. */
+function appSecret(props: MediaStackProps, name: string): SecretLocation {
+  return { mount: props.secrets.mount, path: `${props.secrets.path}/${name}` };
 }
 
 function webPortOf(app: ContainerApp): number | undefined {

@@ -1,7 +1,7 @@
 import { DownloadFile } from "@cdktf/provider-proxmox/lib/download-file";
 import { Annotations } from "cdktf";
 import { Construct } from "constructs";
-import { HomelabConfigError, problem, Problems } from "../core";
+import { checkHex, checkUrl, HomelabConfigError, problem, Problems, quoted } from "../core";
 import { IImage } from "../hosts";
 import { ImageChecksum, SiteEnvironment } from "../site";
 import { firstStorageWith, storageHolds } from "./placement";
@@ -61,15 +61,14 @@ export class CloudImage extends Construct implements IImage {
     const check = new Problems(this.node.path);
     if (!/^[a-z0-9][a-z0-9.-]*$/.test(props.name)) check.add("name", "must be lower-case letters, digits, '.' or '-'", props.name, "use e.g. \"debian-12\"");
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(props.version)) check.add("version", "must be letters, digits, '.', '_' or '-'", props.version, "use the upstream release, e.g. \"20251117-2299\"");
-    if (!/^https:\/\/[^\s]+$/.test(props.url)) check.add("url", "must be an https URL", props.url, "download images over https");
-    if (!new RegExp(`^[0-9a-f]{${expectedLength}}$`).test(props.checksum.value)) {
-      check.add("checksum.value", `must be ${expectedLength} lower-case hex digits for ${props.checksum.algorithm}`, props.checksum.value, "copy the digest from the image's SHA*SUMS file");
-    }
+    checkUrl(check, "url", props.url, "download images over https", "must be an https URL", { schemes: ["https"] });
+    const hexWhat = `must be ${expectedLength} lower-case hex digits for ${props.checksum.algorithm}`;
+    checkHex(check, "checksum.value", props.checksum.value, expectedLength, "copy the digest from the image's SHA*SUMS file", hexWhat);
     if (props.nodes.length === 0) check.add("nodes", "is empty", [], "list the nodes that build templates from this image");
     for (const nodeName of props.nodes) {
       const node = env.proxmox.nodes.find((n) => n.name === nodeName);
       if (!node) {
-        check.add("nodes", `names a node that is not in environment "${env.name}"`, nodeName, `use ${env.proxmox.nodes.map((n) => `"${n.name}"`).join(", ")}`);
+        check.add("nodes", `names a node that is not in environment "${env.name}"`, nodeName, `use ${quoted(env.proxmox.nodes.map((n) => n.name))}`);
         continue;
       }
       const storage = storageFor(nodeName);

@@ -1,5 +1,5 @@
 import { Construct, IConstruct } from "constructs";
-import { dependOn, HomelabConfigError, problem, Problems } from "../core";
+import { checkUnique, dependOn, HomelabConfigError, problem, Problems, quoted } from "../core";
 import { ITemplateSource, TemplateRef } from "../hosts";
 import { ImageReleaseSpec, SiteEnvironment } from "../site";
 import { CloudImage } from "./cloud-image";
@@ -48,9 +48,7 @@ export class ImageFactory extends Construct {
   constructor(scope: Construct, id: string, props: ImageFactoryProps) {
     super(scope, id);
     const check = new Problems(this.node.path);
-    const ids = props.releases.map((r) => `${r.name}-${r.version}`);
-    const dupes = [...new Set(ids.filter((x, i) => ids.indexOf(x) !== i))];
-    if (dupes.length > 0) check.add("releases", "list a release more than once", dupes, "list each release once");
+    checkUnique(check, "releases", props.releases.map((r) => `${r.name}-${r.version}`), "release", "list each release once");
     check.throwIfAny();
 
     this.releases = props.releases;
@@ -90,8 +88,8 @@ export class ImageFactory extends Construct {
     const releases = this.releases.filter((r) => r.name === family);
     const path = requester.node.path;
     if (releases.length === 0) {
-      const families = [...new Set(this.releases.map((r) => `"${r.name}"`))];
-      throw new HomelabConfigError([problem(path, "template", "asks for an image family the image factory does not build", family, `use one of ${families.join(", ") || "(none: add a release)"}`)]);
+      const families = quoted([...new Set(this.releases.map((r) => r.name))]) || "(none: add a release)";
+      throw new HomelabConfigError([problem(path, "template", "asks for an image family the image factory does not build", family, `use one of ${families}`)]);
     }
     const release = [...releases].reverse().find((r) => r.templateVmIds[node] !== undefined);
     if (!release) {

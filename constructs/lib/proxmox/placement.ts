@@ -1,5 +1,5 @@
 import { IConstruct } from "constructs";
-import { Problems } from "../core";
+import { checkIntegerRange, Problems, quoted } from "../core";
 import { NetworkSpec, ProxmoxNodeSpec, SiteEnvironment, StorageContent } from "../site";
 import { guestsOf } from "./private/guest";
 
@@ -33,12 +33,8 @@ export function storageHolds(node: ProxmoxNodeSpec, name: string | undefined, co
 }
 
 /** Records a problem unless `vmId` is a valid Proxmox VMID. */
-export function checkVmId(check: Problems, vmId: number, fix: string): void {
-  if (!Number.isInteger(vmId) || vmId < 100 || vmId > 999999999) check.add("vmId", "must be an integer from 100 to 999999999", vmId, fix);
-}
-
-function quoted(names: string[]): string {
-  return names.map((n) => `"${n}"`).join(", ");
+export function checkVmId(check: Problems, vmId: number, fix: string): boolean {
+  return checkIntegerRange(check, "vmId", vmId, 100, 999999999, fix);
 }
 
 /** vCPUs and memory placed on a node. */

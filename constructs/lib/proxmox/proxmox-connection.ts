@@ -1,7 +1,7 @@
 import { ProxmoxProvider } from "@cdktf/provider-proxmox/lib/provider";
 import { TerraformStack } from "cdktf";
 import { Construct } from "constructs";
-import { Problems } from "../core";
+import { isSecretLocation, Problems } from "../core";
 import { SiteEnvironment } from "../site";
 import { declareProxmoxTokenUser, proxmoxSecretPath, VaultConnection, VaultKvSecret } from "../vault";
 
@@ -40,7 +40,7 @@ export class ProxmoxConnection extends Construct {
     const env = props.environment;
     const check = new Problems(this.node.path);
     if (env.proxmox.credentials.source === "vault") {
-      if (!env.vault.kvMount || !env.vault.proxmoxSecret || env.vault.proxmoxSecret.startsWith("/")) {
+      if (!isSecretLocation({ mount: env.vault.kvMount, path: env.vault.proxmoxSecret })) {
         check.add("environment.vault", "needs kvMount and a relative proxmoxSecret path", { kvMount: env.vault.kvMount, proxmoxSecret: env.vault.proxmoxSecret }, "e.g. kvMount \"secret\", proxmoxSecret \"homelab/prod/proxmox\"");
       }
     }

@@ -1,9 +1,11 @@
 import { VirtualEnvironmentVm, VirtualEnvironmentVmDisk } from "@cdktf/provider-proxmox/lib/virtual-environment-vm";
 import { TerraformOutput } from "cdktf";
 import { Construct } from "constructs";
-import { checkDnsLabel, checkMacAddress, checkWholeNumber, declare, displayPath, HomelabConfigError, isToken, parseCidr, Problems } from "../core";
+import {
+  checkDnsLabel, checkMacAddress, checkWholeNumber, declare, displayPath, HomelabConfigError, isToken, parseCidr, Problems, quoted,
+} from "../core";
 import { Architecture, DATA, declareHost, declareInventorySource, HOST_RULES, IGuest, InventoryFragment, InventorySource, ITemplateSource, templateFor, TemplateRef } from "../hosts";
-import { declareEnvironment, NetworkSpec, ProxmoxNodeSpec, SiteChecks, SiteEnvironment, staticAddressProblem } from "../site";
+import { checkStaticAddress, declareEnvironment, NetworkSpec, ProxmoxNodeSpec, SiteChecks, SiteEnvironment } from "../site";
 import { checkVmId, findNetwork, findNode, firstStorageWith, storageHolds } from "./placement";
 import { declareGuest } from "./private/guest";
 import { networkDevice } from "./private/nic";
@@ -283,10 +285,7 @@ export class ProxmoxVm extends Construct implements IGuest, InventorySource {
     if (!isToken(props.vmId)) checkVmId(check, props.vmId, "pick a free VMID such as 143");
     const node = findNode(check, env, props.node);
     const network = findNetwork(check, env, s.networkName);
-    if (network && !isToken(props.ipv4)) {
-      const bad = staticAddressProblem(network, props.ipv4);
-      if (bad) check.add("ipv4", bad[0], props.ipv4, bad[1]);
-    }
+    if (network && !isToken(props.ipv4)) checkStaticAddress(check, "ipv4", network, props.ipv4);
     checkWholeNumber(check, "cores", s.cores, 1, "use 1 or more");
     checkWholeNumber(check, "memoryMiB", s.memoryMiB, 512, "give the VM 512 MiB or more");
     checkWholeNumber(check, "bootDiskGiB", s.bootDiskGiB, 1, "use e.g. 32", "GiB");
@@ -440,14 +439,14 @@ export class ProxmoxVm extends Construct implements IGuest, InventorySource {
 }
 
 function checkDataDisk(check: Problems, prop: string, disk: DataDisk, node: ProxmoxNodeSpec | undefined): void {
-  if (!Number.isInteger(disk.sizeGiB) || disk.sizeGiB < 1) check.add(`${prop}.sizeGiB`, "must be a whole number of GiB, at least 1", disk.sizeGiB, "use e.g. 32");
+  checkWholeNumber(check, `${prop}.sizeGiB`, disk.sizeGiB, 1, "use e.g. 32", "GiB");
   if (node && disk.storage !== undefined && !storageHolds(node, disk.storage, "images")) {
     check.add(`${prop}.storage`, `is not a storage with images content on node "${node.name}"`, disk.storage, `use one of ${imageStorages(node)}`);
   }
 }
 
 function imageStorages(node: ProxmoxNodeSpec): string {
-  return node.storages.filter((s) => s.content.includes("images")).map((s) => `"${s.name}"`).join(", ") || "(none: fix the site model)";
+  return quoted(node.storages.filter((s) => s.content.includes("images")).map((s) => s.name)) || "(none: fix the site model)";
 }
 
 /** The props with every default applied. */

@@ -1,6 +1,6 @@
 import { VirtualEnvironmentVm } from "@cdktf/provider-proxmox/lib/virtual-environment-vm";
 import { Construct, IConstruct } from "constructs";
-import { dependOn, displayPath, Problems } from "../core";
+import { checkWholeNumber, dependOn, displayPath, Problems } from "../core";
 import { IImage, ITemplateSource, TemplateRef } from "../hosts";
 import { SiteChecks, SiteEnvironment } from "../site";
 import { checkVmId, findNetwork, findNode, firstStorageWith, storageHolds } from "./placement";
@@ -76,7 +76,7 @@ export class VmTemplate extends Construct implements ITemplateSource {
     }
     const network = findNetwork(check, env, networkName);
     checkVmId(check, props.vmId, "templates conventionally use 9000 and up");
-    if (!Number.isInteger(diskGiB) || diskGiB < 2) check.add("diskGiB", "must be a whole number of GiB, at least 2", diskGiB, "use at least the image's virtual size, e.g. 8");
+    checkWholeNumber(check, "diskGiB", diskGiB, 2, "use at least the image's virtual size, e.g. 8", "GiB");
     check.throwIfAny();
 
     const name = `${props.image.name}-${props.image.version}`.toLowerCase().replace(/[^a-z0-9-]/g, "-");

@@ -1,13 +1,16 @@
-import { inSpan, Ipv4Span, parseCidr, parseIpv4 } from "../core";
+import { checkIpv4, inSpan, Ipv4Span, parseCidr, parseIpv4, ProblemSink } from "../core";
 import { NetworkSpec } from "./model";
 
-/**
- * Why `address` cannot be a static VM address in `network`, or undefined when it can. The answer is
- * a `[what is wrong, how to fix]` pair for an error message.
- */
-export function staticAddressProblem(network: NetworkSpec, address: string): [string, string] | undefined {
-  const value = parseIpv4(address);
-  if (value === undefined) return ["is not an IPv4 address", "write it like \"192.168.1.50\""];
+/** Records a problem with `prop` unless `address` can be a static VM address in `network`; returns whether it can. */
+export function checkStaticAddress(check: ProblemSink, prop: string, network: NetworkSpec, address: string): boolean {
+  if (!checkIpv4(check, prop, address, 'write it like "192.168.1.50"')) return false;
+  const bad = staticAddressProblem(network, parseIpv4(address)!);
+  if (bad) check.add(prop, bad[0], address, bad[1]);
+  return bad === undefined;
+}
+
+/** Why the address `value` cannot be a static VM address in `network`, as `[what is wrong, how to fix]`. */
+function staticAddressProblem(network: NetworkSpec, value: number): [string, string] | undefined {
   const cidr = parseCidr(network.cidr);
   if (!cidr) return undefined; // reported by the environment check
   if (!inSpan(value, cidr)) return [`is outside the network ${network.cidr}`, `use an address in ${network.cidr}`];

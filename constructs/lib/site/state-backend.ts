@@ -1,7 +1,7 @@
 import { App, LocalBackend, PgBackend, PgBackendConfig, S3Backend, TerraformBackend, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { join, relative, resolve } from "node:path";
-import { Problems } from "../core";
+import { checkUrl, Problems } from "../core";
 import { StateBackendSpec } from "./model";
 
 /** Props of {@link StateBackend}. */
@@ -69,9 +69,7 @@ export class StateBackend extends Construct {
     if (spec.kind === "pg" && !/^[a-z_][a-z0-9_]*$/.test(spec.schemaPrefix)) {
       check.add("spec.schemaPrefix", "must be a lower-case SQL identifier prefix", spec.schemaPrefix, "use letters, digits and '_', e.g. \"tf_\"");
     }
-    if (spec.kind === "s3" && !/^https?:\/\//.test(spec.endpoint)) {
-      check.add("spec.endpoint", "must be an http(s) URL", spec.endpoint, "write it like \"https://minio.example.net:9000\"");
-    }
+    if (spec.kind === "s3") checkUrl(check, "spec.endpoint", spec.endpoint, 'write it like "https://minio.example.net:9000"');
     check.throwIfAny();
 
     switch (spec.kind) {

@@ -1,7 +1,9 @@
-import { formatIpv4, inSpan, Ipv4Span, parseCidr, parseIpv4, problem, spansOverlap } from "../core";
+import {
+  checkCidr, checkDnsLabel, checkDnsName, checkIntegerRange, checkIpv4, checkUnique, checkUrl, formatIpv4, inSpan, Ipv4Span, parseCidr, parseIpv4,
+  problem, ProblemSink, spansOverlap,
+} from "../core";
 import { AddressRange, NetworkSpec, SiteEnvironment } from "./model";
 
-const DNS_NAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
 const SSH_KEY = /^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp(256|384|521)|sk-ssh-ed25519@openssh\.com|sk-ecdsa-sha2-nistp256@openssh\.com) [A-Za-z0-9+/]+={0,3}( \S.*)?$/;
 
 /**
@@ -15,18 +17,18 @@ const SSH_KEY = /^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp(256|384|521)|sk-ssh-ed25
 export function validateEnvironment(path: string, env: SiteEnvironment): string[] {
   const found: string[] = [];
   const add = (prop: string, what: string, got: unknown, fix: string) => found.push(problem(path, prop, what, got, fix));
+  const check: ProblemSink = { add };
 
   if (!/^[a-z][a-z0-9]*$/.test(env.name)) {
     add("environment.name", "must be lower-case letters and digits", env.name, "use a short name such as \"prod\" or \"lab\"");
   }
 
-  if (!DNS_NAME.test(env.domain)) add("domain", "is not a DNS domain", env.domain, 'write it like "home.arpa"');
+  checkDnsName(check, "domain", env.domain, 'write it like "home.arpa"');
   env.sshPublicKeys.forEach((key, i) => {
     if (!SSH_KEY.test(key)) add(`sshPublicKeys[${i}]`, "is not an OpenSSH public key line", key.length > 40 ? `${key.slice(0, 40)}...` : key, 'paste the whole line of the .pub file, e.g. "ssh-ed25519 AAAA... user@host"');
   });
-  if (!/^https?:\/\/[^\s/:]+(:\d{1,5})?\/?$/.test(env.vault.address)) {
-    add("vault.address", "is not an http(s) URL of a Vault server", env.vault.address, 'write it like "https://vault.home.arpa:8200"');
-  }
+  const vaultWhat = "is not an http(s) URL of a Vault server";
+  checkUrl(check, "vault.address", env.vault.address, 'write it like "https://vault.home.arpa:8200"', vaultWhat, { originOnly: true });
   if (env.proxmox.nodes.length === 0) add("proxmox.nodes", "is empty", [], "list the Proxmox nodes of the cluster");
 
   const nodeNames = new Set<string>();
@@ -37,11 +39,10 @@ export function validateEnvironment(path: string, env: SiteEnvironment): string[
       add("proxmox.nodes", `has node "${node.name}" twice`, node.name, "give every Proxmox node one entry");
     }
     nodeNames.add(node.name);
-    if (!DNS_NAME.test(node.name)) add(`proxmox.nodes.${node.name}.name`, "is not a Proxmox node name (a DNS label)", node.name, 'use the name Proxmox shows, e.g. "pve1"');
-    if (parseIpv4(node.apiAddress) === undefined) add(`proxmox.nodes.${node.name}.apiAddress`, "is not an IPv4 address", node.apiAddress, 'write it like "192.168.1.5"');
-    const storageNames = node.storages.map((st) => st.name);
-    const twice = [...new Set(storageNames.filter((n, i) => storageNames.indexOf(n) !== i))];
-    if (twice.length > 0) add(`proxmox.nodes.${node.name}.storages`, "list a storage more than once", twice, "list each storage of a node once");
+    const nodeWhat = "is not a Proxmox node name (a DNS label)";
+    checkDnsLabel(check, `proxmox.nodes.${node.name}.name`, node.name, 'use the name Proxmox shows, e.g. "pve1"', nodeWhat);
+    checkIpv4(check, `proxmox.nodes.${node.name}.apiAddress`, node.apiAddress, 'write it like "192.168.1.5"');
+    checkUnique(check, `proxmox.nodes.${node.name}.storages`, node.storages.map((st) => st.name), "storage", "list each storage of a node once");
     for (const storage of node.storages.filter((st) => st.shared)) {
       const shape = { node: node.name, type: storage.type, content: [...storage.content].sort().join(",") };
       const first = sharedStorages.get(storage.name);
@@ -75,31 +76,25 @@ export function validateEnvironment(path: string, env: SiteEnvironment): string[
 function validateNetwork(path: string, prefix: string, network: NetworkSpec): string[] {
   const found: string[] = [];
   const add = (prop: string, what: string, got: unknown, fix: string) => found.push(problem(path, `${prefix}.${prop}`, what, got, fix));
+  const check: ProblemSink = { add };
 
-  const cidr = parseCidr(network.cidr);
-  if (!cidr) {
-    add("cidr", "is not an IPv4 CIDR", network.cidr, "write it like \"192.168.1.0/24\"");
-    return found;
-  }
+  if (!checkCidr(check, "cidr", network.cidr, 'write it like "192.168.1.0/24"')) return found;
+  const cidr = parseCidr(network.cidr)!;
   if (cidr.canonical !== network.cidr) {
     add("cidr", "is not a canonical network (host bits set)", network.cidr, `use "${cidr.canonical}" or fix the prefix length`);
   }
   const inside = (prop: string, address: string): number | undefined => {
-    const value = parseIpv4(address);
-    if (value === undefined) add(prop, "is not an IPv4 address", address, "write it like \"192.168.1.1\"");
-    else if (!inSpan(value, cidr)) add(prop, `is outside ${network.cidr}`, address, `use an address in ${network.cidr}`);
-    else return value;
+    if (!checkIpv4(check, prop, address, 'write it like "192.168.1.1"')) return undefined;
+    const value = parseIpv4(address)!;
+    if (inSpan(value, cidr)) return value;
+    add(prop, `is outside ${network.cidr}`, address, `use an address in ${network.cidr}`);
     return undefined;
   };
   inside("gateway", network.gateway);
-  if (!DNS_NAME.test(network.searchDomain)) add("searchDomain", "is not a DNS domain", network.searchDomain, 'write it like "home.arpa"');
+  checkDnsName(check, "searchDomain", network.searchDomain, 'write it like "home.arpa"');
   if (!/^[A-Za-z][A-Za-z0-9_.-]*$/.test(network.bridge)) add("bridge", "is not a Linux bridge name", network.bridge, 'use the node\'s bridge, e.g. "vmbr0"');
-  network.dnsServers.forEach((server, i) => {
-    if (parseIpv4(server) === undefined) add(`dnsServers[${i}]`, "is not an IPv4 address", server, "write it like \"192.168.1.2\"");
-  });
-  if (network.vlan !== undefined && !(Number.isInteger(network.vlan) && network.vlan >= 1 && network.vlan <= 4094)) {
-    add("vlan", "must be an integer from 1 to 4094", network.vlan, "use the switch's VLAN id, or omit it for untagged");
-  }
+  network.dnsServers.forEach((server, i) => checkIpv4(check, `dnsServers[${i}]`, server, 'write it like "192.168.1.2"'));
+  if (network.vlan !== undefined) checkIntegerRange(check, "vlan", network.vlan, 1, 4094, "use the switch's VLAN id, or omit it for untagged");
 
   const span = (prop: string, range: AddressRange): Ipv4Span | undefined => {
     const first = inside(`${prop}.start`, range.start);

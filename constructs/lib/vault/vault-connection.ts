@@ -1,7 +1,7 @@
 import { VaultProvider } from "@cdktf/provider-vault/lib/provider";
 import { TerraformStack } from "cdktf";
 import { Construct, IConstruct } from "constructs";
-import { onePerStack, Problems } from "../core";
+import { checkUrl, onePerStack, Problems } from "../core";
 import { SiteEnvironment } from "../site";
 import { VaultKvSecret, VaultKvSecretProps } from "./vault-kv-secret";
 
@@ -38,9 +38,7 @@ export class VaultConnection extends Construct {
     super(scope, id);
     const vault = props.environment.vault;
     const check = new Problems(this.node.path);
-    if (!/^https?:\/\/[^\s/]+/.test(vault.address)) {
-      check.add("environment.vault.address", "must be an http(s) URL", vault.address, "write it like \"https://vault.example.net:8200\"");
-    }
+    checkUrl(check, "environment.vault.address", vault.address, 'write it like "https://vault.example.net:8200"');
     const others = TerraformStack.of(this).node.findAll().filter((c) => c !== this && c instanceof VaultConnection);
     if (others.length > 0) check.add("stack", "already has a VaultConnection", others[0].node.path, "share it with VaultConnection.of(stack, environment)");
     check.throwIfAny();

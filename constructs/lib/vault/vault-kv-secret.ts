@@ -1,6 +1,6 @@
 import { ref, TerraformElement, TerraformStack, Token } from "cdktf";
 import { Construct } from "constructs";
-import { declareSecretAccess, HomelabConfigError, isToken, problem, Problems } from "../core";
+import { checkKvMount, checkSecretKey, checkSecretPath, declareSecretAccess, isToken, Problems } from "../core";
 
 /** Props of {@link VaultKvSecret}. */
 export interface VaultKvSecretProps {
@@ -36,10 +36,8 @@ export class VaultKvSecret extends TerraformElement {
   constructor(scope: Construct, id: string, props: VaultKvSecretProps) {
     super(scope, id, "ephemeral.vault_kv_secret_v2");
     const check = new Problems(this.node.path);
-    if (!isToken(props.mount) && !/^[A-Za-z0-9_-]+$/.test(props.mount)) check.add("mount", "must be a KV v2 mount name", props.mount, 'e.g. "secret"');
-    if (!isToken(props.path) && (!/^[A-Za-z0-9_./-]+$/.test(props.path) || props.path.startsWith("/") || props.path.endsWith("/"))) {
-      check.add("path", "must be a relative secret path without leading or trailing '/'", props.path, 'e.g. "homelab/prod/proxmox"');
-    }
+    if (!isToken(props.mount)) checkKvMount(check, "mount", props.mount, 'e.g. "secret"');
+    if (!isToken(props.path)) checkSecretPath(check, "path", props.path, 'e.g. "homelab/prod/proxmox"');
     check.throwIfAny();
     this.mount = props.mount;
     this.path = props.path;
@@ -48,7 +46,9 @@ export class VaultKvSecret extends TerraformElement {
 
   /** A reference to one key of the secret, e.g. `field("api_token")`; never the value itself. */
   public field(key: string): string {
-    if (!/^[A-Za-z0-9_-]+$/.test(key)) throw new HomelabConfigError([problem(this.node.path, "field", "must be a key name", key, 'e.g. "api_token"')]);
+    const check = new Problems(this.node.path);
+    checkSecretKey(check, "field", key, 'e.g. "api_token"');
+    check.throwIfAny();
     // A token, not a "${...}" string: cdktf escapes literal strings inside functions (Fn.jsonencode).
     return Token.asString(ref(`ephemeral.vault_kv_secret_v2.${this.friendlyUniqueId}.data.${key}`, TerraformStack.of(this)));
   }

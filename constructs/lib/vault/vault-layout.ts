@@ -14,7 +14,10 @@ import { KvSecretV2 } from "@cdktf/provider-vault/lib/kv-secret-v2";
 import { VaultProvider } from "@cdktf/provider-vault/lib/provider";
 import { Annotations, Fn, TerraformStack } from "cdktf";
 import { Construct, IConstruct } from "constructs";
-import { addressOf, checkWholeNumber, declarations, declaredAccesses, deriveAtSynth, message, Problems, SecretAccess } from "../core";
+import {
+  addressOf, checkDnsLabel, checkKvMount, checkUrl, checkWholeNumber, declarations, declaredAccesses, deriveAtSynth, isSecretPath, message, Problems,
+  quoted, SecretAccess,
+} from "../core";
 import { KUBERNETES_CLUSTERS } from "../hosts";
 import { SiteEnvironment } from "../site";
 import { VaultConnection } from "./vault-connection";
@@ -119,6 +122,8 @@ export interface VaultLayoutProps {
 }
 
 const HOURS = 3600;
+/** What is wrong with a role name that is not a DNS label. */
+const NOT_A_ROLE = "is not a role name (a stack name or ansible)";
 
 /**
  * The Vault side of an environment, derived from the app: a KV v2 mount for every secret, the
@@ -187,8 +192,10 @@ export class VaultLayout extends Construct {
     const env = props.environment;
     const { mount, prefix, rootTtl, intermediateTtl, leafTtl, issuers } = s;
     const check = new Problems(this.node.path);
-    if (!/^[A-Za-z0-9_-]+$/.test(mount)) check.add("environment.vault.kvMount", "is not a mount name", mount, 'e.g. "secret"');
-    if (!/^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*\/$/.test(prefix)) check.add("pathPrefix", "must be a relative path ending in '/'", prefix, `e.g. "homelab/${env.name}/"`);
+    checkKvMount(check, "environment.vault.kvMount", mount, 'e.g. "secret"', "is not a mount name");
+    if (!(prefix.endsWith("/") && isSecretPath(prefix.slice(0, -1)))) {
+      check.add("pathPrefix", "must be a relative path ending in '/'", prefix, `e.g. "homelab/${env.name}/"`);
+    }
     for (const [name, hours] of [["rootTtlHours", rootTtl], ["intermediateTtlHours", intermediateTtl], ["leafMaxTtlHours", leafTtl]] as const) {
       checkWholeNumber(check, `pki.${name}`, hours, 1, "e.g. 2160 (90 days)", "hours");
     }
@@ -196,19 +203,22 @@ export class VaultLayout extends Construct {
     if (leafTtl > intermediateTtl) check.add("pki.leafMaxTtlHours", `is longer than its issuer's, the intermediate's ${Math.min(intermediateTtl, rootTtl)} h`, leafTtl, `use at most ${Math.min(intermediateTtl, rootTtl)}`);
     if (props.pki.domains.length === 0) check.add("pki.domains", "is empty, so the CA could issue nothing", [], `list the internal domain, e.g. "${env.domain}"`);
     for (const role of issuers) {
-      if (!/^[a-z0-9][a-z0-9-]*$/.test(role)) check.add("pki.issuers", "names something that is not a role name (a stack name or ansible)", role, 'e.g. "ansible"');
+      checkDnsLabel(check, "pki.issuers", role, 'e.g. "ansible"', `names something that ${NOT_A_ROLE}`);
     }
     if (issuers.size !== (props.pki.issuers ?? []).length) check.add("pki.issuers", "names a role twice", props.pki.issuers, "name each role once");
     if (props.proxmoxTokens) {
       if (!/^[A-Za-z0-9._-]+@[A-Za-z0-9._-]+$/.test(props.proxmoxTokens.userId)) check.add("proxmoxTokens.userId", "is not a Proxmox user ID", props.proxmoxTokens.userId, 'write it like "terraform@pve"');
-      if (!/^https:\/\/[^\s/]+(:\d+)?\/?$/.test(props.proxmoxTokens.endpoint)) check.add("proxmoxTokens.endpoint", "is not the https URL of the Proxmox API", props.proxmoxTokens.endpoint, 'write it like "https://192.168.1.5:8006/"');
+      const endpoint = props.proxmoxTokens.endpoint;
+      const api = { schemes: ["https"], originOnly: true };
+      const fix = 'write it like "https://192.168.1.5:8006/"';
+      checkUrl(check, "proxmoxTokens.endpoint", endpoint, fix, "is not the https URL of the Proxmox API", api);
     }
     if (props.stateSecret !== undefined) {
       const bad = wildcardProblem(props.stateSecret, prefix);
       if (bad) check.add("stateSecret", bad, props.stateSecret, `name one secret under ${mount}/${prefix}, e.g. "${prefix}tfstate"`);
     }
     for (const [role, list] of Object.entries(props.grants ?? {})) {
-      if (!/^[a-z0-9][a-z0-9-]*$/.test(role)) check.add(`grants.${role}`, "is not a role name (a stack name or ansible)", role, 'e.g. "prod-k3s"');
+      checkDnsLabel(check, `grants.${role}`, role, 'e.g. "prod-k3s"', NOT_A_ROLE);
       if (list.length === 0) check.add(`grants.${role}`, "gives an AppRole no policy", [], "grant at least one path, or remove the role");
       for (const grant of list) {
         const bad = wildcardProblem(grant.path, prefix);
@@ -333,7 +343,7 @@ export class VaultLayout extends Construct {
     return Object.keys(given).flatMap((name): Array<[string, { apiEndpoint: string; caCert?: string }]> => {
       const apiEndpoint = given[name]?.apiEndpoint ?? declared.find((c) => c.clusterName === name)?.apiEndpoint;
       if (apiEndpoint === undefined) {
-        const known = declared.map((c) => `"${c.clusterName}"`).join(", ");
+        const known = quoted(declared.map((c) => c.clusterName));
         this.derivedProblems.push(message(`kubernetes.${name}`, "names no Kubernetes cluster of the app and gives no apiEndpoint", name, known ? `use one of ${known}, or give the cluster's apiEndpoint` : "give the cluster's apiEndpoint"));
         return [];
       }

@@ -1,17 +1,10 @@
 import { IConstruct } from "constructs";
-import { declarations, declare, DeclarationKind, Problems } from "../core";
+import { declarations, declare, DeclarationKind } from "../core";
 import { SiteEnvironment, VaultSecretRef } from "../site";
 
-/** Whether `secret` names a KV v2 mount and a secret under it: a relative path, no leading or trailing '/'. */
-export function isSecretLocation(secret: { readonly mount: string; readonly path: string }): boolean {
-  return /^[A-Za-z0-9_-]+$/.test(secret.mount) && /^[A-Za-z0-9_./-]+$/.test(secret.path) && !secret.path.startsWith("/") && !secret.path.endsWith("/");
-}
-
-/** Records a problem with `prop` unless `ref` is a usable Vault reference. */
-export function checkVaultRef(check: Problems, prop: string, ref: VaultSecretRef): void {
-  const ok = isSecretLocation(ref) && /^[A-Za-z0-9_-]+$/.test(ref.field);
-  if (!ok) check.add(prop, "must name a KV v2 mount, a relative path and a field", ref, 'e.g. { mount: "secret", path: "homelab/prod/k3s", field: "token" }');
-}
+// The rules for Vault references live in core's validation vocabulary (checkSecretRef, isSecretLocation);
+// these names stay for the domains that import them from vault.
+export { checkSecretRef as checkVaultRef, isSecretLocation } from "../core";
 
 /** The reference as Ansible's community.hashi_vault lookup reads it: `<mount>/data/<path>:<field>`. */
 export function vaultLookupPath(ref: VaultSecretRef): string {
