@@ -10,6 +10,7 @@ import {
   checkIntegerRange,
   checkIpv4,
   checkKvMount,
+  checkLowerName,
   checkMacAddress,
   checkPinnedVersion,
   checkPort,
@@ -437,5 +438,18 @@ describe("versions", () => {
     );
     expect(["4.0.11", digest].every(isPinnedImageTag)).toBe(true);
     expect(["latest", "alpine", ""].some(isPinnedImageTag)).toBe(false);
+  });
+});
+
+describe("checkLowerName", () => {
+  test("accepts a name that starts with a letter; refuses others with the exact message", () => {
+    const check = new Problems("x");
+    expect(checkLowerName(check, "name", "kube-2", 'use e.g. "kube"')).toBe(true);
+    expect(checkLowerName(check, "name", "2kube", 'use e.g. "kube"')).toBe(false);
+    expect(checkLowerName(check, "name", "Kube", 'use e.g. "kube"')).toBe(false);
+    expect(configProblems(() => check.throwIfAny())).toEqual([
+      'x: name must be lower-case letters, digits and \'-\', got "2kube"; use e.g. "kube"',
+      'x: name must be lower-case letters, digits and \'-\', got "Kube"; use e.g. "kube"',
+    ]);
   });
 });

@@ -101,7 +101,10 @@ describe("ElasticCluster", () => {
     ["Fleet without Kibana", { kibana: undefined }, ['test-stack/Logs: fleet is set without kibana (Fleet Server is enrolled through Kibana), got "fleet"; add a kibana node or remove fleet']],
     ["a heap over 31 GiB", { data: [n("esd1", 81, { memoryMiB: 131072, heapMiB: 40960 }), n("esd2", 82)] }, ["test-stack/Logs: esd1.heapMiB is above 31 GiB, where the JVM loses compressed object pointers, got 40960; use at most 31744"]],
     ["a duplicate hostname", { kibana: n("esm1", 91) }, ['test-stack/Logs: nodes list a hostname more than once, got ["esm1"]; give every node its own hostname']],
-    ["masters sharing a node", { masters: [n("esm1", 71, { node: "pve2" }), n("esm2", 72, { node: "pve2" }), n("esm3", 73)] }, ['test-stack/Logs: masters place esm1, esm2 on the same Proxmox node "pve2", got ["esm1","esm2"]; put masters on distinct nodes (the environment has 3); or set allowSharedMasterHosts to accept the risk']],
+    ["masters sharing a node", { masters: [n("esm1", 71, { node: "pve2" }), n("esm2", 72, { node: "pve2" }), n("esm3", 73)] }, [
+      'test-stack/Logs: masters place esm1, esm2 on the same Proxmox node "pve2", so losing it takes 2 of 3 masters, got ["esm1","esm2"]; ' +
+        "put masters on distinct nodes (the environment has 3), or set allowSharedMasterHosts to accept the risk",
+    ]],
     ["a Kibana token that is not a Vault reference", { kibanaServiceToken: { mount: "secret", path: "x", field: "bad field" } }, ['test-stack/Logs: kibanaServiceToken must name a KV v2 mount, a relative path and a field, got {"mount":"secret","path":"x","field":"bad field"}; e.g. { mount: "secret", path: "homelab/prod/k3s", field: "token" }']],
     ["a Fleet token that is not a Vault reference", { fleetServiceToken: { mount: "secret", path: "/x", field: "t" } }, ['test-stack/Logs: fleetServiceToken must name a KV v2 mount, a relative path and a field, got {"mount":"secret","path":"/x","field":"t"}; e.g. { mount: "secret", path: "homelab/prod/k3s", field: "token" }']],
     ["a password that is not a Vault reference", { elasticPassword: { mount: "", path: "x", field: "y" } }, ['test-stack/Logs: elasticPassword must name a KV v2 mount, a relative path and a field, got {"mount":"","path":"x","field":"y"}; e.g. { mount: "secret", path: "homelab/prod/k3s", field: "token" }']],
@@ -111,7 +114,8 @@ describe("ElasticCluster", () => {
 
   test("three masters on a two-node environment are refused by default", () => {
     expect(configProblems(() => new ElasticCluster(testStack(), "Logs", base({ environment: testEnvironment() })))).toEqual([
-      'test-stack/Logs: masters place esm1, esm3 on the same Proxmox node "pve1", got ["esm1","esm3"]; put masters on distinct nodes (the environment has 2); or set allowSharedMasterHosts to accept the risk',
+      'test-stack/Logs: masters place esm1, esm3 on the same Proxmox node "pve1", so losing it takes 2 of 3 masters, got ["esm1","esm3"]; ' +
+        "put masters on distinct nodes (the environment has 2), or set allowSharedMasterHosts to accept the risk",
     ]);
   });
 });

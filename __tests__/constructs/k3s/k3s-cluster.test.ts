@@ -20,6 +20,8 @@ const base = (over: Partial<K3sClusterProps> = {}): K3sClusterProps => ({
   agents: [node(4), node(5), node(6, { gpu: "gpu0" })],
   template: { templateFor: (n) => ({ vmId: n === "pve1" ? 9001 : 9002, node: n }) },
   token: { mount: "secret", path: "homelab/test/k3s", field: "token" },
+  // Three servers on the two-node test environment.
+  allowSharedServerHosts: true,
   ...over,
 });
 
@@ -48,10 +50,10 @@ describe("K3sCluster", () => {
     expect([...cluster.servers.keys()]).toEqual(["kube01", "kube02", "kube03"]);
   });
 
-  test("warns when servers must share a Proxmox node", () => {
-    const cluster = new K3sCluster(testStack(), "Kube", base());
-    expect(cluster.node.metadata.map((m) => m.data)).toEqual([
-      'servers kube01, kube03 share Proxmox node "pve1": losing it takes 2 of 3 etcd members; place servers on distinct nodes, or set allowSharedServerHosts to accept it',
+  test("refuses servers that must share a Proxmox node, unless allowSharedServerHosts accepts it", () => {
+    expect(configProblems(() => new K3sCluster(testStack(), "Kube", base({ allowSharedServerHosts: false })))).toEqual([
+      'test-stack/Kube: servers place kube01, kube03 on the same Proxmox node "pve1", so losing it takes 2 of 3 etcd members, ' +
+        'got ["kube01","kube03"]; put servers on distinct nodes (the environment has 2), or set allowSharedServerHosts to accept the risk',
     ]);
   });
 

@@ -20,7 +20,9 @@ describe("VaultServers", () => {
 
   test.each<[string, ClusterNode[], string]>([
     ["two servers (Raft needs an odd count)", [server(1), server(2)], "test-stack/Servers: servers must hold 1, 3 or 5 servers (Raft needs an odd count for a quorum), got 2; use 3 servers for high availability, or 1"],
-    ["three servers on two nodes", [server(1), server(2), server(3)], 'test-stack/Servers: servers place vault01, vault03 on the same Proxmox node "pve1", so losing it loses the Raft quorum, got ["vault01","vault03"]; put servers on distinct nodes (the environment has 2), or run fewer servers'],
+    ["three servers on two nodes", [server(1), server(2), server(3)],
+      'test-stack/Servers: servers place vault01, vault03 on the same Proxmox node "pve1", so losing it takes 2 of 3 Raft voters, ' +
+        'got ["vault01","vault03"]; put servers on distinct nodes (the environment has 2), or run fewer servers'],
   ])("rejects %s", (_, servers, message) => {
     expect(configProblems(() => new VaultServers(testStack(), "Servers", { environment: env, template, servers }))).toEqual([message]);
   });

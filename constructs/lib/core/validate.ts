@@ -72,6 +72,11 @@ export function checkEmail(check: ProblemSink, prop: string, value: string, fix:
   return rule(check, isEmail(value), prop, what, value, fix);
 }
 
+/** A lower-case name that starts with a letter (a cluster's, a stack's purpose): a-z, 0-9 and '-'. */
+export function checkLowerName(check: ProblemSink, prop: string, value: string, fix: string): boolean {
+  return rule(check, /^[a-z][a-z0-9-]*$/.test(value), prop, "must be lower-case letters, digits and '-'", value, fix);
+}
+
 /** Names quoted and joined for a fix: `"a", "b"`. */
 export function quoted(names: readonly string[]): string {
   return names.map((n) => `"${n}"`).join(", ");

@@ -8,10 +8,10 @@ import { ZeroTrustTunnelCloudflaredConfigA } from "@cdktf/provider-cloudflare/li
 import { KvSecretV2 } from "@cdktf/provider-vault/lib/kv-secret-v2";
 import { Fn, Lazy } from "cdktf";
 import { Construct } from "constructs";
-import { addressOf, declare, declareSecretAccess, dependOn, isToken, parseIpv4, Problems } from "../core";
+import { addressOf, checkEmail, checkIpv4, checkSecretLocation, declare, declareSecretAccess, dependOn, isDomainName, isToken, Problems, quoted, SecretLocation } from "../core";
 import { declareInventorySource, IHost, InventoryFragment, InventorySource, ITunnel, PublishedServiceSpec, PUBLICATIONS, PUBLISHERS } from "../hosts";
 import { checkCloudflare, SiteEnvironment } from "../site";
-import { isSecretLocation, VaultConnection, vaultLookupPath } from "../vault";
+import { VaultConnection, vaultLookupPath } from "../vault";
 import { CloudflareConnection } from "./cloudflare-connection";
 
 /** A reusable Cloudflare Access policy: who may reach the hostnames that use it. */
@@ -143,7 +143,9 @@ const DNS_WRITE_PERMISSION_GROUP = "4755a26eedb94da69e1066d98aa820be";
  * const tunnel = new TunnelService(stack, "Tunnel", {
  *   environment: prod, name: "homelab-prod", connector: ocean,
  *   policies: { admin: { emails: ["ops@example.net"] }, public: { decision: "bypass", everyone: true } },
- *   services: { grafana: { hostname: "grafana.example.net", origin: "http://192.168.1.181:3000", internalAddress: "192.168.1.181", access: "admin" } },
+ *   services: {
+ *     grafana: { hostname: "grafana.example.net", origin: "http://192.168.1.181:3000", internalAddress: "192.168.1.181", access: "admin" },
+ *   },
  *   tokenSecret: { mount: "secret", path: "homelab/prod/cloudflared" },
  * });
  * ```
@@ -164,8 +166,27 @@ export class TunnelService extends Construct implements InventorySource, ITunnel
 
   constructor(scope: Construct, id: string, props: TunnelServiceProps) {
     super(scope, id);
+    this.validate(props);
+    this.props = props;
+    this.inventoryEnvironment = props.environment.name;
+    this.cloudflare = CloudflareConnection.of(this, props.environment);
+    const vault = VaultConnection.of(this, props.environment);
+    this.tunnel = new ZeroTrustTunnelCloudflared(this, "Tunnel", { accountId: this.cloudflare.accountId, name: props.name, configSrc: "cloudflare" });
+    this.routes = this.renderRoutes();
+    this.renderConnectorToken(props, vault);
+    this.policies = this.renderPolicies(props);
+    if (props.dnsToken) this.renderDnsToken(props.name, props.dnsToken, vault);
+    if (props.dynamicDns) this.renderDynamicDns(props.dynamicDns.hostname);
+    for (const [name, service] of Object.entries(props.services ?? {})) this.publish(this, name, service);
+    this.declare(props);
+  }
+
+  /** Every problem with the props, its own services' included, thrown together before any child exists. */
+  private validate(props: TunnelServiceProps): void {
     const check = new Problems(this.node.path);
-    if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(props.name)) check.add("name", "must be lower-case letters, digits and '-'", props.name, 'use e.g. "homelab-prod"');
+    if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(props.name)) {
+      check.add("name", "must be lower-case letters, digits and '-'", props.name, 'use e.g. "homelab-prod"');
+    }
     for (const [name, policy] of Object.entries(props.policies)) checkPolicy(check, name, policy);
     checkSecretPath(check, "tokenSecret", props.tokenSecret);
     if (props.dnsToken) checkSecretPath(check, "dnsToken.secret", props.dnsToken.secret);
@@ -186,23 +207,20 @@ export class TunnelService extends Construct implements InventorySource, ITunnel
       }
     }
     check.throwIfAny();
+  }
 
-    this.props = props;
-    this.inventoryEnvironment = props.environment.name;
-    this.cloudflare = CloudflareConnection.of(this, props.environment);
-    const { accountId } = this.cloudflare;
-    const vault = VaultConnection.of(this, props.environment);
-
-    this.tunnel = new ZeroTrustTunnelCloudflared(this, "Tunnel", { accountId, name: props.name, configSrc: "cloudflare" });
-    this.routes = new ZeroTrustTunnelCloudflaredConfigA(this, "Routes", {
-      accountId,
+  /** The tunnel's routes, rendered at synth so services published later (from other stacks too) are in them. */
+  private renderRoutes(): ZeroTrustTunnelCloudflaredConfigA {
+    return new ZeroTrustTunnelCloudflaredConfigA(this, "Routes", {
+      accountId: this.cloudflare.accountId,
       tunnelId: this.tunnel.id,
-      // Rendered at synth, so services published later (from other stacks too) are in the routes.
       config: { ingress: Lazy.anyValue({ produce: () => this.ingress() }) },
     });
-    declareSecretAccess(this, { ...props.tokenSecret, access: "write", by: "terraform" });
-    declareSecretAccess(this, { ...props.tokenSecret, access: "read", by: "ansible" });
-    if (props.dnsToken) declareSecretAccess(this, { ...props.dnsToken.secret, access: "write", by: "terraform" });
+  }
+
+  /** The connector token, read by Terraform and written to Vault for the cloudflared role. */
+  private renderConnectorToken(props: TunnelServiceProps, vault: VaultConnection): void {
+    const { accountId } = this.cloudflare;
     const token = new DataCloudflareZeroTrustTunnelCloudflaredToken(this, "ConnectorToken", { accountId, tunnelId: this.tunnel.id });
     new KvSecretV2(this, "ConnectorTokenInVault", {
       provider: vault.provider,
@@ -214,57 +232,73 @@ export class TunnelService extends Construct implements InventorySource, ITunnel
       // A write-only value is sent on create only: a new tunnel replaces the secret with its token.
       lifecycle: { replaceTriggeredBy: [addressOf(this.tunnel)] },
     });
+  }
 
+  /** One Access policy per entry of `policies`, named `<environment>-<name>`. */
+  private renderPolicies(props: TunnelServiceProps): ReadonlyMap<string, ZeroTrustAccessPolicy> {
     const policies = new Map<string, ZeroTrustAccessPolicy>();
     for (const [name, policy] of Object.entries(props.policies)) {
-      policies.set(name, new ZeroTrustAccessPolicy(this, `Policy-${name}`, {
-        accountId,
-        name: `${props.environment.name}-${name}`,
-        decision: policy.decision ?? "allow",
-        include: includesOf(policy),
-        sessionDuration: policy.sessionDuration ?? "24h",
-        approvalRequired: false,
-        isolationRequired: false,
-        purposeJustificationRequired: false,
-      }));
+      policies.set(
+        name,
+        new ZeroTrustAccessPolicy(this, `Policy-${name}`, {
+          accountId: this.cloudflare.accountId,
+          name: `${props.environment.name}-${name}`,
+          decision: policy.decision ?? "allow",
+          include: includesOf(policy),
+          sessionDuration: policy.sessionDuration ?? "24h",
+          approvalRequired: false,
+          isolationRequired: false,
+          purposeJustificationRequired: false,
+        }),
+      );
     }
-    this.policies = policies;
+    return policies;
+  }
 
-    if (props.dnsToken) {
-      const dns = new ApiToken(this, "DnsToken", {
-        name: `${props.name}-acme-dns01`,
-        policies: [{
+  /** The least-privilege DNS-01 token (this zone, DNS edit only), written to Vault. */
+  private renderDnsToken(tunnelName: string, dnsToken: NonNullable<TunnelServiceProps["dnsToken"]>, vault: VaultConnection): void {
+    const dns = new ApiToken(this, "DnsToken", {
+      name: `${tunnelName}-acme-dns01`,
+      policies: [
+        {
           effect: "allow",
-          permissionGroups: [{ id: props.dnsToken.permissionGroupId ?? DNS_WRITE_PERMISSION_GROUP }],
+          permissionGroups: [{ id: dnsToken.permissionGroupId ?? DNS_WRITE_PERMISSION_GROUP }],
           // A JSON string built here: a reference in a map key does not survive cdktf's Fn.jsonencode.
           resources: JSON.stringify({ [`com.cloudflare.api.account.zone.${this.cloudflare.zoneId}`]: "*" }),
-        }],
-      });
-      new KvSecretV2(this, "DnsTokenInVault", {
-        provider: vault.provider,
-        mount: props.dnsToken.secret.mount,
-        name: props.dnsToken.secret.path,
-        dataJsonWo: Fn.jsonencode({ api_token: dns.value }),
-        dataJsonWoVersion: 1,
-        // Rotating the token (tofu apply -replace) replaces the secret with the new value.
-        lifecycle: { replaceTriggeredBy: [addressOf(dns)] },
-      });
-    }
-    if (props.dynamicDns) {
-      new DnsRecord(this, "DynamicDns", {
-        zoneId: this.cloudflare.zoneId,
-        name: props.dynamicDns.hostname,
-        type: "A",
-        // TEST-NET-1 until the dynamic-DNS client writes the real address; never managed here after.
-        content: "192.0.2.1",
-        proxied: false,
-        ttl: 300,
-        comment: "home address, kept current by the dynamic-DNS client",
-        lifecycle: { ignoreChanges: ["content"] },
-      });
-    }
+        },
+      ],
+    });
+    new KvSecretV2(this, "DnsTokenInVault", {
+      provider: vault.provider,
+      mount: dnsToken.secret.mount,
+      name: dnsToken.secret.path,
+      dataJsonWo: Fn.jsonencode({ api_token: dns.value }),
+      dataJsonWoVersion: 1,
+      // Rotating the token (tofu apply -replace) replaces the secret with the new value.
+      lifecycle: { replaceTriggeredBy: [addressOf(dns)] },
+    });
+  }
 
-    for (const [name, service] of Object.entries(props.services ?? {})) this.publish(this, name, service);
+  /** The home address's A record, whose content the dynamic-DNS client owns after creation. */
+  private renderDynamicDns(hostname: string): void {
+    new DnsRecord(this, "DynamicDns", {
+      zoneId: this.cloudflare.zoneId,
+      name: hostname,
+      type: "A",
+      // TEST-NET-1 until the dynamic-DNS client writes the real address; never managed here after.
+      content: "192.0.2.1",
+      proxied: false,
+      ttl: 300,
+      comment: "home address, kept current by the dynamic-DNS client",
+      lifecycle: { ignoreChanges: ["content"] },
+    });
+  }
+
+  /** What the tunnel declares: the secrets it writes and reads, its publisher entry, its inventory; and its stack's dependency. */
+  private declare(props: TunnelServiceProps): void {
+    declareSecretAccess(this, { ...props.tokenSecret, access: "write", by: "terraform" });
+    declareSecretAccess(this, { ...props.tokenSecret, access: "read", by: "ansible" });
+    if (props.dnsToken) declareSecretAccess(this, { ...props.dnsToken.secret, access: "write", by: "terraform" });
     // cloudflared runs on the connector, so the connector's stack comes first.
     dependOn(this, props.connector);
     declare(this, PUBLISHERS, {
@@ -321,17 +355,21 @@ export class TunnelService extends Construct implements InventorySource, ITunnel
 
   /** Every published service as a table row, sorted by name. */
   public get serviceRows(): PublishedServiceRow[] {
-    return [...this.published].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, s]) => ({
-      name,
-      internalUrl: s.origin,
-      externalUrl: `https://${s.hostname}`,
-      access: s.public ? "public" : s.access!,
-    }));
+    return [...this.published]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([name, s]) => ({
+        name,
+        internalUrl: s.origin,
+        externalUrl: `https://${s.hostname}`,
+        access: s.public ? "public" : s.access!,
+      }));
   }
 
   /** The connector host and the split-brain DNS records for Ansible. */
   public get inventory(): InventoryFragment {
-    const records = [...this.published.values()].map((s) => ({ name: s.hostname, address: s.internalAddress })).sort((a, b) => (a.name < b.name ? -1 : 1));
+    const records = [...this.published.values()]
+      .map((s) => ({ name: s.hostname, address: s.internalAddress }))
+      .sort((a, b) => (a.name < b.name ? -1 : 1));
     return {
       groups: {
         cloudflared: {
@@ -357,7 +395,14 @@ export class TunnelService extends Construct implements InventorySource, ITunnel
 }
 
 /** Records every problem of one published service: hostname, uniqueness, origin, policy. */
-function checkService(check: Problems, name: string, service: PublishedServiceSpec, zone: string, policyNames: readonly string[], published: ReadonlyMap<string, PublishedServiceSpec>): void {
+function checkService(
+  check: Problems,
+  name: string,
+  service: PublishedServiceSpec,
+  zone: string,
+  policyNames: readonly string[],
+  published: ReadonlyMap<string, PublishedServiceSpec>,
+): void {
   if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) check.add("name", "must be lower-case letters, digits and '-'", name, 'use the service name, e.g. "plex"');
   const bad = hostnameProblem(service.hostname, zone);
   if (bad) check.add("hostname", bad[0], service.hostname, bad[1]);
@@ -367,13 +412,22 @@ function checkService(check: Problems, name: string, service: PublishedServiceSp
   if (!isToken(service.origin) && !/^(https?|tcp|ssh|rdp):\/\/[^\s/]+(:\d{1,5})?(\/\S*)?$/.test(service.origin ?? "")) {
     check.add("origin", "is not the URL of a backing service", service.origin, 'write it like "http://192.168.1.143:32400"');
   }
-  if (!isToken(service.internalAddress) && parseIpv4(service.internalAddress ?? "") === undefined) {
-    check.add("internalAddress", "is not an IPv4 address", service.internalAddress, 'write the address the service answers on inside, e.g. "192.168.1.143"');
+  if (!isToken(service.internalAddress)) {
+    checkIpv4(check, "internalAddress", service.internalAddress, 'write the address the service answers on inside, e.g. "192.168.1.143"');
   }
-  if (service.noTlsVerify && !/^https:/.test(service.origin ?? "")) check.add("noTlsVerify", "is set for an origin that is not https", service.origin, "remove noTlsVerify");
-  if (service.public && service.access) check.add("access", "is set on a service marked public", service.access, "remove access, or remove public to keep the service behind Access");
-  else if (!service.public && !service.access) check.add("access", "is missing: every published hostname needs an Access policy", service.hostname, `set access to one of ${quoted([...policyNames])}, or public: true to publish it to everyone`);
-  else if (service.access && !policyNames.includes(service.access)) check.add("access", "names no Access policy of the tunnel", service.access, `use one of ${quoted([...policyNames])}`);
+  if (service.noTlsVerify && !/^https:/.test(service.origin ?? ""))
+    check.add("noTlsVerify", "is set for an origin that is not https", service.origin, "remove noTlsVerify");
+  if (service.public && service.access)
+    check.add("access", "is set on a service marked public", service.access, "remove access, or remove public to keep the service behind Access");
+  else if (!service.public && !service.access)
+    check.add(
+      "access",
+      "is missing: every published hostname needs an Access policy",
+      service.hostname,
+      `set access to one of ${quotedPolicies([...policyNames])}, or public: true to publish it to everyone`,
+    );
+  else if (service.access && !policyNames.includes(service.access))
+    check.add("access", "names no Access policy of the tunnel", service.access, `use one of ${quotedPolicies([...policyNames])}`);
 }
 
 function includesOf(policy: AccessPolicySpec): ZeroTrustAccessPolicyInclude[] {
@@ -387,30 +441,43 @@ function includesOf(policy: AccessPolicySpec): ZeroTrustAccessPolicyInclude[] {
 
 function checkPolicy(check: Problems, name: string, policy: AccessPolicySpec): void {
   const prop = `policies.${name}`;
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) check.add("policies", "has a name that is not lower-case letters, digits and '-'", name, 'use e.g. "plex-users"');
-  if (includesOf(policy).length === 0) check.add(prop, "has no members, so it would let nobody in", policy, "list emails, emailDomains or groups (or everyone: true for a bypass policy)");
-  if (policy.everyone && (policy.decision ?? "allow") === "allow") check.add(`${prop}.everyone`, "with decision allow lets anyone with any login in", true, 'use decision "bypass" for a public page, or list the members');
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(name))
+    check.add("policies", "has a name that is not lower-case letters, digits and '-'", name, 'use e.g. "plex-users"');
+  if (includesOf(policy).length === 0)
+    check.add(
+      prop,
+      "has no members, so it would let nobody in",
+      policy,
+      "list emails, emailDomains or groups (or everyone: true for a bypass policy)",
+    );
+  if (policy.everyone && (policy.decision ?? "allow") === "allow")
+    check.add(
+      `${prop}.everyone`,
+      "with decision allow lets anyone with any login in",
+      true,
+      'use decision "bypass" for a public page, or list the members',
+    );
   for (const email of policy.emails ?? []) {
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) check.add(`${prop}.emails`, "holds something that is not an email address", email, 'write it like "ops@example.net"');
+    checkEmail(check, `${prop}.emails`, email, 'write it like "ops@example.net"', "holds something that is not an email address");
   }
-  if (policy.sessionDuration !== undefined && !/^(\d+(h|m|s))+$/.test(policy.sessionDuration)) check.add(`${prop}.sessionDuration`, "is not a duration", policy.sessionDuration, 'write it like "24h" or "30m"');
+  if (policy.sessionDuration !== undefined && !/^(\d+(h|m|s))+$/.test(policy.sessionDuration))
+    check.add(`${prop}.sessionDuration`, "is not a duration", policy.sessionDuration, 'write it like "24h" or "30m"');
 }
 
-function checkSecretPath(check: Problems, prop: string, secret: { mount: string; path: string }): void {
-  if (!isSecretLocation(secret)) {
-    check.add(prop, "must name a KV v2 mount and a relative secret path", secret, 'e.g. { mount: "secret", path: "homelab/prod/cloudflared" }');
-  }
+function checkSecretPath(check: Problems, prop: string, secret: SecretLocation): void {
+  checkSecretLocation(check, prop, secret, 'e.g. { mount: "secret", path: "homelab/prod/cloudflared" }');
 }
 
 /** Why `hostname` cannot be published in `zone`, as `[what is wrong, how to fix]`. */
 function hostnameProblem(hostname: string, zone: string): [string, string] | undefined {
   if (hostname.includes("*")) return ["is a wildcard", "publish each hostname on its own"];
   if (hostname.endsWith(".")) return ["ends with a dot", `write it without the trailing dot, e.g. "${hostname.replace(/\.+$/, "")}"`];
-  if (!/^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/.test(hostname)) return ["is not a lower-case DNS name", 'write it like "plex.example.net"'];
+  if (!isDomainName(hostname)) return ["is not a lower-case DNS name", 'write it like "plex.example.net"'];
   if (!hostname.endsWith(`.${zone}`)) return [`is outside the zone ${zone}`, `use a name under ${zone}, e.g. "app.${zone}"`];
   return undefined;
 }
 
-function quoted(names: string[]): string {
-  return names.map((n) => `"${n}"`).join(", ") || "(none: add a policy)";
+/** The policy names for a fix, or what to do when there are none. */
+function quotedPolicies(names: readonly string[]): string {
+  return quoted(names) || "(none: add a policy)";
 }

@@ -1,8 +1,8 @@
 import { TerraformOutput } from "cdktf";
 import { Construct } from "constructs";
-import { declare, declareSecretAccess, Problems } from "../core";
-import { DATA, declareInventorySource, HOST_GROUPS, InventoryFragment, InventorySource, ITemplateSource, sharedNodes, TemplateRef } from "../hosts";
-import { addLoad, leastLoaded, nodeLoads, ProxmoxVm } from "../proxmox";
+import { checkLowerName, declare, declareSecretAccess, Problems } from "../core";
+import { DATA, declareInventorySource, HOST_GROUPS, InventoryFragment, InventorySource, ITemplateSource, TemplateRef } from "../hosts";
+import { Placement, ProxmoxVm, RoleGroup, RoleGroupOptions, RoleMember } from "../proxmox";
 import { ClusterNode, SiteEnvironment, VaultSecretRef } from "../site";
 import { checkVaultRef, vaultLookupPath } from "../vault";
 
@@ -73,7 +73,8 @@ export interface ElasticClusterOptions {
   readonly fleetServiceToken?: VaultSecretRef;
   /**
    * Accept masters that share a Proxmox node (a homelab with fewer nodes than masters): losing that
-   * node then loses the master quorum.
+   * node then takes all of them from the master quorum. Without it, masters sharing a node are an
+   * error; with it, they are accepted without a warning (this prop is the record of the risk).
    * @default false: masters sharing a node is an error
    */
   readonly allowSharedMasterHosts?: boolean;
@@ -144,105 +145,110 @@ export class ElasticCluster extends Construct implements InventorySource {
   public readonly inventoryEnvironment: string;
   /** Inventory groups and vars for Ansible. */
   public readonly inventory: InventoryFragment;
+  private readonly group: RoleGroup<Role, ElasticMember>;
 
   constructor(scope: Construct, id: string, props: ElasticClusterProps) {
     super(scope, id);
-    const env = props.environment;
-    const masterCount = props.masterCount ?? 3;
-    const replicas = props.replicas ?? 1;
-    const networkName = props.network ?? "lan";
-    const kibanaToken = props.kibanaServiceToken ?? { ...props.elasticPassword, field: "kibana_service_token" };
-    const fleetToken = props.fleetServiceToken ?? { ...props.elasticPassword, field: "fleet_service_token" };
-    const roles: Array<[Role, ElasticNode]> = [
-      ...props.masters.map((n): [Role, ElasticNode] => ["master", n]),
-      ...props.data.map((n): [Role, ElasticNode] => ["data", n]),
-      ...(props.kibana ? [["kibana", props.kibana] as [Role, ElasticNode]] : []),
-      ...(props.fleet ? [["fleet", props.fleet] as [Role, ElasticNode]] : []),
-    ];
-    const memoryOf = (role: Role, n: ElasticNode) => n.memoryMiB ?? DEFAULTS[role].memoryMiB;
-    const heapOf = (role: Role, n: ElasticNode) => n.heapMiB ?? Math.min(Math.floor(memoryOf(role, n) / 2), MAX_HEAP_MIB);
-    const loads = nodeLoads(this, env);
-    const placement = this.place(env, roles, loads);
+    const settings = resolveCluster(props);
+    this.group = new RoleGroup(this, settings.group, (member, node) => this.renderMember(props, settings, member, node));
+    const placement = this.validate(props, settings);
+    this.vms = this.renderMembers(settings, placement);
+    this.rollingOrder = [...props.data.map((n) => n.hostname), ...props.masters.map((n) => n.hostname)];
+    this.renderOutputs(props, settings);
+    this.inventoryEnvironment = props.environment.name;
+    this.inventory = this.inventoryOf(props, settings);
+    this.declare(props, settings);
+  }
 
+  /** Every problem with the props, the group's included, thrown together before any member exists. */
+  private validate(props: ElasticClusterProps, s: ElasticSettings): Placement {
+    const { masterCount, replicas } = s;
     const check = new Problems(this.node.path);
-    if (!/^[a-z][a-z0-9-]*$/.test(props.name)) check.add("name", "must be lower-case letters, digits and '-'", props.name, 'use e.g. "logs"');
-    if (!/^8\.\d+\.\d+$/.test(props.version)) check.add("version", "must be a pinned Elasticsearch 8 release", props.version, 'write it like "8.19.4"');
+    checkLowerName(check, "name", props.name, 'use e.g. "logs"');
+    if (!/^8\.\d+\.\d+$/.test(props.version)) {
+      check.add("version", "must be a pinned Elasticsearch 8 release", props.version, 'write it like "8.19.4"');
+    }
     if (!(Number.isInteger(masterCount) && masterCount >= 3 && masterCount % 2 === 1)) {
       check.add("masterCount", "must be odd and at least 3 so the master quorum survives losing one", masterCount, "use 3 or 5");
     } else if (props.masters.length !== masterCount) {
-      check.add("masters", `must hold exactly ${masterCount} nodes`, props.masters.length, `list ${masterCount} dedicated masters or change masterCount`);
+      const fix = `list ${masterCount} dedicated masters or change masterCount`;
+      check.add("masters", `must hold exactly ${masterCount} nodes`, props.masters.length, fix);
     }
     if (!(Number.isInteger(replicas) && replicas >= 0)) check.add("replicas", "must be a whole number of at least 0", replicas, "use 1");
     else if (props.data.length < replicas + 1) {
-      check.add("data", `needs at least replicas + 1 = ${replicas + 1} nodes so every replica has a node of its own`, props.data.length, `add data nodes or lower replicas`);
+      const what = `needs at least replicas + 1 = ${replicas + 1} nodes so every replica has a node of its own`;
+      check.add("data", what, props.data.length, `add data nodes or lower replicas`);
     }
-    for (const [role, n] of roles.filter(([r]) => r === "master" || r === "data")) {
-      const heap = heapOf(role, n);
-      // The suggestion satisfies both limits at once.
-      const limit = Math.min(Math.floor(memoryOf(role, n) / 2), MAX_HEAP_MIB);
-      if (heap > memoryOf(role, n) / 2) check.add(`${n.hostname}.heapMiB`, `is more than half the VM's ${memoryOf(role, n)} MiB (the rest is file-system cache)`, heap, `use at most ${limit}`);
-      else if (heap > MAX_HEAP_MIB) check.add(`${n.hostname}.heapMiB`, "is above 31 GiB, where the JVM loses compressed object pointers", heap, `use at most ${limit}`);
+    for (const m of s.members.filter((x) => x.role === "master" || x.role === "data")) checkHeap(check, m);
+    if (props.fleet && !props.kibana) {
+      const what = "is set without kibana (Fleet Server is enrolled through Kibana)";
+      check.add("fleet", what, props.fleet.hostname, "add a kibana node or remove fleet");
     }
-    if (props.fleet && !props.kibana) check.add("fleet", "is set without kibana (Fleet Server is enrolled through Kibana)", props.fleet.hostname, "add a kibana node or remove fleet");
-    const hostnames = roles.map(([, n]) => n.hostname);
-    const dupes = [...new Set(hostnames.filter((h, i) => hostnames.indexOf(h) !== i))];
-    if (dupes.length > 0) check.add("nodes", "list a hostname more than once", dupes, "give every node its own hostname");
-    const shared = sharedNodes(props.masters.map((m) => m.hostname), placement);
-    // With duplicate hostnames the placement is ambiguous; report the duplicates alone.
-    if (!props.allowSharedMasterHosts && dupes.length === 0) {
-      for (const [node, hosts] of shared) {
-        check.add("masters", `place ${hosts.join(", ")} on the same Proxmox node "${node}"`, hosts, `put masters on distinct nodes (the environment has ${env.proxmox.nodes.length}); or set allowSharedMasterHosts to accept the risk`);
-      }
-    }
+    const placement = this.group.plan(check, "nodes", s.members);
     checkVaultRef(check, "elasticPassword", props.elasticPassword);
     // The defaults derive from elasticPassword, already checked above.
-    if (props.kibanaServiceToken) checkVaultRef(check, "kibanaServiceToken", kibanaToken);
-    if (props.fleetServiceToken) checkVaultRef(check, "fleetServiceToken", fleetToken);
+    if (props.kibanaServiceToken) checkVaultRef(check, "kibanaServiceToken", s.kibanaToken);
+    if (props.fleetServiceToken) checkVaultRef(check, "fleetServiceToken", s.fleetToken);
     check.throwIfAny();
+    return placement;
+  }
 
-    // Every member is built, so the problems of all of them are reported together.
-    const vms = new Map<string, ProxmoxVm>();
-    for (const [role, n] of roles) {
-      const node = placement.get(n.hostname)!;
-      const vm = check.absorb(() => new ProxmoxVm(this, n.hostname, {
-        environment: env,
-        hostname: n.hostname,
-        vmId: n.vmId,
-        ipv4: n.ipv4,
-        network: networkName,
-        node,
-        template: props.template,
-        cores: n.cores ?? DEFAULTS[role].cores,
-        memoryMiB: memoryOf(role, n),
-        bootDiskGiB: 32,
-        storage: n.storage,
-        pool: n.pool,
-        dataDisks: role === "data" ? [{ sizeGiB: n.dataDiskGiB ?? 500, storage: n.dataDiskStorage }] : [],
-        stateful: n.stateful ?? (role === "master" || role === "data"),
-        tags: ["elastic", `es-${role}`, ...(n.tags ?? [])],
-        startupOrder: n.startupOrder ?? (role === "master" ? 30 : role === "data" ? 31 : 32),
-      }));
-      if (vm) vms.set(n.hostname, vm);
-    }
+  /** Every member, so the problems of all of them are reported together. */
+  private renderMembers(s: ElasticSettings, placement: Placement): ReadonlyMap<string, ProxmoxVm> {
+    const check = new Problems(this.node.path);
+    this.group.build(check, s.members, placement);
     check.throwIfAny();
-    this.vms = vms;
-    this.rollingOrder = [...props.data.map((n) => n.hostname), ...props.masters.map((n) => n.hostname)];
+    return this.group.members;
+  }
 
+  private renderMember(props: ElasticClusterProps, s: ElasticSettings, { role, spec: n, cores, memoryMiB }: ElasticMember, node: string): ProxmoxVm {
+    return new ProxmoxVm(this, n.hostname, {
+      environment: props.environment,
+      hostname: n.hostname,
+      vmId: n.vmId,
+      ipv4: n.ipv4,
+      network: s.networkName,
+      node,
+      template: props.template,
+      cores,
+      memoryMiB,
+      bootDiskGiB: 32,
+      storage: n.storage,
+      pool: n.pool,
+      dataDisks: role === "data" ? [{ sizeGiB: n.dataDiskGiB ?? 500, storage: n.dataDiskStorage }] : [],
+      stateful: n.stateful ?? (role === "master" || role === "data"),
+      tags: ["elastic", `es-${role}`, ...(n.tags ?? [])],
+      startupOrder: n.startupOrder ?? (role === "master" ? 30 : role === "data" ? 31 : 32),
+    });
+  }
+
+  private renderOutputs(props: ElasticClusterProps, s: ElasticSettings): void {
     const prefix = props.name.replace(/-/g, "_");
     new TerraformOutput(this, "Output-nodes", {
-      value: Object.fromEntries(roles.map(([role, n]) => [n.hostname, { role, ipv4: n.ipv4 }])),
+      value: Object.fromEntries(s.members.map((m) => [m.hostname, { role: m.role, ipv4: m.spec.ipv4 }])),
       description: `nodes of Elasticsearch cluster ${props.name}`,
     }).overrideLogicalId(`${prefix}_nodes`);
-    new TerraformOutput(this, "Output-rolling", { value: this.rollingOrder, description: `rolling-upgrade order of ${props.name}` }).overrideLogicalId(`${prefix}_rolling_order`);
+    new TerraformOutput(this, "Output-rolling", {
+      value: this.rollingOrder,
+      description: `rolling-upgrade order of ${props.name}`,
+    }).overrideLogicalId(`${prefix}_rolling_order`);
+  }
 
-    this.inventoryEnvironment = env.name;
-    for (const ref of [props.elasticPassword, ...(props.kibana ? [kibanaToken] : []), ...(props.fleet ? [fleetToken] : [])]) {
-      declareSecretAccess(this, { mount: ref.mount, path: ref.path, access: "read", by: "ansible" });
-    }
-    const group = (role: Role) => Object.fromEntries(roles.filter(([r]) => r === role).map(([, n]) => [n.hostname,
-      role === "master" || role === "data" ? { es_heap_mib: heapOf(role, n), es_node_roles: role === "master" ? ["master"] : ["data", "ingest"] } : {},
-    ]));
-    this.inventory = {
+  /** The role groups (heap and node roles on the Elasticsearch nodes) and the cluster vars. */
+  private inventoryOf(props: ElasticClusterProps, s: ElasticSettings): InventoryFragment {
+    const { kibanaToken, fleetToken } = s;
+    const group = (role: Role) =>
+      Object.fromEntries(
+        s.members
+          .filter((m) => m.role === role)
+          .map((m) => [
+            m.hostname,
+            role === "master" || role === "data"
+              ? { es_heap_mib: m.heapMiB, es_node_roles: role === "master" ? ["master"] : ["data", "ingest"] }
+              : {},
+          ]),
+      );
+    return {
       groups: {
         es_master: { hosts: group("master") },
         es_data: { hosts: group("data") },
@@ -266,11 +272,13 @@ export class ElasticCluster extends Construct implements InventorySource {
         },
       },
     };
-    this.declare(props, roles);
   }
 
-  /** What the cluster declares: its group of hosts, the data on its master and data nodes, its inventory. */
-  private declare(props: ElasticClusterProps, roles: ReadonlyArray<[Role, ElasticNode]>): void {
+  /** What the cluster declares: the secrets it reads, its group of hosts, the data on its master and data nodes, its inventory. */
+  private declare(props: ElasticClusterProps, s: ElasticSettings): void {
+    for (const ref of [props.elasticPassword, ...(props.kibana ? [s.kibanaToken] : []), ...(props.fleet ? [s.fleetToken] : [])]) {
+      declareSecretAccess(this, { mount: ref.mount, path: ref.path, access: "read", by: "ansible" });
+    }
     const environment = props.environment.name;
     const order: Role[] = ["master", "data", "kibana", "fleet"];
     declare(this, HOST_GROUPS, {
@@ -278,37 +286,76 @@ export class ElasticCluster extends Construct implements InventorySource {
       environment,
       kind: "elastic",
       title: [`Elasticsearch ${props.name} ${props.version}`],
-      members: order.flatMap((role) => roles.filter(([r]) => r === role).map(([, n]) => ({ hostname: n.hostname, role }))),
+      members: order.flatMap((role) => s.members.filter((m) => m.role === role).map((m) => ({ hostname: m.hostname, role }))),
     });
-    for (const [role, n] of roles.filter(([r]) => r === "master" || r === "data")) {
+    for (const { role, hostname } of s.members.filter((m) => m.role === "master" || m.role === "data")) {
       declare(this, DATA, {
         name: "elasticsearch-data",
         environment,
-        host: n.hostname,
+        host: hostname,
         kind: "cluster-state",
         location: "/var/lib/elasticsearch",
-        description: `Elasticsearch ${props.name}: ${role === "master" ? "cluster state on a master" : "shards on a data node"} (restore from a snapshot repository)`,
+        description:
+          `Elasticsearch ${props.name}: ${role === "master" ? "cluster state on a master" : "shards on a data node"} ` +
+          "(restore from a snapshot repository)",
       });
     }
     declareInventorySource(this);
   }
+}
 
-  /**
-   * Explicit nodes first; masters then on the node with the fewest masters, then the least load;
-   * the others on the least-loaded node.
-   */
-  private place(env: SiteEnvironment, roles: Array<[Role, ElasticNode]>, loads: ReturnType<typeof nodeLoads>): Map<string, string> {
-    const names = env.proxmox.nodes.map((n) => n.name);
-    const placement = new Map<string, string>();
-    const mastersOn = new Map(names.map((n) => [n, 0]));
-    const put = (role: Role, n: ElasticNode, node: string) => {
-      placement.set(n.hostname, node);
-      if (role === "master") mastersOn.set(node, (mastersOn.get(node) ?? 0) + 1);
-      addLoad(loads, node, n.cores ?? DEFAULTS[role].cores, n.memoryMiB ?? DEFAULTS[role].memoryMiB);
-    };
-    for (const [role, n] of roles.filter(([, x]) => x.node)) put(role, n, n.node!);
-    for (const [role, n] of roles.filter(([r, x]) => r === "master" && !x.node)) put(role, n, leastLoaded(env, loads, names, (c) => mastersOn.get(c)!));
-    for (const [role, n] of roles.filter(([r, x]) => r !== "master" && !x.node)) put(role, n, leastLoaded(env, loads, names));
-    return placement;
-  }
+/** One member as the group places it, with its heap. */
+interface ElasticMember extends RoleMember<Role> {
+  readonly spec: ElasticNode;
+  /** JVM heap in MiB (meaningful on masters and data nodes). */
+  readonly heapMiB: number;
+}
+
+/** The props with every default applied. */
+interface ElasticSettings {
+  readonly masterCount: number;
+  readonly replicas: number;
+  readonly networkName: string;
+  readonly kibanaToken: VaultSecretRef;
+  readonly fleetToken: VaultSecretRef;
+  /** Masters, data nodes, Kibana, Fleet, in that order. */
+  readonly members: readonly ElasticMember[];
+  readonly group: RoleGroupOptions<Role>;
+}
+
+function resolveCluster(props: ElasticClusterProps): ElasticSettings {
+  const member = (role: Role, spec: ElasticNode): ElasticMember => {
+    const memoryMiB = spec.memoryMiB ?? DEFAULTS[role].memoryMiB;
+    const heapMiB = spec.heapMiB ?? Math.min(Math.floor(memoryMiB / 2), MAX_HEAP_MIB);
+    return { role, hostname: spec.hostname, node: spec.node, cores: spec.cores ?? DEFAULTS[role].cores, memoryMiB, heapMiB, spec };
+  };
+  return {
+    masterCount: props.masterCount ?? 3,
+    replicas: props.replicas ?? 1,
+    networkName: props.network ?? "lan",
+    kibanaToken: props.kibanaServiceToken ?? { ...props.elasticPassword, field: "kibana_service_token" },
+    fleetToken: props.fleetServiceToken ?? { ...props.elasticPassword, field: "fleet_service_token" },
+    members: [
+      ...props.masters.map((n) => member("master", n)),
+      ...props.data.map((n) => member("data", n)),
+      ...(props.kibana ? [member("kibana", props.kibana)] : []),
+      ...(props.fleet ? [member("fleet", props.fleet)] : []),
+    ],
+    group: {
+      environment: props.environment,
+      memberNoun: "node",
+      quorum: { role: "master", prop: "masters", noun: "masters" },
+      allowShared: { prop: "allowSharedMasterHosts", enabled: props.allowSharedMasterHosts ?? false },
+    },
+  };
+}
+
+/** The heap of a master or data node: at most half its memory (the rest is file-system cache) and at most 31 GiB. */
+function checkHeap(check: Problems, { hostname, memoryMiB, heapMiB }: ElasticMember): void {
+  // The suggestion satisfies both limits at once.
+  const limit = Math.min(Math.floor(memoryMiB / 2), MAX_HEAP_MIB);
+  const prop = `${hostname}.heapMiB`;
+  const fix = `use at most ${limit}`;
+  if (heapMiB > memoryMiB / 2) check.add(prop, `is more than half the VM's ${memoryMiB} MiB (the rest is file-system cache)`, heapMiB, fix);
+  else if (heapMiB > MAX_HEAP_MIB) check.add(prop, "is above 31 GiB, where the JVM loses compressed object pointers", heapMiB, fix);
 }

@@ -1,9 +1,20 @@
 import { Annotations, Lazy, TerraformOutput } from "cdktf";
 import { Construct } from "constructs";
-import { declare, declareSecretAccess, formatIpv4, inSpan, Ipv4Span, isToken, parseCidr, parseIpv4, Problems, spansOverlap } from "../core";
-import { DATA, declareInventorySource, HOST_GROUPS, KUBERNETES_CLUSTERS, IHost, IKubernetesCluster, InventoryFragment, InventorySource, ITemplateSource, sharedNodes, TemplateRef } from "../hosts";
-import { addLoad, GpuVm, leastLoaded, NodeLoad, nodeLoads, ProxmoxVm } from "../proxmox";
-import { AddressRange, ClusterNode, parseRange, SiteEnvironment, VaultSecretRef } from "../site";
+import { checkLowerName, declare, declareSecretAccess, formatIpv4, inSpan, Ipv4Span, isToken, parseCidr, parseIpv4, Problems, spansOverlap } from "../core";
+import {
+  DATA,
+  declareInventorySource,
+  HOST_GROUPS,
+  KUBERNETES_CLUSTERS,
+  IHost,
+  IKubernetesCluster,
+  InventoryFragment,
+  InventorySource,
+  ITemplateSource,
+  TemplateRef,
+} from "../hosts";
+import { GpuVm, Placement, ProxmoxVm, RoleGroup, RoleGroupOptions, RoleMember } from "../proxmox";
+import { AddressRange, ClusterNode, NetworkSpec, parseRange, SiteEnvironment, VaultSecretRef } from "../site";
 import { checkVaultRef, vaultLookupPath } from "../vault";
 
 /**
@@ -72,8 +83,9 @@ export interface K3sClusterOptions {
   readonly allowSingleServer?: boolean;
   /**
    * Accept servers that share a Proxmox node (more servers than nodes): losing that node loses
-   * those etcd members. Without it, sharing is a warning.
-   * @default false
+   * those etcd members. Without it, servers sharing a node are an error; with it, they are accepted
+   * without a warning (this prop is the record of the risk).
+   * @default false: servers sharing a node is an error
    */
   readonly allowSharedServerHosts?: boolean;
 }
@@ -99,7 +111,8 @@ const ROLE_DEFAULTS = {
 
 /**
  * A K3s cluster on Proxmox VMs: servers (embedded etcd, stateful) and agents keyed by hostname,
- * spread over the least-loaded Proxmox nodes (servers on distinct nodes first), GPU agents as GpuVm,
+ * spread over the least-loaded Proxmox nodes (servers on distinct nodes first: two on one node are an
+ * error unless `allowSharedServerHosts`), GPU agents as GpuVm,
  * an API VIP for kube-vip, MetalLB pools, pod and service CIDRs, a pinned k3s version and a join
  * token that is a Vault reference. Outputs the API endpoint and the addresses per role, and
  * contributes the `k3s_servers`, `k3s_init` and `k3s_agents` groups (children of `k3s_cluster`, which
@@ -140,91 +153,27 @@ export class K3sCluster extends Construct implements InventorySource, IKubernete
   public readonly inventoryEnvironment: string;
   /** Name of the environment. */
   public readonly environmentName: string;
-  private readonly agentVms = new Map<string, ProxmoxVm>();
   private readonly props: K3sClusterProps;
-  private readonly loads: Map<string, NodeLoad>;
+  private readonly group: RoleGroup<K3sRole, K3sMember>;
   private readonly vars: Record<string, unknown>;
 
   constructor(scope: Construct, id: string, props: K3sClusterProps) {
     super(scope, id);
-    const env = props.environment;
-    const agents = props.agents ?? [];
-    const networkName = props.network ?? "lan";
-    const network = env.networks[networkName];
-    const reserved = network?.reserved ?? [];
-    const vipRange = reserved.find((r) => r.purpose === "k3s-api-vip");
-    const apiVip = props.apiVip ?? (vipRange && vipRange.start === vipRange.end ? vipRange.start : undefined);
-    const metallbPools = props.metallbPools ?? reserved.filter((r) => r.purpose === "metallb");
-    const podCidr = props.podCidr ?? "10.42.0.0/16";
-    const serviceCidr = props.serviceCidr ?? "10.43.0.0/16";
-
-    const check = new Problems(this.node.path);
-    if (!/^[a-z][a-z0-9-]*$/.test(props.name)) check.add("name", "must be lower-case letters, digits and '-'", props.name, 'use e.g. "kube"');
-    if (!/^v\d+\.\d+\.\d+\+k3s\d+$/.test(props.k3sVersion)) check.add("k3sVersion", "must be a pinned k3s release", props.k3sVersion, 'write it like "v1.33.5+k3s1" (never "latest" or a channel)');
-    if (props.servers.length % 2 === 0) {
-      check.add("servers", "must be an odd number to keep etcd quorum", props.servers.length, "use 1, 3 or 5 servers");
-    }
-    const hostnames = [...props.servers, ...agents].map((n) => n.hostname);
-    const dupes = [...new Set(hostnames.filter((h, i) => hostnames.indexOf(h) !== i))];
-    if (dupes.length > 0) check.add("servers/agents", "list a hostname more than once", dupes, "give every node its own hostname");
-    for (const server of props.servers.filter((s) => s.gpu)) {
-      check.add(`servers.${server.hostname}.gpu`, "is set on a server", server.gpu, "put GPUs on agents; servers run the control plane");
-    }
-    checkVaultRef(check, "token", props.token);
-    if (!network) {
-      check.add("network", `is not a network of environment "${env.name}"`, networkName, `use one of ${Object.keys(env.networks).map((n) => `"${n}"`).join(", ")}`);
-    } else {
-      this.checkAddresses(check, network.cidr, network.dhcpPool, apiVip, metallbPools, [...props.servers, ...agents]);
-      this.checkClusterCidrs(check, network.cidr, podCidr, serviceCidr);
-    }
-    check.throwIfAny();
-
+    const settings = resolveCluster(props);
+    this.group = new RoleGroup(this, settings.group, (member, node) => this.renderMember(member, node));
+    const placement = this.validate(props, settings);
     this.props = props;
-    this.inventoryEnvironment = env.name;
-    this.environmentName = env.name;
-    declareSecretAccess(this, { mount: props.token.mount, path: props.token.path, access: "read", by: "ansible" });
-    this.apiEndpoint = `https://${apiVip}:6443`;
-    this.apiVip = apiVip!;
+    this.inventoryEnvironment = this.environmentName = props.environment.name;
+    this.apiVip = settings.apiVip!;
+    this.apiEndpoint = `https://${settings.apiVip}:6443`;
     this.clusterName = props.name;
-    this.metallbPools = metallbPools;
-    this.network = networkName;
-    this.loads = nodeLoads(this, env);
-    const placement = this.placeServers(props.servers);
-    if (props.servers.length === 1 && !props.allowSingleServer) {
-      Annotations.of(this).addWarning("servers has a single server, so the control plane has no redundancy; use 3 servers, or set allowSingleServer to accept it");
-    }
-    if (!props.allowSharedServerHosts) {
-      for (const [node, hosts] of sharedNodes(props.servers.map((s) => s.hostname), placement)) {
-        Annotations.of(this).addWarning(`servers ${hosts.join(", ")} share Proxmox node "${node}": losing it takes ${hosts.length} of ${props.servers.length} etcd members; place servers on distinct nodes, or set allowSharedServerHosts to accept it`);
-      }
-    }
-
-    // Every member is built, so the problems of all of them are reported together.
-    const servers = new Map<string, ProxmoxVm>();
-    for (const server of props.servers) {
-      const vm = check.absorb(() => this.member("server", server, placement.get(server.hostname)!));
-      if (vm) servers.set(server.hostname, vm);
-    }
-    this.servers = servers;
-    for (const agent of agents) check.absorb(() => this.addAgent(agent));
-    check.throwIfAny();
-
-    this.vars = {
-      k3s_cluster_name: props.name,
-      k3s_cluster_init_host: props.servers[0].hostname,
-      k3s_version: props.k3sVersion,
-      k3s_api_vip: apiVip,
-      k3s_api_endpoint: this.apiEndpoint,
-      k3s_pod_cidr: podCidr,
-      k3s_service_cidr: serviceCidr,
-      k3s_metallb_pools: metallbPools.map((p) => `${p.start}-${p.end}`),
-      k3s_token_vault_path: vaultLookupPath(props.token),
-    };
-    const prefix = props.name.replace(/-/g, "_");
-    const addresses = (vms: ReadonlyMap<string, ProxmoxVm>) => Object.fromEntries([...vms].map(([h, vm]) => [h, vm.ipv4]));
-    new TerraformOutput(this, "Output-api", { value: this.apiEndpoint, description: `Kubernetes API of ${props.name}` }).overrideLogicalId(`${prefix}_api_endpoint`);
-    new TerraformOutput(this, "Output-servers", { value: addresses(this.servers), description: `server addresses of ${props.name}` }).overrideLogicalId(`${prefix}_servers`);
-    new TerraformOutput(this, "Output-agents", { value: Lazy.anyValue({ produce: () => addresses(this.agentVms) }), description: `agent addresses of ${props.name}` }).overrideLogicalId(`${prefix}_agents`);
+    this.metallbPools = settings.metallbPools;
+    this.network = settings.networkName;
+    this.servers = this.group.ofRole("server");
+    this.warn(props);
+    this.renderMembers(settings, placement);
+    this.vars = this.clusterVars(props, settings);
+    this.renderOutputs(props);
     this.declare(props);
   }
 
@@ -233,18 +182,159 @@ export class K3sCluster extends Construct implements InventorySource, IKubernete
     return this.members;
   }
 
-  /** What the cluster declares: its group of hosts, its datastore on each server, its inventory. */
+  /** Agent VMs by hostname, including agents added with {@link K3sCluster.addAgent}. */
+  public get agents(): ReadonlyMap<string, ProxmoxVm> {
+    return this.group.ofRole("agent");
+  }
+
+  /** Every member, servers first. */
+  public get members(): ProxmoxVm[] {
+    return [...this.servers.values(), ...this.agents.values()];
+  }
+
+  /**
+   * Adds an agent (a worker node) and returns its VM: placed on the GPU's node for a GPU agent, else
+   * on the least-loaded node; in the outputs and in `k3s_agents`.
+   */
+  public addAgent(agent: K3sNode): ProxmoxVm {
+    const check = new Problems(this.node.path);
+    this.group.checkHostnames(check, "agents", [agent.hostname]);
+    // The members so far passed these checks; the new agent must not take the VIP or a MetalLB address.
+    const network = this.props.environment.networks[this.network];
+    this.checkAddresses(check, network.cidr, network.dhcpPool, this.apiVip, this.metallbPools, [agent]);
+    check.throwIfAny();
+    return this.group.add(memberOf(this.props.environment, "agent", agent));
+  }
+
+  /** The cluster's inventory groups and vars for Ansible. */
+  public get inventory(): InventoryFragment {
+    const members = (vms: ReadonlyMap<string, ProxmoxVm>) => Object.fromEntries([...vms.keys()].map((h) => [h, {}]));
+    return {
+      groups: {
+        k3s_servers: { hosts: members(this.servers), vars: { k3s_role: "server" } },
+        // The server that runs cluster-init; the others join it one at a time.
+        k3s_init: { hosts: { [this.props.servers[0].hostname]: {} } },
+        k3s_agents: { hosts: members(this.agents), vars: { k3s_role: "agent" } },
+        k3s_cluster: { children: ["k3s_agents", "k3s_servers"], vars: this.vars },
+      },
+    };
+  }
+
+  /** Every problem with the props, the group's included, thrown together before any member exists. */
+  private validate(props: K3sClusterProps, s: ClusterSettings): Placement {
+    const check = new Problems(this.node.path);
+    checkLowerName(check, "name", props.name, 'use e.g. "kube"');
+    if (!/^v\d+\.\d+\.\d+\+k3s\d+$/.test(props.k3sVersion)) {
+      check.add("k3sVersion", "must be a pinned k3s release", props.k3sVersion, 'write it like "v1.33.5+k3s1" (never "latest" or a channel)');
+    }
+    if (props.servers.length % 2 === 0) {
+      check.add("servers", "must be an odd number to keep etcd quorum", props.servers.length, "use 1, 3 or 5 servers");
+    }
+    // Agents are placed one by one after the servers (addAgent), but their hostnames are checked now.
+    const placement = this.group.plan(
+      check,
+      "servers/agents",
+      s.servers,
+      s.agents.map((a) => a.hostname),
+    );
+    for (const server of props.servers.filter((x) => x.gpu)) {
+      check.add(`servers.${server.hostname}.gpu`, "is set on a server", server.gpu, "put GPUs on agents; servers run the control plane");
+    }
+    checkVaultRef(check, "token", props.token);
+    const { network, networkName, apiVip, metallbPools, podCidr, serviceCidr } = s;
+    if (!network) {
+      const names = Object.keys(props.environment.networks)
+        .map((n) => `"${n}"`)
+        .join(", ");
+      check.add("network", `is not a network of environment "${props.environment.name}"`, networkName, `use one of ${names}`);
+    } else {
+      this.checkAddresses(check, network.cidr, network.dhcpPool, apiVip, metallbPools, [...props.servers, ...s.agents]);
+      this.checkClusterCidrs(check, network.cidr, podCidr, serviceCidr);
+    }
+    check.throwIfAny();
+    return placement;
+  }
+
+  /** What is allowed but risky. */
+  private warn(props: K3sClusterProps): void {
+    if (props.servers.length === 1 && !props.allowSingleServer) {
+      Annotations.of(this).addWarning(
+        "servers has a single server, so the control plane has no redundancy; use 3 servers, or set allowSingleServer to accept it",
+      );
+    }
+  }
+
+  /** Servers on their planned nodes, then each agent; the problems of every member are reported together. */
+  private renderMembers(s: ClusterSettings, placement: Placement): void {
+    const check = new Problems(this.node.path);
+    this.group.build(check, s.servers, placement);
+    for (const agent of s.agents) check.absorb(() => this.addAgent(agent));
+    check.throwIfAny();
+  }
+
+  private renderMember({ role, spec: n, cores, memoryMiB }: K3sMember, node: string): ProxmoxVm {
+    const common = {
+      environment: this.props.environment,
+      hostname: n.hostname,
+      vmId: n.vmId,
+      ipv4: n.ipv4,
+      network: this.network,
+      template: this.props.template,
+      cores,
+      memoryMiB,
+      bootDiskGiB: n.bootDiskGiB ?? ROLE_DEFAULTS[role].bootDiskGiB,
+      storage: n.storage,
+      pool: n.pool,
+      tags: ["k3s", `k3s-${role}`, ...(n.tags ?? [])],
+      // Servers first, so etcd has quorum before agents try to join.
+      startupOrder: n.startupOrder ?? (role === "server" ? 10 : 20),
+      stateful: n.stateful ?? role === "server",
+    };
+    return n.gpu ? new GpuVm(this, n.hostname, { ...common, node, gpu: n.gpu }) : new ProxmoxVm(this, n.hostname, { ...common, node });
+  }
+
+  /** The vars of `k3s_cluster`. */
+  private clusterVars(props: K3sClusterProps, s: ClusterSettings): Record<string, unknown> {
+    return {
+      k3s_cluster_name: props.name,
+      k3s_cluster_init_host: props.servers[0].hostname,
+      k3s_version: props.k3sVersion,
+      k3s_api_vip: s.apiVip,
+      k3s_api_endpoint: this.apiEndpoint,
+      k3s_pod_cidr: s.podCidr,
+      k3s_service_cidr: s.serviceCidr,
+      k3s_metallb_pools: s.metallbPools.map((p) => `${p.start}-${p.end}`),
+      k3s_token_vault_path: vaultLookupPath(props.token),
+    };
+  }
+
+  private renderOutputs(props: K3sClusterProps): void {
+    const prefix = props.name.replace(/-/g, "_");
+    const addresses = (vms: ReadonlyMap<string, ProxmoxVm>) => Object.fromEntries([...vms].map(([h, vm]) => [h, vm.ipv4]));
+    const output = (id: string, name: string, value: unknown, description: string) =>
+      new TerraformOutput(this, id, { value, description }).overrideLogicalId(`${prefix}_${name}`);
+    output("Output-api", "api_endpoint", this.apiEndpoint, `Kubernetes API of ${props.name}`);
+    output("Output-servers", "servers", addresses(this.servers), `server addresses of ${props.name}`);
+    // Lazy: agents added later with addAgent are in the output too.
+    output("Output-agents", "agents", Lazy.anyValue({ produce: () => addresses(this.agents) }), `agent addresses of ${props.name}`);
+  }
+
+  /** What the cluster declares: the token it reads, its group of hosts, its datastore on each server, its inventory. */
   private declare(props: K3sClusterProps): void {
-    const cluster = this;
+    declareSecretAccess(this, { mount: props.token.mount, path: props.token.path, access: "read", by: "ansible" });
+    const pools = this.metallbPools.map((p) => `${p.start}-${p.end}`);
+    const role = (vms: ReadonlyMap<string, ProxmoxVm>, name: string) => [...vms.keys()].map((hostname) => ({ hostname, role: name }));
+    // Read when the registry is, so agents added later are members too.
+    const members = () => [...role(this.servers, "server"), ...role(this.agents, "agent")];
     declare(this, HOST_GROUPS, {
       id: `k3s_${props.name}`,
       environment: props.environment.name,
       kind: "k3s",
       title: [`K3s ${props.name} ${props.k3sVersion}`],
       get members() {
-        return [...[...cluster.servers.keys()].map((hostname) => ({ hostname, role: "server" })), ...[...cluster.agentVms.keys()].map((hostname) => ({ hostname, role: "agent" }))];
+        return members();
       },
-      facts: [`API VIP ${this.apiVip}`, ...(this.metallbPools.length > 0 ? [`MetalLB ${this.metallbPools.map((p) => `${p.start}-${p.end}`).join(", ")}`] : [])],
+      facts: [`API VIP ${this.apiVip}`, ...(pools.length > 0 ? [`MetalLB ${pools.join(", ")}`] : [])],
     });
     for (const host of this.servers.keys()) {
       declare(this, DATA, {
@@ -260,102 +350,27 @@ export class K3sCluster extends Construct implements InventorySource, IKubernete
     declareInventorySource(this);
   }
 
-  /** Agent VMs by hostname, including agents added with {@link K3sCluster.addAgent}. */
-  public get agents(): ReadonlyMap<string, ProxmoxVm> {
-    return this.agentVms;
-  }
-
-  /** Every member, servers first. */
-  public get members(): ProxmoxVm[] {
-    return [...this.servers.values(), ...this.agentVms.values()];
-  }
-
-  /**
-   * Adds an agent (a worker node) and returns its VM: placed on the GPU's node for a GPU agent, else
-   * on the least-loaded node; in the outputs and in `k3s_agents`.
-   */
-  public addAgent(agent: K3sNode): ProxmoxVm {
-    const check = new Problems(this.node.path);
-    const taken = [...this.servers.keys(), ...this.agentVms.keys()];
-    if (taken.includes(agent.hostname)) check.add("agents", "list a hostname more than once", [agent.hostname], "give every node its own hostname");
-    const env = this.props.environment;
-    // The members so far passed these checks; the new agent must not take the VIP or a MetalLB address.
-    const network = env.networks[this.network];
-    this.checkAddresses(check, network.cidr, network.dhcpPool, this.apiVip, this.metallbPools, [agent]);
-    check.throwIfAny();
-    const gpuOwner = agent.gpu ? env.proxmox.nodes.find((n) => (n.pciDevices ?? []).some((d) => d.mapping === agent.gpu))?.name : undefined;
-    const node = agent.node ?? gpuOwner ?? leastLoaded(env, this.loads, env.proxmox.nodes.map((n) => n.name));
-    const vm = this.member("agent", agent, node);
-    this.agentVms.set(agent.hostname, vm);
-    return vm;
-  }
-
-  /** The cluster's inventory groups and vars for Ansible. */
-  public get inventory(): InventoryFragment {
-    const members = (vms: ReadonlyMap<string, ProxmoxVm>) => Object.fromEntries([...vms.keys()].map((h) => [h, {}]));
-    return {
-      groups: {
-        k3s_servers: { hosts: members(this.servers), vars: { k3s_role: "server" } },
-        // The server that runs cluster-init; the others join it one at a time.
-        k3s_init: { hosts: { [this.props.servers[0].hostname]: {} } },
-        k3s_agents: { hosts: members(this.agentVms), vars: { k3s_role: "agent" } },
-        k3s_cluster: { children: ["k3s_agents", "k3s_servers"], vars: this.vars },
-      },
-    };
-  }
-
-  private member(role: "server" | "agent", n: K3sNode, node: string): ProxmoxVm {
-    const defaults = ROLE_DEFAULTS[role];
-    const cores = n.cores ?? defaults.cores;
-    const memoryMiB = n.memoryMiB ?? defaults.memoryMiB;
-    const common = {
-      environment: this.props.environment,
-      hostname: n.hostname,
-      vmId: n.vmId,
-      ipv4: n.ipv4,
-      network: this.network,
-      template: this.props.template,
-      cores,
-      memoryMiB,
-      bootDiskGiB: n.bootDiskGiB ?? defaults.bootDiskGiB,
-      storage: n.storage,
-      pool: n.pool,
-      tags: ["k3s", `k3s-${role}`, ...(n.tags ?? [])],
-      // Servers first, so etcd has quorum before agents try to join.
-      startupOrder: n.startupOrder ?? (role === "server" ? 10 : 20),
-      stateful: n.stateful ?? role === "server",
-    };
-    const vm = n.gpu ? new GpuVm(this, n.hostname, { ...common, node, gpu: n.gpu }) : new ProxmoxVm(this, n.hostname, { ...common, node });
-    addLoad(this.loads, node, cores, memoryMiB);
-    return vm;
-  }
-
-  /** Servers: explicit nodes first, then each on the node with the fewest servers, then the least load. */
-  private placeServers(servers: readonly K3sNode[]): Map<string, string> {
-    const env = this.props.environment;
-    const names = env.proxmox.nodes.map((n) => n.name);
-    const placement = new Map<string, string>();
-    const count = new Map(names.map((n) => [n, 0]));
-    const loads = new Map(this.loads);
-    const put = (s: K3sNode, node: string) => {
-      placement.set(s.hostname, node);
-      count.set(node, (count.get(node) ?? 0) + 1);
-      addLoad(loads, node, s.cores ?? ROLE_DEFAULTS.server.cores, s.memoryMiB ?? ROLE_DEFAULTS.server.memoryMiB);
-    };
-    for (const s of servers.filter((x) => x.node)) put(s, s.node!);
-    for (const s of servers.filter((x) => !x.node)) put(s, leastLoaded(env, loads, names, (n) => count.get(n)!));
-    return placement;
-  }
-
   /** VIP and MetalLB pools: inside the network, apart from the DHCP pool, the nodes and each other. */
-  private checkAddresses(check: Problems, cidr: string, dhcpPool: AddressRange, apiVip: string | undefined, pools: readonly AddressRange[], nodes: readonly K3sNode[]): void {
+  private checkAddresses(
+    check: Problems,
+    cidr: string,
+    dhcpPool: AddressRange,
+    apiVip: string | undefined,
+    pools: readonly AddressRange[],
+    nodes: readonly K3sNode[],
+  ): void {
     const net = parseCidr(cidr);
     const dhcp = parseRange(dhcpPool);
     if (!net) return; // reported by the environment check
     const nodeAddresses = new Map(nodes.map((n) => [parseIpv4(n.ipv4), n.hostname]));
     const vip = apiVip === undefined ? undefined : parseIpv4(apiVip);
     if (apiVip === undefined) {
-      check.add("apiVip", "is not set and the network reserves no single-address \"k3s-api-vip\" range", apiVip, "reserve one address with purpose \"k3s-api-vip\" in the site model or set apiVip");
+      check.add(
+        "apiVip",
+        'is not set and the network reserves no single-address "k3s-api-vip" range',
+        apiVip,
+        'reserve one address with purpose "k3s-api-vip" in the site model or set apiVip',
+      );
     } else if (isToken(apiVip)) {
       // Known at apply time only.
     } else if (vip === undefined) {
@@ -372,9 +387,17 @@ export class K3sCluster extends Construct implements InventorySource, IKubernete
       const text = `${pool.start}-${pool.end}`;
       const span = parseRange(pool);
       const prop = `metallbPools[${i}]`;
-      if (!span) return check.add(prop, "is not a range of IPv4 addresses (start <= end)", text, 'write it like { start: "192.168.1.180", end: "192.168.1.199" }');
-      if (!inSpan(span.first, net) || !inSpan(span.last, net)) return check.add(prop, `is not inside the network ${cidr}`, text, `use addresses in ${cidr}`);
-      if (dhcp && spansOverlap(span, dhcp)) check.add(prop, `overlaps the DHCP pool ${dhcpPool.start}-${dhcpPool.end}`, text, "move the pool or shrink the DHCP pool");
+      if (!span)
+        return check.add(
+          prop,
+          "is not a range of IPv4 addresses (start <= end)",
+          text,
+          'write it like { start: "192.168.1.180", end: "192.168.1.199" }',
+        );
+      if (!inSpan(span.first, net) || !inSpan(span.last, net))
+        return check.add(prop, `is not inside the network ${cidr}`, text, `use addresses in ${cidr}`);
+      if (dhcp && spansOverlap(span, dhcp))
+        check.add(prop, `overlaps the DHCP pool ${dhcpPool.start}-${dhcpPool.end}`, text, "move the pool or shrink the DHCP pool");
       if (vip !== undefined && inSpan(vip, span)) check.add(prop, `contains the API VIP ${apiVip}`, text, "keep the VIP out of MetalLB pools");
       const inside = [...nodeAddresses].filter(([a]) => a !== undefined && inSpan(a, span)).map(([, h]) => h);
       if (inside.length > 0) check.add(prop, `contains the addresses of ${inside.join(", ")}`, text, "keep VM addresses out of MetalLB pools");
@@ -388,18 +411,80 @@ export class K3sCluster extends Construct implements InventorySource, IKubernete
   /** Pod and service networks: canonical, apart from the LAN and from each other. */
   private checkClusterCidrs(check: Problems, lanCidr: string, podCidr: string, serviceCidr: string): void {
     const lan = parseCidr(lanCidr);
-    const parsed: Array<[string, string, ReturnType<typeof parseCidr>]> = [["podCidr", podCidr, parseCidr(podCidr)], ["serviceCidr", serviceCidr, parseCidr(serviceCidr)]];
+    const parsed: Array<[string, string, ReturnType<typeof parseCidr>]> = [
+      ["podCidr", podCidr, parseCidr(podCidr)],
+      ["serviceCidr", serviceCidr, parseCidr(serviceCidr)],
+    ];
     for (const [prop, text, net] of parsed) {
       if (!net) check.add(prop, "is not an IPv4 CIDR", text, 'write it like "10.42.0.0/16"');
-      else if (net.canonical !== text) check.add(prop, "is not a canonical network (host bits set)", text, `use "${net.canonical}" or fix the prefix length`);
-      else if (lan && spansOverlap(net, lan)) check.add(prop, `overlaps the node network ${lanCidr}`, text, "pick a private range the LAN does not use");
+      else if (net.canonical !== text)
+        check.add(prop, "is not a canonical network (host bits set)", text, `use "${net.canonical}" or fix the prefix length`);
+      else if (lan && spansOverlap(net, lan))
+        check.add(prop, `overlaps the node network ${lanCidr}`, text, "pick a private range the LAN does not use");
     }
     const [pod, svc] = [parsed[0][2], parsed[1][2]];
     if (pod && svc && pod.canonical === podCidr && svc.canonical === serviceCidr && spansOverlap(pod, svc)) {
       const free = freeNetworkAfter(pod, svc.prefix, [pod, ...(lan ? [lan] : [])]);
-      check.add("serviceCidr", `overlaps podCidr ${podCidr}`, serviceCidr, free ? `use a range outside ${podCidr}, e.g. "${free}"` : `use a range outside ${podCidr} and ${lanCidr}`);
+      check.add(
+        "serviceCidr",
+        `overlaps podCidr ${podCidr}`,
+        serviceCidr,
+        free ? `use a range outside ${podCidr}, e.g. "${free}"` : `use a range outside ${podCidr} and ${lanCidr}`,
+      );
     }
   }
+}
+
+type K3sRole = keyof typeof ROLE_DEFAULTS;
+
+/** One node as the group places it. */
+interface K3sMember extends RoleMember<K3sRole> {
+  readonly spec: K3sNode;
+}
+
+/** The props with every default applied. */
+interface ClusterSettings {
+  readonly networkName: string;
+  readonly network: NetworkSpec | undefined;
+  readonly apiVip: string | undefined;
+  readonly metallbPools: readonly AddressRange[];
+  readonly podCidr: string;
+  readonly serviceCidr: string;
+  readonly servers: readonly K3sMember[];
+  readonly agents: readonly K3sNode[];
+  readonly group: RoleGroupOptions<K3sRole>;
+}
+
+function resolveCluster(props: K3sClusterProps): ClusterSettings {
+  const env = props.environment;
+  const networkName = props.network ?? "lan";
+  const network = env.networks[networkName];
+  const reserved = network?.reserved ?? [];
+  const vipRange = reserved.find((r) => r.purpose === "k3s-api-vip");
+  return {
+    networkName,
+    network,
+    apiVip: props.apiVip ?? (vipRange && vipRange.start === vipRange.end ? vipRange.start : undefined),
+    metallbPools: props.metallbPools ?? reserved.filter((r) => r.purpose === "metallb"),
+    podCidr: props.podCidr ?? "10.42.0.0/16",
+    serviceCidr: props.serviceCidr ?? "10.43.0.0/16",
+    servers: props.servers.map((n) => memberOf(env, "server", n)),
+    agents: props.agents ?? [],
+    group: {
+      environment: env,
+      memberNoun: "node",
+      quorum: { role: "server", prop: "servers", noun: "etcd members" },
+      allowShared: { prop: "allowSharedServerHosts", enabled: props.allowSharedServerHosts ?? false },
+    },
+  };
+}
+
+/** A node with its role's defaults; a GPU agent goes on the node that owns the GPU unless it names one. */
+function memberOf(env: SiteEnvironment, role: K3sRole, spec: K3sNode): K3sMember {
+  const gpuOwner = spec.gpu ? env.proxmox.nodes.find((n) => (n.pciDevices ?? []).some((d) => d.mapping === spec.gpu))?.name : undefined;
+  const node = spec.node ?? (role === "agent" ? gpuOwner : undefined);
+  const { cores, memoryMiB } = ROLE_DEFAULTS[role];
+  return { role, hostname: spec.hostname, node, cores: spec.cores ?? cores, memoryMiB: spec.memoryMiB ?? memoryMiB, spec };
 }
 
 /**

@@ -3,11 +3,19 @@ import { Release } from "@cdktf/provider-helm/lib/release";
 import { TerraformAsset, AssetType } from "cdktf";
 import { Construct } from "constructs";
 import { dirname, join } from "node:path";
-import { declare, declareSecretAccess, dependOn, inSpan, isToken, message, parseIpv4, Problems } from "../core";
+import { checkDnsLabel, checkEmail, checkIpv4, checkPinnedVersion, checkSecretLocation, declare, declareSecretAccess, dependOn, inSpan, isToken, message, parseIpv4, Problems } from "../core";
 import { declareInventorySource, GROUP_FACTS, hostsOf, IKubernetesCluster, InventoryFragment, InventorySource } from "../hosts";
 import { AddressRange, parseRange, SiteEnvironment } from "../site";
-import { isSecretLocation, VaultConnection } from "../vault";
-import { argocdRootApp, certManagerManifests, democraticCsiValues, devicePluginValues, metallbManifests, metallbValues, traefikValues } from "./platform-values";
+import { VaultConnection } from "../vault";
+import {
+  argocdRootApp,
+  certManagerManifests,
+  democraticCsiValues,
+  devicePluginValues,
+  metallbManifests,
+  metallbValues,
+  traefikValues,
+} from "./platform-values";
 
 /** A chart, pinned: its repository, name and exact version. */
 export interface ChartRef {
@@ -252,9 +260,16 @@ export interface K3sPlatformProps {
 export type PlatformComponent = "metallb" | "traefik" | "nvidiaDevicePlugin" | "certManager" | "argocd" | "prometheus" | "nfs" | "iscsi";
 
 const DEFAULT_NAMESPACES: Record<PlatformComponent, string> = {
-  metallb: "metallb-system", traefik: "traefik", nvidiaDevicePlugin: "nvidia-device-plugin", certManager: "cert-manager",
-  argocd: "argocd", prometheus: "monitoring", nfs: "democratic-csi-nfs", iscsi: "democratic-csi-iscsi",
+  metallb: "metallb-system",
+  traefik: "traefik",
+  nvidiaDevicePlugin: "nvidia-device-plugin",
+  certManager: "cert-manager",
+  argocd: "argocd",
+  prometheus: "monitoring",
+  nfs: "democratic-csi-nfs",
+  iscsi: "democratic-csi-iscsi",
 };
+const COMPONENTS = Object.keys(DEFAULT_NAMESPACES) as PlatformComponent[];
 
 /**
  * The platform on a K3s cluster, installed with Helm in one apply: MetalLB (its address pools and L2
@@ -290,59 +305,102 @@ export class K3sPlatform extends Construct implements InventorySource {
   public readonly inventoryEnvironment: string;
   /** Where the k3s role writes the cluster's admin credentials (vars of `k3s_cluster`). */
   public readonly inventory: InventoryFragment;
+  private readonly releaseMap = new Map<string, Release>();
+  private readonly helm: HelmProvider;
+  private manifestsChart?: TerraformAsset;
 
   constructor(scope: Construct, id: string, props: K3sPlatformProps) {
     super(scope, id);
-    const cluster = props.cluster;
-    const pools = cluster.metallbPools;
-    const hasGpuAgent = cluster.nodes.some((host) => host.gpus.length > 0);
-    const metallb = { enabled: props.metallb?.enabled ?? true, chart: props.metallb?.chart ?? PLATFORM_CHARTS.metallb };
-    const traefik = { enabled: props.traefik?.enabled ?? true, chart: props.traefik?.chart ?? PLATFORM_CHARTS.traefik };
-    const gpu = { enabled: props.nvidiaDevicePlugin?.enabled ?? hasGpuAgent, chart: props.nvidiaDevicePlugin?.chart ?? PLATFORM_CHARTS.nvidiaDevicePlugin };
-    const ingressAddress = traefik.enabled ? props.traefik?.loadBalancerIp ?? pools[0]?.start : undefined;
+    const settings = resolvePlatform(props);
+    this.validate(props, settings);
+    const vault = VaultConnection.of(this, props.environment);
+    this.helm = this.renderHelm(vault, props.kubeconfig);
+    this.renderMetallb(settings);
+    this.renderTraefik(settings);
+    this.renderDevicePlugin(settings);
+    this.renderCertManager(props, settings, vault);
+    this.renderArgocd(props, settings);
+    this.renderPrometheus(props, settings, vault);
+    this.renderStorage(props, settings, vault);
+    this.releases = this.releaseMap;
+    this.ingressAddress = settings.ingressAddress;
+    this.inventoryEnvironment = props.environment.name;
+    this.inventory = inventoryOf(props.kubeconfig);
+    this.declare(props, settings);
+  }
 
-    const certManager = { enabled: props.certManager?.enabled ?? props.certManager !== undefined, chart: props.certManager?.chart ?? PLATFORM_CHARTS.certManager };
-    const argocd = { enabled: props.argocd ? props.argocd.enabled ?? true : false, chart: props.argocd?.chart ?? PLATFORM_CHARTS.argocd };
-    const prometheus = { enabled: props.prometheus ? props.prometheus.enabled ?? true : false, chart: props.prometheus?.chart ?? PLATFORM_CHARTS.prometheus };
-
-    const storage = props.storage ? { chart: props.storage.chart ?? PLATFORM_CHARTS.democraticCsi, nfs: props.storage.nfs ?? true, iscsi: props.storage.iscsi ?? false, nas: props.storage.nas } : undefined;
-    const ns = (c: PlatformComponent) => props.namespaces?.[c] ?? DEFAULT_NAMESPACES[c];
-    const enabled: PlatformComponent[] = [
-      ...(metallb.enabled ? ["metallb" as const] : []), ...(traefik.enabled ? ["traefik" as const] : []), ...(gpu.enabled ? ["nvidiaDevicePlugin" as const] : []),
-      ...(certManager.enabled ? ["certManager" as const] : []), ...(argocd.enabled ? ["argocd" as const] : []), ...(prometheus.enabled ? ["prometheus" as const] : []),
-      ...(storage?.nfs ? ["nfs" as const] : []), ...(storage?.iscsi ? ["iscsi" as const] : []),
-    ];
-
+  /** Every problem with the props, thrown together before any child exists. */
+  private validate(props: K3sPlatformProps, s: PlatformSettings): void {
+    const { metallb, traefik, gpu, certManager, argocd, prometheus, storage, pools, ingressAddress } = s;
+    const ns = (c: PlatformComponent) => s.namespaces[c];
     const check = new Problems(this.node.path);
-    enabled.forEach((c, i) => {
-      const other = enabled.slice(0, i).find((o) => ns(o) === ns(c));
-      if (other) check.add(`namespaces.${c}`, `is also the namespace of ${other}, and each component owns its namespace`, ns(c), "give each component its own namespace");
-      if (!/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/.test(ns(c))) check.add(`namespaces.${c}`, "is not a Kubernetes namespace name", ns(c), 'use lower-case letters, digits and "-"');
+    s.enabled.forEach((c, i) => {
+      const other = s.enabled.slice(0, i).find((o) => ns(o) === ns(c));
+      if (other) {
+        check.add(
+          `namespaces.${c}`,
+          `is also the namespace of ${other}, and each component owns its namespace`,
+          ns(c),
+          "give each component its own namespace",
+        );
+      }
+      checkDnsLabel(check, `namespaces.${c}`, ns(c), 'use lower-case letters, digits and "-"', "is not a Kubernetes namespace name");
     });
-    if (storage && parseIpv4(storage.nas.host) === undefined) check.add("storage.nas.host", "is not an IPv4 address", storage.nas.host, 'the NAS address, e.g. "192.168.1.10"');
-    if (storage && !/^[A-Za-z0-9_.-]+$/.test(storage.nas.pool)) check.add("storage.nas.pool", "is not a ZFS pool name", storage.nas.pool, 'e.g. "tank"');
-    if (storage && !storage.nfs && !storage.iscsi) check.add("storage", "enables neither nfs nor iscsi", { nfs: false, iscsi: false }, "enable at least one, or remove storage");
-    for (const [name, c] of [["metallb", metallb], ["traefik", traefik], ["nvidiaDevicePlugin", gpu], ["certManager", certManager], ["argocd", argocd], ["prometheus", prometheus], ["storage", { enabled: storage !== undefined, chart: storage?.chart ?? PLATFORM_CHARTS.democraticCsi }]] as const) {
-      if (c.enabled && !/^v?\d+\.\d+\.\d+$/.test(c.chart.version)) check.add(`${name}.chart.version`, "is not an exact chart version", c.chart.version, 'pin it, e.g. "0.16.1" (never a range or "latest")');
+    if (storage) {
+      const { nas } = storage;
+      checkIpv4(check, "storage.nas.host", nas.host, 'the NAS address, e.g. "192.168.1.10"');
+      if (!/^[A-Za-z0-9_.-]+$/.test(nas.pool)) check.add("storage.nas.pool", "is not a ZFS pool name", nas.pool, 'e.g. "tank"');
+      if (!storage.nfs && !storage.iscsi) {
+        check.add("storage", "enables neither nfs nor iscsi", { nfs: false, iscsi: false }, "enable at least one, or remove storage");
+      }
     }
-    if (metallb.enabled && pools.length === 0) check.add("metallb", "has no address pool", [], 'reserve a range with purpose "metallb" in the network, or set the cluster\'s metallbPools');
+    const charts = [
+      ["metallb", metallb],
+      ["traefik", traefik],
+      ["nvidiaDevicePlugin", gpu],
+      ["certManager", certManager],
+      ["argocd", argocd],
+      ["prometheus", prometheus],
+      ["storage", { enabled: storage !== undefined, chart: storage?.chart ?? PLATFORM_CHARTS.democraticCsi }],
+    ] as const;
+    for (const [name, c] of charts) {
+      const fix = 'pin it, e.g. "0.16.1" (never a range or "latest")';
+      if (c.enabled) checkPinnedVersion(check, `${name}.chart.version`, c.chart.version, fix, "is not an exact chart version");
+    }
+    if (metallb.enabled && pools.length === 0) {
+      check.add("metallb", "has no address pool", [], 'reserve a range with purpose "metallb" in the network, or set the cluster\'s metallbPools');
+    }
     if (ingressAddress !== undefined) {
       const ip = parseIpv4(ingressAddress);
-      const inPool = ip !== undefined && pools.some((p) => { const s = parseRange(p); return s !== undefined && inSpan(ip, s); });
-      if (!inPool) check.add("traefik.loadBalancerIp", `is not in a MetalLB pool (${pools.map((p) => `${p.start}-${p.end}`).join(", ") || "none"})`, ingressAddress, "use an address of a pool, or leave it to the first address of the first pool");
+      const inPool =
+        ip !== undefined &&
+        pools.some((p) => {
+          const span = parseRange(p);
+          return span !== undefined && inSpan(ip, span);
+        });
+      if (!inPool) {
+        const list = pools.map((p) => `${p.start}-${p.end}`).join(", ") || "none";
+        const fix = "use an address of a pool, or leave it to the first address of the first pool";
+        check.add("traefik.loadBalancerIp", `is not in a MetalLB pool (${list})`, ingressAddress, fix);
+      }
     }
-    if (props.certManager?.acme && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(props.certManager.acme.email)) check.add("certManager.acme.email", "is not an email address", props.certManager.acme.email, 'the ACME account\'s contact, e.g. "ops@example.net"');
-    if (props.argocd && !/^(https:\/\/|ssh:\/\/|git@)\S+$/.test(props.argocd.rootApp.repoUrl)) check.add("argocd.rootApp.repoUrl", "is not a git repository URL", props.argocd.rootApp.repoUrl, 'e.g. "https://git.home.arpa/homelab/apps.git"');
-    if (gpu.enabled && !hasGpuAgent) check.add("nvidiaDevicePlugin", "is enabled on a cluster without a GPU agent", true, "give an agent a gpu, or disable the device plugin");
-    if (!isSecretLocation(props.kubeconfig)) {
-      check.add("kubeconfig", "must name a KV v2 mount and a relative secret path", props.kubeconfig, 'e.g. { mount: "secret", path: "homelab/prod/kubeconfig" }');
+    const acme = props.certManager?.acme;
+    if (acme) checkEmail(check, "certManager.acme.email", acme.email, 'the ACME account\'s contact, e.g. "ops@example.net"');
+    const root = props.argocd?.rootApp;
+    if (root && !/^(https:\/\/|ssh:\/\/|git@)\S+$/.test(root.repoUrl)) {
+      check.add("argocd.rootApp.repoUrl", "is not a git repository URL", root.repoUrl, 'e.g. "https://git.home.arpa/homelab/apps.git"');
     }
+    if (gpu.enabled && !s.hasGpuAgent) {
+      check.add("nvidiaDevicePlugin", "is enabled on a cluster without a GPU agent", true, "give an agent a gpu, or disable the device plugin");
+    }
+    checkSecretLocation(check, "kubeconfig", props.kubeconfig, 'e.g. { mount: "secret", path: "homelab/prod/kubeconfig" }');
     check.throwIfAny();
+  }
 
-    const vault = VaultConnection.of(this, props.environment);
-    const kube = vault.readSecret("Kubeconfig", props.kubeconfig);
-
-    const helm = new HelmProvider(this, "Helm", {
+  /** The Helm provider, with the cluster's admin credentials read from Vault ephemerally. */
+  private renderHelm(vault: VaultConnection, kubeconfig: K3sPlatformProps["kubeconfig"]): HelmProvider {
+    const kube = vault.readSecret("Kubeconfig", kubeconfig);
+    return new HelmProvider(this, "Helm", {
       kubernetes: {
         host: kube.field("host"),
         clientCertificate: kube.field("client_certificate"),
@@ -350,63 +408,126 @@ export class K3sPlatform extends Construct implements InventorySource {
         clusterCaCertificate: kube.field("cluster_ca_certificate"),
       },
     });
-    const releases = new Map<string, Release>();
-    const release = (name: string, namespace: string, chart: ChartRef, values: Record<string, unknown>, dependsOn: Release[] = [], setWo: Array<{ name: string; value: string }> = []) => {
-      const r = new Release(this, name, {
-        provider: helm, name, namespace, createNamespace: true, repository: chart.repository, chart: chart.chart, version: chart.version,
-        values: [JSON.stringify(values)], atomic: true, cleanupOnFail: true, wait: true, timeout: 600, dependsOn,
-        // Secrets from Vault as write-only values: sent to Helm, never stored in the state.
-        ...(setWo.length > 0 ? { setWo, setWoRevision: 1 } : {}),
-      });
-      releases.set(name, r);
-      return r;
-    };
-    // Custom resources of a component, in a second release after the one that installs its CRDs.
-    let manifestsChart: TerraformAsset | undefined;
-    const customResources = (name: string, namespace: string, manifests: Array<Record<string, unknown>>, after: Release, setWo: Array<{ name: string; value: string }> = []) => {
-      manifestsChart ??= new TerraformAsset(this, "ManifestsChart", { path: manifestsChartDir(), type: AssetType.DIRECTORY });
-      const r = new Release(this, name, {
-        provider: helm, name, namespace, chart: manifestsChart.path, values: [JSON.stringify({ manifests })], atomic: true, wait: true, dependsOn: [after],
-        ...(setWo.length > 0 ? { setWo, setWoRevision: 1 } : {}),
-      });
-      releases.set(name, r);
-      return r;
-    };
+  }
 
-    if (metallb.enabled) customResources("metallb-config", ns("metallb"), metallbManifests(pools, ns("metallb")), release("metallb", ns("metallb"), metallb.chart, metallbValues()));
-    if (traefik.enabled) release("traefik", ns("traefik"), traefik.chart, traefikValues(ingressAddress!), releases.has("metallb-config") ? [releases.get("metallb-config")!] : []);
-    if (gpu.enabled) release("nvidia-device-plugin", ns("nvidiaDevicePlugin"), gpu.chart, devicePluginValues());
-    if (certManager.enabled) {
-      const installed = release("cert-manager", ns("certManager"), certManager.chart, { crds: { enabled: true } });
-      const acme = props.certManager?.acme;
-      const token = acme ? vault.readSecret("CloudflareDns01", acme.cloudflareToken).field("api_token") : undefined;
-      customResources("cert-manager-config", ns("certManager"), certManagerManifests(props.environment.vault.address, `kubernetes-${cluster.clusterName}`, acme, ns("certManager")), installed,
-        token ? [{ name: "manifests[0].stringData.api_token", value: token }] : []);
-    }
-    if (argocd.enabled) {
-      const installed = release("argocd", ns("argocd"), argocd.chart, { configs: { params: { "server.insecure": true } } });
-      customResources("argocd-root", ns("argocd"), [argocdRootApp(props.argocd!.rootApp, ns("argocd"))], installed);
-    }
-    if (prometheus.enabled) {
-      const admin = vault.readSecret("GrafanaAdmin", props.prometheus!.grafanaAdmin).field("admin_password");
-      release("kube-prometheus-stack", ns("prometheus"), prometheus.chart, { grafana: { adminUser: "admin" } }, [], [{ name: "grafana.adminPassword", value: admin }]);
-    }
-    if (storage) {
-      const apiKey = vault.readSecret("NasApiKey", storage.nas.apiKey).field("api_key");
-      const networkCidr = props.environment.networks[cluster.network].cidr;
-      for (const protocol of (["nfs", "iscsi"] as const).filter((p) => storage[p])) {
-        release(`democratic-csi-${protocol}`, ns(protocol), storage.chart, democraticCsiValues(protocol, storage.nas, networkCidr), [], [{ name: "driver.config.httpConnection.apiKey", value: apiKey }]);
-      }
-    }
+  /** MetalLB, then its pools and L2 advertisement once its CRDs exist. */
+  private renderMetallb({ metallb, pools, namespaces }: PlatformSettings): void {
+    if (!metallb.enabled) return;
+    const installed = this.release("metallb", namespaces.metallb, metallb.chart, metallbValues());
+    this.customResources("metallb-config", namespaces.metallb, metallbManifests(pools, namespaces.metallb), installed);
+  }
 
-    this.releases = releases;
-    this.ingressAddress = ingressAddress;
-    this.inventoryEnvironment = props.environment.name;
-    this.inventory = { groups: { k3s_cluster: { vars: { k3s_kubeconfig_vault_mount: props.kubeconfig.mount, k3s_kubeconfig_vault_path: props.kubeconfig.path } } } };
+  /** Traefik, after MetalLB's pools so its LoadBalancer address exists. */
+  private renderTraefik({ traefik, ingressAddress, namespaces }: PlatformSettings): void {
+    if (!traefik.enabled) return;
+    const pools = this.releaseMap.get("metallb-config");
+    this.release("traefik", namespaces.traefik, traefik.chart, traefikValues(ingressAddress!), pools ? [pools] : []);
+  }
+
+  private renderDevicePlugin({ gpu, namespaces }: PlatformSettings): void {
+    if (gpu.enabled) this.release("nvidia-device-plugin", namespaces.nvidiaDevicePlugin, gpu.chart, devicePluginValues());
+  }
+
+  /** cert-manager, then its ClusterIssuers (the ACME one with the DNS-01 token, write-only). */
+  private renderCertManager(props: K3sPlatformProps, { certManager, namespaces }: PlatformSettings, vault: VaultConnection): void {
+    if (!certManager.enabled) return;
+    const installed = this.release("cert-manager", namespaces.certManager, certManager.chart, { crds: { enabled: true } });
+    const acme = props.certManager?.acme;
+    const token = acme ? vault.readSecret("CloudflareDns01", acme.cloudflareToken).field("api_token") : undefined;
+    const manifests = certManagerManifests(props.environment.vault.address, `kubernetes-${props.cluster.clusterName}`, acme, namespaces.certManager);
+    const setWo = token ? [{ name: "manifests[0].stringData.api_token", value: token }] : [];
+    this.customResources("cert-manager-config", namespaces.certManager, manifests, installed, setWo);
+  }
+
+  /** Argo CD, then its root application. */
+  private renderArgocd(props: K3sPlatformProps, { argocd, namespaces }: PlatformSettings): void {
+    if (!argocd.enabled) return;
+    const installed = this.release("argocd", namespaces.argocd, argocd.chart, { configs: { params: { "server.insecure": true } } });
+    this.customResources("argocd-root", namespaces.argocd, [argocdRootApp(props.argocd!.rootApp, namespaces.argocd)], installed);
+  }
+
+  /** kube-prometheus-stack, Grafana's admin password write-only from Vault. */
+  private renderPrometheus(props: K3sPlatformProps, { prometheus, namespaces }: PlatformSettings, vault: VaultConnection): void {
+    if (!prometheus.enabled) return;
+    const admin = vault.readSecret("GrafanaAdmin", props.prometheus!.grafanaAdmin).field("admin_password");
+    const setWo = [{ name: "grafana.adminPassword", value: admin }];
+    this.release("kube-prometheus-stack", namespaces.prometheus, prometheus.chart, { grafana: { adminUser: "admin" } }, [], setWo);
+  }
+
+  /** democratic-csi, one release per protocol, the NAS API key write-only from Vault. */
+  private renderStorage(props: K3sPlatformProps, { storage, namespaces }: PlatformSettings, vault: VaultConnection): void {
+    if (!storage) return;
+    const apiKey = vault.readSecret("NasApiKey", storage.nas.apiKey).field("api_key");
+    const networkCidr = props.environment.networks[props.cluster.network].cidr;
+    for (const protocol of (["nfs", "iscsi"] as const).filter((p) => storage[p])) {
+      const values = democraticCsiValues(protocol, storage.nas, networkCidr);
+      const setWo = [{ name: "driver.config.httpConnection.apiKey", value: apiKey }];
+      this.release(`democratic-csi-${protocol}`, namespaces[protocol], storage.chart, values, [], setWo);
+    }
+  }
+
+  /** A chart release; secrets from Vault go as write-only values: sent to Helm, never stored in the state. */
+  private release(
+    name: string,
+    namespace: string,
+    chart: ChartRef,
+    values: Record<string, unknown>,
+    dependsOn: Release[] = [],
+    setWo: WriteOnlyValue[] = [],
+  ): Release {
+    const r = new Release(this, name, {
+      provider: this.helm,
+      name,
+      namespace,
+      createNamespace: true,
+      repository: chart.repository,
+      chart: chart.chart,
+      version: chart.version,
+      values: [JSON.stringify(values)],
+      atomic: true,
+      cleanupOnFail: true,
+      wait: true,
+      timeout: 600,
+      dependsOn,
+      ...(setWo.length > 0 ? { setWo, setWoRevision: 1 } : {}),
+    });
+    this.releaseMap.set(name, r);
+    return r;
+  }
+
+  /** Custom resources of a component, in a second release after the one that installs its CRDs. */
+  private customResources(
+    name: string,
+    namespace: string,
+    manifests: Array<Record<string, unknown>>,
+    after: Release,
+    setWo: WriteOnlyValue[] = [],
+  ): Release {
+    this.manifestsChart ??= new TerraformAsset(this, "ManifestsChart", { path: manifestsChartDir(), type: AssetType.DIRECTORY });
+    const r = new Release(this, name, {
+      provider: this.helm,
+      name,
+      namespace,
+      chart: this.manifestsChart.path,
+      values: [JSON.stringify({ manifests })],
+      atomic: true,
+      wait: true,
+      dependsOn: [after],
+      ...(setWo.length > 0 ? { setWo, setWoRevision: 1 } : {}),
+    });
+    this.releaseMap.set(name, r);
+    return r;
+  }
+
+  /** What the platform declares: the kubeconfig secret, its inventory, the Traefik address; and its checks at app validation. */
+  private declare(props: K3sPlatformProps, { ingressAddress, pools }: PlatformSettings): void {
+    const cluster = props.cluster;
     // The k3s role writes the credentials (Ansible's policy gets write there); this stack reads them.
     declareSecretAccess(this, { ...props.kubeconfig, access: "write", by: "ansible" });
     declareInventorySource(this);
-    if (ingressAddress !== undefined) declare(this, GROUP_FACTS, { environment: props.environment.name, group: `k3s_${cluster.clusterName}`, fact: `Traefik ${ingressAddress}` });
+    if (ingressAddress !== undefined) {
+      declare(this, GROUP_FACTS, { environment: props.environment.name, group: `k3s_${cluster.clusterName}`, fact: `Traefik ${ingressAddress}` });
+    }
     // The pools are inside the network and apart from the VIP and the cluster's nodes (the cluster
     // checked that); they must also stay clear of every other host of the environment, wherever and
     // whenever it is built: checked when the app is validated.
@@ -415,13 +536,103 @@ export class K3sPlatform extends Construct implements InventorySource {
   }
 }
 
+/** A secret sent to Helm as a write-only `set_wo` value. */
+interface WriteOnlyValue {
+  readonly name: string;
+  readonly value: string;
+}
+
+/** A component's switch and chart, defaults applied. */
+interface Component {
+  readonly enabled: boolean;
+  readonly chart: ChartRef;
+}
+
+/** The props with every default applied. */
+interface PlatformSettings {
+  readonly pools: readonly AddressRange[];
+  readonly hasGpuAgent: boolean;
+  readonly metallb: Component;
+  readonly traefik: Component;
+  readonly gpu: Component;
+  readonly certManager: Component;
+  readonly argocd: Component;
+  readonly prometheus: Component;
+  readonly storage?: {
+    readonly chart: ChartRef;
+    readonly nfs: boolean;
+    readonly iscsi: boolean;
+    readonly nas: NonNullable<K3sPlatformProps["storage"]>["nas"];
+  };
+  /** The Traefik LoadBalancer address, when Traefik is enabled. */
+  readonly ingressAddress?: string;
+  readonly namespaces: Readonly<Record<PlatformComponent, string>>;
+  /** The enabled components, in install order. */
+  readonly enabled: readonly PlatformComponent[];
+}
+
+function resolvePlatform(props: K3sPlatformProps): PlatformSettings {
+  const pools = props.cluster.metallbPools;
+  const hasGpuAgent = props.cluster.nodes.some((host) => host.gpus.length > 0);
+  const traefik = { enabled: props.traefik?.enabled ?? true, chart: props.traefik?.chart ?? PLATFORM_CHARTS.traefik };
+  const s = props.storage;
+  const storage = s ? { chart: s.chart ?? PLATFORM_CHARTS.democraticCsi, nfs: s.nfs ?? true, iscsi: s.iscsi ?? false, nas: s.nas } : undefined;
+  const { certManager, argocd, prometheus } = props;
+  const settings = {
+    pools,
+    hasGpuAgent,
+    metallb: { enabled: props.metallb?.enabled ?? true, chart: props.metallb?.chart ?? PLATFORM_CHARTS.metallb },
+    traefik,
+    gpu: { enabled: props.nvidiaDevicePlugin?.enabled ?? hasGpuAgent, chart: props.nvidiaDevicePlugin?.chart ?? PLATFORM_CHARTS.nvidiaDevicePlugin },
+    certManager: { enabled: certManager?.enabled ?? certManager !== undefined, chart: certManager?.chart ?? PLATFORM_CHARTS.certManager },
+    argocd: { enabled: argocd ? (argocd.enabled ?? true) : false, chart: argocd?.chart ?? PLATFORM_CHARTS.argocd },
+    prometheus: { enabled: prometheus ? (prometheus.enabled ?? true) : false, chart: prometheus?.chart ?? PLATFORM_CHARTS.prometheus },
+    storage,
+    ingressAddress: traefik.enabled ? (props.traefik?.loadBalancerIp ?? pools[0]?.start) : undefined,
+    namespaces: Object.fromEntries(COMPONENTS.map((c) => [c, props.namespaces?.[c] ?? DEFAULT_NAMESPACES[c]])) as Record<PlatformComponent, string>,
+  };
+  const on = (c: PlatformComponent, enabled: boolean | undefined) => (enabled ? [c] : []);
+  const enabled: PlatformComponent[] = [
+    ...on("metallb", settings.metallb.enabled),
+    ...on("traefik", traefik.enabled),
+    ...on("nvidiaDevicePlugin", settings.gpu.enabled),
+    ...on("certManager", settings.certManager.enabled),
+    ...on("argocd", settings.argocd.enabled),
+    ...on("prometheus", settings.prometheus.enabled),
+    ...on("nfs", storage?.nfs),
+    ...on("iscsi", storage?.iscsi),
+  ];
+  return { ...settings, enabled };
+}
+
+/** Where the k3s role writes the cluster's admin credentials, as vars of `k3s_cluster`. */
+function inventoryOf(kubeconfig: K3sPlatformProps["kubeconfig"]): InventoryFragment {
+  return { groups: { k3s_cluster: { vars: { k3s_kubeconfig_vault_mount: kubeconfig.mount, k3s_kubeconfig_vault_path: kubeconfig.path } } } };
+}
+
 /** The problem of each pool that holds the address of a host of `environment`. */
 function poolsHoldingHosts(scope: Construct, environment: string, pools: readonly AddressRange[]): string[] {
   const hosts = hostsOf(scope, environment).filter((h) => !isToken(h.ipv4));
   return pools.flatMap((pool, i) => {
     const span = parseRange(pool);
-    const inside = span ? hosts.filter((h) => { const a = parseIpv4(h.ipv4); return a !== undefined && inSpan(a, span); }).map((h) => h.node.path) : [];
-    return inside.length > 0 ? [message(`pools[${i}]`, `contains the addresses of ${inside.join(", ")}`, `${pool.start}-${pool.end}`, "keep VM addresses out of MetalLB pools")] : [];
+    const inside = span
+      ? hosts
+          .filter((h) => {
+            const a = parseIpv4(h.ipv4);
+            return a !== undefined && inSpan(a, span);
+          })
+          .map((h) => h.node.path)
+      : [];
+    return inside.length > 0
+      ? [
+          message(
+            `pools[${i}]`,
+            `contains the addresses of ${inside.join(", ")}`,
+            `${pool.start}-${pool.end}`,
+            "keep VM addresses out of MetalLB pools",
+          ),
+        ]
+      : [];
   });
 }
 
@@ -430,6 +641,9 @@ function manifestsChartDir(): string {
   try {
     return join(dirname(require.resolve("@homelab/constructs/package.json")), "charts", "manifests");
   } catch {
-    throw new Error("K3sPlatform: cannot find @homelab/constructs/package.json, whose charts/manifests delivers custom resources; run synth where the package is installed (a bundle must keep @homelab/constructs/package.json external)");
+    throw new Error(
+      "K3sPlatform: cannot find @homelab/constructs/package.json, whose charts/manifests delivers custom resources; " +
+        "run synth where the package is installed (a bundle must keep @homelab/constructs/package.json external)",
+    );
   }
 }

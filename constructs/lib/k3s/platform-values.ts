@@ -13,7 +13,12 @@ export function metallbValues(): Record<string, unknown> {
 /** The pools and their L2 advertisement, as MetalLB custom resources. */
 export function metallbManifests(pools: readonly AddressRange[], namespace = "metallb-system"): Array<Record<string, unknown>> {
   return [
-    { apiVersion: "metallb.io/v1beta1", kind: "IPAddressPool", metadata: { name: "homelab", namespace }, spec: { addresses: pools.map((p) => `${p.start}-${p.end}`) } },
+    {
+      apiVersion: "metallb.io/v1beta1",
+      kind: "IPAddressPool",
+      metadata: { name: "homelab", namespace },
+      spec: { addresses: pools.map((p) => `${p.start}-${p.end}`) },
+    },
     { apiVersion: "metallb.io/v1beta1", kind: "L2Advertisement", metadata: { name: "homelab", namespace }, spec: { ipAddressPools: ["homelab"] } },
   ];
 }
@@ -31,27 +36,53 @@ export function traefikValues(address: string): Record<string, unknown> {
  * cert-manager's ClusterIssuers: `internal-ca` from the Vault PKI and, with `acme`, `letsencrypt`
  * through Cloudflare DNS-01 (its token Secret first; the token itself is set write-only).
  */
-export function certManagerManifests(vaultAddress: string, kubernetesAuthMount: string, acme?: { readonly email: string; readonly server?: string }, namespace = "cert-manager"): Array<Record<string, unknown>> {
+export function certManagerManifests(
+  vaultAddress: string,
+  kubernetesAuthMount: string,
+  acme?: { readonly email: string; readonly server?: string },
+  namespace = "cert-manager",
+): Array<Record<string, unknown>> {
   const internal = {
-    apiVersion: "cert-manager.io/v1", kind: "ClusterIssuer", metadata: { name: "internal-ca" },
-    spec: { vault: { server: vaultAddress, path: "pki_int/sign/internal", auth: { kubernetes: { mountPath: `/v1/auth/${kubernetesAuthMount}`, role: "cert-manager", serviceAccountRef: { name: "cert-manager" } } } } },
+    apiVersion: "cert-manager.io/v1",
+    kind: "ClusterIssuer",
+    metadata: { name: "internal-ca" },
+    spec: {
+      vault: {
+        server: vaultAddress,
+        path: "pki_int/sign/internal",
+        auth: { kubernetes: { mountPath: `/v1/auth/${kubernetesAuthMount}`, role: "cert-manager", serviceAccountRef: { name: "cert-manager" } } },
+      },
+    },
   };
   if (!acme) return [internal];
   return [
     { apiVersion: "v1", kind: "Secret", metadata: { name: "cloudflare-api-token", namespace }, type: "Opaque", stringData: { api_token: "" } },
     internal,
     {
-      apiVersion: "cert-manager.io/v1", kind: "ClusterIssuer", metadata: { name: "letsencrypt" },
-      spec: { acme: { server: acme.server ?? "https://acme-v02.api.letsencrypt.org/directory", email: acme.email, privateKeySecretRef: { name: "letsencrypt-account" },
-        solvers: [{ dns01: { cloudflare: { apiTokenSecretRef: { name: "cloudflare-api-token", key: "api_token" } } } }] } },
+      apiVersion: "cert-manager.io/v1",
+      kind: "ClusterIssuer",
+      metadata: { name: "letsencrypt" },
+      spec: {
+        acme: {
+          server: acme.server ?? "https://acme-v02.api.letsencrypt.org/directory",
+          email: acme.email,
+          privateKeySecretRef: { name: "letsencrypt-account" },
+          solvers: [{ dns01: { cloudflare: { apiTokenSecretRef: { name: "cloudflare-api-token", key: "api_token" } } } }],
+        },
+      },
     },
   ];
 }
 
 /** ArgoCD's root application: everything under `path` of the repository, synced automatically. */
-export function argocdRootApp(root: { readonly repoUrl: string; readonly path: string; readonly revision?: string }, namespace = "argocd"): Record<string, unknown> {
+export function argocdRootApp(
+  root: { readonly repoUrl: string; readonly path: string; readonly revision?: string },
+  namespace = "argocd",
+): Record<string, unknown> {
   return {
-    apiVersion: "argoproj.io/v1alpha1", kind: "Application", metadata: { name: "root", namespace },
+    apiVersion: "argoproj.io/v1alpha1",
+    kind: "Application",
+    metadata: { name: "root", namespace },
     spec: {
       project: "default",
       source: { repoURL: root.repoUrl, path: root.path, targetRevision: root.revision ?? "main" },
@@ -66,20 +97,69 @@ export function argocdRootApp(root: { readonly repoUrl: string; readonly path: s
  * under `<pool>/k8s/<protocol>`, NFS shares open to the cluster's network only. The API key is set
  * write-only by the release, never here.
  */
-export function democraticCsiValues(protocol: "nfs" | "iscsi", nas: { readonly host: string; readonly pool: string }, networkCidr: string): Record<string, unknown> {
-  const zfs = { datasetParentName: `${nas.pool}/k8s/${protocol}/volumes`, detachedSnapshotsDatasetParentName: `${nas.pool}/k8s/${protocol}/snapshots` };
+export function democraticCsiValues(
+  protocol: "nfs" | "iscsi",
+  nas: { readonly host: string; readonly pool: string },
+  networkCidr: string,
+): Record<string, unknown> {
+  const zfs = {
+    datasetParentName: `${nas.pool}/k8s/${protocol}/volumes`,
+    detachedSnapshotsDatasetParentName: `${nas.pool}/k8s/${protocol}/snapshots`,
+  };
   const httpConnection = { protocol: "https", host: nas.host, port: 443, allowInsecure: true };
-  const config = protocol === "nfs"
-    ? { driver: "freenas-api-nfs", httpConnection, zfs: { ...zfs, datasetEnableQuotas: true, datasetEnableReservation: false }, nfs: { shareHost: nas.host, shareAlldirs: false, shareAllowedNetworks: [networkCidr], shareMaprootUser: "root", shareMaprootGroup: "root" } }
-    : { driver: "freenas-api-iscsi", httpConnection, zfs: { ...zfs, zvolEnableReservation: false }, iscsi: { targetPortal: `${nas.host}:3260`, namePrefix: "csi-", targetGroups: [{ targetGroupPortalGroup: 1, targetGroupInitiatorGroup: 1, targetGroupAuthType: "None" }], extentInsecureTpc: true, extentXenCompat: false, extentDisablePhysicalBlocksize: true, extentBlocksize: 512, extentRpm: "SSD", extentAvailThreshold: 0 } };
+  const config =
+    protocol === "nfs"
+      ? {
+          driver: "freenas-api-nfs",
+          httpConnection,
+          zfs: { ...zfs, datasetEnableQuotas: true, datasetEnableReservation: false },
+          nfs: { shareHost: nas.host, shareAlldirs: false, shareAllowedNetworks: [networkCidr], shareMaprootUser: "root", shareMaprootGroup: "root" },
+        }
+      : {
+          driver: "freenas-api-iscsi",
+          httpConnection,
+          zfs: { ...zfs, zvolEnableReservation: false },
+          iscsi: {
+            targetPortal: `${nas.host}:3260`,
+            namePrefix: "csi-",
+            targetGroups: [{ targetGroupPortalGroup: 1, targetGroupInitiatorGroup: 1, targetGroupAuthType: "None" }],
+            extentInsecureTpc: true,
+            extentXenCompat: false,
+            extentDisablePhysicalBlocksize: true,
+            extentBlocksize: 512,
+            extentRpm: "SSD",
+            extentAvailThreshold: 0,
+          },
+        };
   return {
     csiDriver: { name: `org.democratic-csi.${protocol}` },
-    storageClasses: [{
-      name: `truenas-${protocol}`, defaultClass: protocol === "nfs", reclaimPolicy: "Retain", volumeBindingMode: "Immediate", allowVolumeExpansion: true,
-      parameters: { fsType: protocol === "nfs" ? "nfs" : "ext4" }, ...(protocol === "nfs" ? { mountOptions: ["noatime", "nfsvers=4.2"] } : {}),
-    }],
+    storageClasses: [
+      {
+        name: `truenas-${protocol}`,
+        defaultClass: protocol === "nfs",
+        reclaimPolicy: "Retain",
+        volumeBindingMode: "Immediate",
+        allowVolumeExpansion: true,
+        parameters: { fsType: protocol === "nfs" ? "nfs" : "ext4" },
+        ...(protocol === "nfs" ? { mountOptions: ["noatime", "nfsvers=4.2"] } : {}),
+      },
+    ],
     driver: { config },
-    ...(protocol === "iscsi" ? { node: { hostPID: true, driver: { extraEnv: [{ name: "ISCSIADM_HOST_STRATEGY", value: "nsenter" }, { name: "ISCSIADM_HOST_PATH", value: "/usr/local/sbin/iscsiadm" }], iscsiDirHostPath: "/usr/local/etc/iscsi", iscsiDirHostPathType: "" } } } : {}),
+    ...(protocol === "iscsi"
+      ? {
+          node: {
+            hostPID: true,
+            driver: {
+              extraEnv: [
+                { name: "ISCSIADM_HOST_STRATEGY", value: "nsenter" },
+                { name: "ISCSIADM_HOST_PATH", value: "/usr/local/sbin/iscsiadm" },
+              ],
+              iscsiDirHostPath: "/usr/local/etc/iscsi",
+              iscsiDirHostPathType: "",
+            },
+          },
+        }
+      : {}),
   };
 }
 

@@ -6,5 +6,6 @@ export * from "./image-factory";
 export * from "./placement";
 export * from "./proxmox-connection";
 export * from "./proxmox-vm";
+export * from "./role-group";
 export * from "./site-rules";
 export * from "./vm-template";

@@ -1,15 +1,18 @@
 import { TerraformOutput } from "cdktf";
 import { Construct } from "constructs";
 import { declare, Problems } from "../core";
-import { DATA, declareInventorySource, HOST_GROUPS, InventoryFragment, InventorySource, ITemplateSource, sharedNodes, TemplateRef } from "../hosts";
-import { addLoad, leastLoaded, nodeLoads, ProxmoxVm } from "../proxmox";
+import { DATA, declareInventorySource, HOST_GROUPS, InventoryFragment, InventorySource, ITemplateSource, TemplateRef } from "../hosts";
+import { Placement, ProxmoxVm, RoleGroup, RoleGroupOptions, RoleMember } from "../proxmox";
 import { ClusterNode, SiteEnvironment } from "../site";
 
 /** Props of {@link VaultServers}. */
 export interface VaultServersProps {
   /** The environment, from the site model. */
   readonly environment: SiteEnvironment;
-  /** The servers: 1, or 3 or 5 for Raft high availability. Stateful, on distinct nodes first. */
+  /**
+   * The servers: 1, or 3 or 5 for Raft high availability. Stateful, each on a Proxmox node of its own:
+   * two on one node are an error (losing it takes both from the Raft quorum), and there is no opt-in.
+   */
   readonly servers: readonly ClusterNode[];
   /** The template each server clones. */
   readonly template: ITemplateSource | TemplateRef;
@@ -35,8 +38,9 @@ const DEFAULTS = { cores: 2, memoryMiB: 4096, bootDiskGiB: 32 } as const;
 /**
  * The Vault servers of an environment: one VM, or three or five for Raft (an odd count keeps a
  * quorum), stateful (protected, never replaced by a plan), spread over distinct Proxmox nodes first,
- * then the least-loaded. Contributes the `vault_servers` inventory group, whose vars give the `vault_server`
- * role the Raft peers and the API address; the operator initialises and unseals them
+ * then the least-loaded; two servers on one node are refused (the shared-host policy of the cluster
+ * constructs, without an opt-in). Contributes the `vault_servers` inventory group, whose vars give the
+ * `vault_server` role the Raft peers and the API address; the operator initialises and unseals them
  * (docs/runbooks.md), so no key share ever passes through this project.
  *
  * @example
@@ -58,66 +62,68 @@ export class VaultServers extends Construct implements InventorySource {
   public readonly inventoryEnvironment: string;
   /** Inventory group `vault_servers` with the Raft peers. */
   public readonly inventory: InventoryFragment;
+  private readonly group: RoleGroup<"server", VaultMember>;
 
   constructor(scope: Construct, id: string, props: VaultServersProps) {
     super(scope, id);
-    const env = props.environment;
-    const flavor = props.flavor ?? "vault";
-    const version = props.version ?? (flavor === "vault" ? "1.21.4" : "2.6.2");
+    const settings = resolveServers(props);
+    this.group = new RoleGroup(this, settings.group, (member, node) => this.renderServer(props, member, node));
+    const placement = this.validate(props, settings);
+    this.vms = this.renderServers(settings, placement);
+    this.inventoryEnvironment = props.environment.name;
+    this.inventory = inventoryOf(props, settings);
+    this.renderOutputs(props);
+    this.declare(props, settings);
+  }
+
+  /** Every problem with the props, the group's included, thrown together before any server exists. */
+  private validate(props: VaultServersProps, s: ServersSettings): Placement {
     const check = new Problems(this.node.path);
     if (![1, 3, 5].includes(props.servers.length)) {
-      check.add("servers", "must hold 1, 3 or 5 servers (Raft needs an odd count for a quorum)", props.servers.length, props.servers.length === 2 ? "use 3 servers for high availability, or 1" : "use 1, 3 or 5");
+      const fix = props.servers.length === 2 ? "use 3 servers for high availability, or 1" : "use 1, 3 or 5";
+      check.add("servers", "must hold 1, 3 or 5 servers (Raft needs an odd count for a quorum)", props.servers.length, fix);
     }
-    if (!/^\d+\.\d+\.\d+$/.test(version)) check.add("version", "must be a pinned release", version, 'write it like "1.21.4"');
-    const hostnames = props.servers.map((s) => s.hostname);
-    const dupes = [...new Set(hostnames.filter((h, i) => hostnames.indexOf(h) !== i))];
-    if (dupes.length > 0) check.add("servers", "list a hostname more than once", dupes, "give every server its own hostname");
+    if (!/^\d+\.\d+\.\d+$/.test(s.version)) check.add("version", "must be a pinned release", s.version, 'write it like "1.21.4"');
+    const placement = this.group.plan(check, "servers", s.members);
     check.throwIfAny();
+    return placement;
+  }
 
-    const loads = nodeLoads(this, env);
-    const names = env.proxmox.nodes.map((n) => n.name);
-    const count = new Map(names.map((n) => [n, 0]));
-    const placement = new Map<string, string>();
-    for (const s of [...props.servers.filter((x) => x.node), ...props.servers.filter((x) => !x.node)]) {
-      const node = s.node ?? leastLoaded(env, loads, names, (n) => count.get(n)!);
-      placement.set(s.hostname, node);
-      count.set(node, (count.get(node) ?? 0) + 1);
-      addLoad(loads, node, s.cores ?? DEFAULTS.cores, s.memoryMiB ?? DEFAULTS.memoryMiB);
-    }
-    for (const [node, hosts] of sharedNodes(hostnames, placement)) {
-      check.add("servers", `place ${hosts.join(", ")} on the same Proxmox node "${node}", so losing it loses the Raft quorum`, hosts, `put servers on distinct nodes (the environment has ${names.length}), or run fewer servers`);
-    }
-    const vms = new Map<string, ProxmoxVm>();
-    for (const s of props.servers) {
-      const vm = check.absorb(() => new ProxmoxVm(this, s.hostname, {
-        environment: env, hostname: s.hostname, vmId: s.vmId, ipv4: s.ipv4, node: placement.get(s.hostname)!, network: props.network,
-        template: props.template, cores: s.cores ?? DEFAULTS.cores, memoryMiB: s.memoryMiB ?? DEFAULTS.memoryMiB, bootDiskGiB: DEFAULTS.bootDiskGiB,
-        storage: s.storage, pool: s.pool, tags: ["vault", ...(s.tags ?? [])], startupOrder: s.startupOrder ?? 5, stateful: s.stateful ?? true,
-      }));
-      if (vm) vms.set(s.hostname, vm);
-    }
+  /** Every server, so the problems of all of them are reported together. */
+  private renderServers(s: ServersSettings, placement: Placement): ReadonlyMap<string, ProxmoxVm> {
+    const check = new Problems(this.node.path);
+    this.group.build(check, s.members, placement);
     check.throwIfAny();
-    this.vms = vms;
-    this.inventoryEnvironment = env.name;
-    this.inventory = {
-      groups: {
-        vault_servers: {
-          hosts: Object.fromEntries(props.servers.map((s) => [s.hostname, {}])),
-          vars: {
-            vault_flavor: flavor,
-            vault_version: version,
-            vault_api_addr: env.vault.address,
-            vault_raft_peers: props.servers.map((s) => ({ hostname: s.hostname, address: s.ipv4 })),
-          },
-        },
-      },
-    };
-    new TerraformOutput(this, "Output-servers", { value: Object.fromEntries(props.servers.map((s) => [s.hostname, s.ipv4])), description: "Vault servers" }).overrideLogicalId("vault_servers");
-    this.declare(props, flavor, version);
+    return this.group.members;
+  }
+
+  private renderServer(props: VaultServersProps, { spec: s, cores, memoryMiB }: VaultMember, node: string): ProxmoxVm {
+    return new ProxmoxVm(this, s.hostname, {
+      environment: props.environment,
+      hostname: s.hostname,
+      vmId: s.vmId,
+      ipv4: s.ipv4,
+      node,
+      network: props.network,
+      template: props.template,
+      cores,
+      memoryMiB,
+      bootDiskGiB: DEFAULTS.bootDiskGiB,
+      storage: s.storage,
+      pool: s.pool,
+      tags: ["vault", ...(s.tags ?? [])],
+      startupOrder: s.startupOrder ?? 5,
+      stateful: s.stateful ?? true,
+    });
+  }
+
+  private renderOutputs(props: VaultServersProps): void {
+    const value = Object.fromEntries(props.servers.map((s) => [s.hostname, s.ipv4]));
+    new TerraformOutput(this, "Output-servers", { value, description: "Vault servers" }).overrideLogicalId("vault_servers");
   }
 
   /** What the servers declare: their group, the Raft data on each, the inventory. */
-  private declare(props: VaultServersProps, flavor: string, version: string): void {
+  private declare(props: VaultServersProps, { flavor, version }: ServersSettings): void {
     const environment = props.environment.name;
     const hostnames = props.servers.map((s) => s.hostname);
     declare(this, HOST_GROUPS, {
@@ -139,4 +145,52 @@ export class VaultServers extends Construct implements InventorySource {
     }
     declareInventorySource(this);
   }
+}
+
+/** One server as the group places it. */
+interface VaultMember extends RoleMember<"server"> {
+  readonly spec: ClusterNode;
+}
+
+/** The props with every default applied. */
+interface ServersSettings {
+  readonly flavor: "vault" | "openbao";
+  readonly version: string;
+  readonly members: readonly VaultMember[];
+  readonly group: RoleGroupOptions<"server">;
+}
+
+function resolveServers(props: VaultServersProps): ServersSettings {
+  const flavor = props.flavor ?? "vault";
+  return {
+    flavor,
+    version: props.version ?? (flavor === "vault" ? "1.21.4" : "2.6.2"),
+    members: props.servers.map((spec) => ({
+      role: "server",
+      hostname: spec.hostname,
+      node: spec.node,
+      cores: spec.cores ?? DEFAULTS.cores,
+      memoryMiB: spec.memoryMiB ?? DEFAULTS.memoryMiB,
+      spec,
+    })),
+    // Raft holds every secret: no opt-in to servers sharing a node.
+    group: { environment: props.environment, memberNoun: "server", quorum: { role: "server", prop: "servers", noun: "Raft voters" } },
+  };
+}
+
+/** The `vault_servers` group: the Raft peers and the API address for the `vault_server` role. */
+function inventoryOf(props: VaultServersProps, { flavor, version }: ServersSettings): InventoryFragment {
+  return {
+    groups: {
+      vault_servers: {
+        hosts: Object.fromEntries(props.servers.map((s) => [s.hostname, {}])),
+        vars: {
+          vault_flavor: flavor,
+          vault_version: version,
+          vault_api_addr: props.environment.vault.address,
+          vault_raft_peers: props.servers.map((s) => ({ hostname: s.hostname, address: s.ipv4 })),
+        },
+      },
+    },
+  };
 }
