@@ -152,7 +152,7 @@ export class ElasticCluster extends Construct implements InventorySource {
     const settings = resolveCluster(props);
     this.group = new RoleGroup(this, settings.group, (member, node) => this.renderMember(props, settings, member, node));
     const placement = this.validate(props, settings);
-    this.vms = this.renderMembers(settings, placement);
+    this.vms = this.group.buildAll(settings.members, placement);
     this.rollingOrder = [...props.data.map((n) => n.hostname), ...props.masters.map((n) => n.hostname)];
     this.renderOutputs(props, settings);
     this.inventoryEnvironment = props.environment.name;
@@ -193,13 +193,7 @@ export class ElasticCluster extends Construct implements InventorySource {
     return placement;
   }
 
-  /** Every member, so the problems of all of them are reported together. */
-  private renderMembers(s: ElasticSettings, placement: Placement): ReadonlyMap<string, ProxmoxVm> {
-    const check = new Problems(this.node.path);
-    this.group.build(check, s.members, placement);
-    check.throwIfAny();
-    return this.group.members;
-  }
+
 
   private renderMember(props: ElasticClusterProps, s: ElasticSettings, { role, spec: n, cores, memoryMiB }: ElasticMember, node: string): ProxmoxVm {
     return new ProxmoxVm(this, n.hostname, {

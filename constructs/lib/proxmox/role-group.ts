@@ -121,6 +121,14 @@ export class RoleGroup<Role extends string, Member extends RoleMember<Role> = Ro
     return placement;
   }
 
+  /** Builds `members` on their planned nodes and throws the problems of all of them together; returns every member. */
+  public buildAll(members: readonly Member[], placement: Placement): ReadonlyMap<string, ProxmoxVm> {
+    const check = new Problems(this.owner.node.path);
+    this.build(check, members, placement);
+    check.throwIfAny();
+    return this.members;
+  }
+
   /** Builds `members` in order on their planned nodes; each member's problems are recorded on `check`. */
   public build(check: Problems, members: readonly Member[], placement: Placement): void {
     for (const member of members) {

@@ -69,7 +69,7 @@ export class VaultServers extends Construct implements InventorySource {
     const settings = resolveServers(props);
     this.group = new RoleGroup(this, settings.group, (member, node) => this.renderServer(props, member, node));
     const placement = this.validate(props, settings);
-    this.vms = this.renderServers(settings, placement);
+    this.vms = this.group.buildAll(settings.members, placement);
     this.inventoryEnvironment = props.environment.name;
     this.inventory = inventoryOf(props, settings);
     this.renderOutputs(props);
@@ -89,13 +89,7 @@ export class VaultServers extends Construct implements InventorySource {
     return placement;
   }
 
-  /** Every server, so the problems of all of them are reported together. */
-  private renderServers(s: ServersSettings, placement: Placement): ReadonlyMap<string, ProxmoxVm> {
-    const check = new Problems(this.node.path);
-    this.group.build(check, s.members, placement);
-    check.throwIfAny();
-    return this.group.members;
-  }
+
 
   private renderServer(props: VaultServersProps, { spec: s, cores, memoryMiB }: VaultMember, node: string): ProxmoxVm {
     return new ProxmoxVm(this, s.hostname, {
