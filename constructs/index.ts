@@ -4,21 +4,53 @@
 
 // Describing a homelab (the site model).
 export type {
-  AddressRange, CloudflareCredentials, CloudflareSpec, ClusterNode, GuestPlacement, ImageChecksum, ImageReleaseSpec, NetworkSpec, PciDeviceSpec,
-  ProxmoxClusterSpec, ProxmoxCredentials, ProxmoxNodeSpec, ReservedRange, SiteEnvironment, StateBackendSpec,
-  StorageContent, StorageSpec, VaultSecretRef, VaultSpec,
+  AddressRange,
+  CloudflareCredentials,
+  CloudflareSpec,
+  ClusterNode,
+  GuestPlacement,
+  ImageChecksum,
+  ImageReleaseSpec,
+  NetworkSpec,
+  PciDeviceSpec,
+  ProxmoxClusterSpec,
+  ProxmoxCredentials,
+  ProxmoxNodeSpec,
+  ReservedRange,
+  SiteEnvironment,
+  StateBackendSpec,
+  StorageContent,
+  StorageSpec,
+  VaultSecretRef,
+  VaultSpec,
 } from "./lib/site";
 export type { HomelabSite } from "./lib/app";
 
 // Relationships between constructs: the capabilities one construct offers and others consume.
-export type { Architecture, IGuest, IHost, IImage, IKubernetesCluster, ITemplateSource, ITunnel, PublishedServiceSpec, TemplateRef } from "./lib/hosts";
+export type {
+  Architecture,
+  IGuest,
+  IHost,
+  IImage,
+  IKubernetesCluster,
+  ITemplateSource,
+  ITunnel,
+  PublishedServiceSpec,
+  TemplateRef,
+} from "./lib/hosts";
 
 // The declaration registry: what constructs declare about the site, read lazily at synth.
 export { declarations, declare, DeclarationKind, deriveAtSynth, prepareApp, SECRETS } from "./lib/core";
 export type { Declared, SecretAccess } from "./lib/core";
 export { DATA, GROUP_FACTS, HOST_GROUPS, HOSTS, PUBLICATIONS, PUBLISHERS, SERVICES } from "./lib/hosts";
 export type {
-  DataDeclaration, GroupFactDeclaration, GroupMember, HostGroupDeclaration, PublicationDeclaration, PublisherDeclaration, ServiceDeclaration,
+  DataDeclaration,
+  GroupFactDeclaration,
+  GroupMember,
+  HostGroupDeclaration,
+  PublicationDeclaration,
+  PublisherDeclaration,
+  ServiceDeclaration,
 } from "./lib/hosts";
 export { ENVIRONMENTS } from "./lib/site";
 export type { SiteRule } from "./lib/site";

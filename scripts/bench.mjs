@@ -23,7 +23,11 @@ function measureNode(file, args = [], times = runs) {
   for (let i = 0; i < times; i++) {
     const outdir = join(work, `out-${i}`);
     const start = process.hrtime.bigint();
-    const run = spawnSync(process.execPath, ["-r", join(root, "scripts", "bench-rss.cjs"), file, ...args], { cwd: root, env: { ...env, CDKTF_OUTDIR: outdir }, encoding: "utf8" });
+    const run = spawnSync(process.execPath, ["-r", join(root, "scripts", "bench-rss.cjs"), file, ...args], {
+      cwd: root,
+      env: { ...env, CDKTF_OUTDIR: outdir },
+      encoding: "utf8",
+    });
     walls.push(Number(process.hrtime.bigint() - start) / 1e9);
     if (run.status !== 0) throw new Error(`${file} failed:\n${run.stderr}`);
     rss.push(Number(/BENCH_MAX_RSS_KB=(\d+)/.exec(run.stderr)[1]) / 1024);
@@ -50,7 +54,11 @@ try {
   const refRuns = Math.min(runs, 3);
   for (let i = 0; i < refRuns; i++) {
     const start = process.hrtime.bigint();
-    const ref = spawnSync(cli, ["synth", "--app", `${tsNode} src/main.ts`, "--output", join(work, `ref-${i}`), "--log-level", "ERROR"], { cwd: root, env, encoding: "utf8" });
+    const ref = spawnSync(cli, ["synth", "--app", `${tsNode} src/main.ts`, "--output", join(work, `ref-${i}`), "--log-level", "ERROR"], {
+      cwd: root,
+      env,
+      encoding: "utf8",
+    });
     refWalls.push(Number(process.hrtime.bigint() - start) / 1e9);
     if (ref.status !== 0) throw new Error(`cdktf synth (reference) failed:\n${ref.stdout}\n${ref.stderr}`);
   }
@@ -60,8 +68,11 @@ try {
   await bundle("scripts/bench-app.ts", generated);
   const sizes = [10, 100, 1000].map((n) => ({ n, ...measureNode(generated, [String(n)], n === 1000 ? Math.min(runs, 3) : runs) }));
 
-  const line = (label, wall, rss) => console.log(`${label.padEnd(58)} ${wall.toFixed(3).padStart(7)} s ${rss === undefined ? "" : `${rss.toFixed(0).padStart(6)} MiB`}`);
-  console.log(`\nsynth benchmark (median of ${runs} runs; reference ${refRuns} runs; ${process.version}, ${(await import("node:os")).cpus().length} cores)`);
+  const line = (label, wall, rss) =>
+    console.log(`${label.padEnd(58)} ${wall.toFixed(3).padStart(7)} s ${rss === undefined ? "" : `${rss.toFixed(0).padStart(6)} MiB`}`);
+  console.log(
+    `\nsynth benchmark (median of ${runs} runs; reference ${refRuns} runs; ${process.version}, ${(await import("node:os")).cpus().length} cores)`,
+  );
   line("full reference app, bundled, plain node (all stacks)", full.wall, full.rss);
   line("same app via `cdktf synth` + ts-node (reference)", reference);
   console.log(`${"speed-up over the reference".padEnd(58)} ${(reference / full.wall).toFixed(1).padStart(7)} x`);

@@ -22,11 +22,15 @@ function parse(argv) {
     else args[name.slice(2)] = argv[i + 1];
   }
   for (const name of ["uplink", "storage", "htpasswd", "out"]) if (!args[name]) problems.push(`--${name} is required`);
-  if (args.uplink && !/^https?:\/\/[^\s/]+(\/\S*)?$/.test(args.uplink)) problems.push(`--uplink must be an http(s) URL, got ${JSON.stringify(args.uplink)}; pass the registry npm uses: --uplink "$(npm config get registry)"`);
+  if (args.uplink && !/^https?:\/\/[^\s/]+(\/\S*)?$/.test(args.uplink))
+    problems.push(
+      `--uplink must be an http(s) URL, got ${JSON.stringify(args.uplink)}; pass the registry npm uses: --uplink "$(npm config get registry)"`,
+    );
   args.listen ??= "127.0.0.1:4873";
   if (!/^[\w.:[\]-]+:\d+$/.test(args.listen)) problems.push(`--listen must be HOST:PORT, got ${JSON.stringify(args.listen)}`);
   for (const name of ["storage", "htpasswd"]) {
-    if (args[name] && !relative(root, resolve(args[name])).startsWith("..")) problems.push(`--${name} must be outside the repository (registry data never goes into git), got ${args[name]}`);
+    if (args[name] && !relative(root, resolve(args[name])).startsWith(".."))
+      problems.push(`--${name} must be outside the repository (registry data never goes into git), got ${args[name]}`);
   }
   return { args, problems };
 }

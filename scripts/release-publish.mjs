@@ -25,17 +25,27 @@ function run(cmd, args, options = {}) {
   const r = spawnSync(cmd, args, { cwd: root, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, ...options });
   return { status: r.status ?? -1, stdout: r.stdout ?? "", stderr: r.stderr ?? "" };
 }
-const changes = (paths = []) => run("git", ["status", "--porcelain", "--untracked-files=all", "--", ...paths]).stdout.split("\n").filter(Boolean);
-const listed = (lines) => lines.slice(0, 10).map((l) => `\n  ${l}`).join("") + (lines.length > 10 ? `\n  ... and ${lines.length - 10} more` : "");
+const changes = (paths = []) =>
+  run("git", ["status", "--porcelain", "--untracked-files=all", "--", ...paths])
+    .stdout.split("\n")
+    .filter(Boolean);
+const listed = (lines) =>
+  lines
+    .slice(0, 10)
+    .map((l) => `\n  ${l}`)
+    .join("") + (lines.length > 10 ? `\n  ... and ${lines.length - 10} more` : "");
 
 // 0. Arguments and credentials.
 const args = process.argv.slice(2);
 const at = args.indexOf("--registry");
 const registry = at >= 0 ? args[at + 1] : undefined;
-if (at < 0 || args.length !== 2) refuse(P, ["usage: npm run release:publish -- --registry URL (the homelab's registry, e.g. https://npm.home.arpa/)"]);
-if (!/^https?:\/\/[^\s/]+(\/\S*)?$/.test(registry ?? "")) refuse(P, [`--registry must be an http(s) URL, got ${JSON.stringify(registry)}; e.g. --registry https://npm.home.arpa/`]);
+if (at < 0 || args.length !== 2)
+  refuse(P, ["usage: npm run release:publish -- --registry URL (the homelab's registry, e.g. https://npm.home.arpa/)"]);
+if (!/^https?:\/\/[^\s/]+(\/\S*)?$/.test(registry ?? ""))
+  refuse(P, [`--registry must be an http(s) URL, got ${JSON.stringify(registry)}; e.g. --registry https://npm.home.arpa/`]);
 const registryUrl = registry.endsWith("/") ? registry : `${registry}/`;
-if (!process.env.NPM_TOKEN) refuse(P, ["NPM_TOKEN is not set: export the publisher's token (Vault: secret/homelab/<env>/npm-publisher, field token) first"]);
+if (!process.env.NPM_TOKEN)
+  refuse(P, ["NPM_TOKEN is not set: export the publisher's token (Vault: secret/homelab/<env>/npm-publisher, field token) first"]);
 
 // 1. Nothing uncommitted: what is published must be a commit.
 const git = run("git", ["rev-parse", "--show-toplevel"]);
@@ -47,25 +57,37 @@ if (dirty.length > 0) refuse(P, [`the repository has uncommitted changes; commit
 const manifests = PACKAGES.map((p) => ({ ...p, pkg: readJson(root, `${p.workspace}/package.json`) }));
 const problems = [];
 for (const { workspace, pkg } of manifests) {
-  if (!isSemver(pkg.version)) problems.push(`${workspace}/package.json: version ${JSON.stringify(pkg.version)} is not semver (MAJOR.MINOR.PATCH, e.g. 0.2.0); set it with npm run release:version -- <version>`);
+  if (!isSemver(pkg.version))
+    problems.push(
+      `${workspace}/package.json: version ${JSON.stringify(pkg.version)} is not semver (MAJOR.MINOR.PATCH, e.g. 0.2.0); set it with npm run release:version -- <version>`,
+    );
 }
 const [bindings, lib] = manifests.map((m) => m.pkg);
 if (problems.length === 0) {
   if (lib.dependencies?.["@cdktf/provider-proxmox"] !== bindings.version) {
-    problems.push(`constructs/package.json depends on @cdktf/provider-proxmox ${lib.dependencies?.["@cdktf/provider-proxmox"]}, but the bindings are ${bindings.version}; run npm run release:version -- <version>`);
+    problems.push(
+      `constructs/package.json depends on @cdktf/provider-proxmox ${lib.dependencies?.["@cdktf/provider-proxmox"]}, but the bindings are ${bindings.version}; run npm run release:version -- <version>`,
+    );
   }
   const changelog = readFileSync(join(root, "constructs", "CHANGELOG.md"), "utf8");
   const escaped = lib.version.replace(/[.+]/g, "\\$&");
-  if (!new RegExp(`^## ${escaped}( |$)`, "m").test(changelog)) problems.push(`constructs/CHANGELOG.md has no section for ${lib.version}; run npm run release:version -- <version>, which writes it`);
+  if (!new RegExp(`^## ${escaped}( |$)`, "m").test(changelog))
+    problems.push(`constructs/CHANGELOG.md has no section for ${lib.version}; run npm run release:version -- <version>, which writes it`);
 }
 if (problems.length > 0) refuse(P, problems);
 
 // 3. The committed output is what the code synthesizes.
 log("npm run synth (the committed cdktf.out must be current)");
 const synth = run("npm", ["run", "synth"]);
-if (synth.status !== 0) refuse(P, [`npm run synth failed, so cdktf.out cannot be checked; fix the app first:\n${(synth.stdout + synth.stderr).trim().split("\n").slice(-15).join("\n")}`]);
+if (synth.status !== 0)
+  refuse(P, [
+    `npm run synth failed, so cdktf.out cannot be checked; fix the app first:\n${(synth.stdout + synth.stderr).trim().split("\n").slice(-15).join("\n")}`,
+  ]);
 const stale = changes();
-if (stale.length > 0) refuse(P, [`cdktf.out or other generated files are out of date: npm run synth changed them; review and commit them, then publish:${listed(stale)}`]);
+if (stale.length > 0)
+  refuse(P, [
+    `cdktf.out or other generated files are out of date: npm run synth changed them; review and commit them, then publish:${listed(stale)}`,
+  ]);
 
 // 4. Pack (prepack builds the library and checks the bindings), then check the declarations.
 const out = mkdtempSync(join(tmpdir(), "homelab-release-"));
@@ -76,12 +98,14 @@ for (const { workspace, name, pkg } of manifests) {
   log(`npm pack -w ${workspace} (prepack: ${pkg.scripts?.prepack ?? "none"})`);
   const pack = run("npm", ["pack", "-w", workspace, "--json", "--pack-destination", out]);
   const start = pack.stdout.indexOf("[");
-  if (pack.status !== 0 || start < 0) refuse(P, [`${name}: npm pack failed:\n${(pack.stdout + pack.stderr).trim().split("\n").slice(-15).join("\n")}`]);
+  if (pack.status !== 0 || start < 0)
+    refuse(P, [`${name}: npm pack failed:\n${(pack.stdout + pack.stderr).trim().split("\n").slice(-15).join("\n")}`]);
   const [result] = JSON.parse(pack.stdout.slice(start));
   const files = new Set(result.files.map((f) => f.path));
   const missing = declarationsMissing(pkg, files);
   const shown = missing.slice(0, 3).join(", ") + (missing.length > 3 ? ` and ${missing.length - 3} more` : "");
-  if (missing.length > 0) refuse(P, [`${name}: the tarball would miss its type declarations ${shown}; add them to "files" in ${workspace}/package.json`]);
+  if (missing.length > 0)
+    refuse(P, [`${name}: the tarball would miss its type declarations ${shown}; add them to "files" in ${workspace}/package.json`]);
   tarballs.push({ workspace, name, version: pkg.version, file: join(out, result.filename), integrity: result.integrity });
 }
 
@@ -94,7 +118,8 @@ function declarationsMissing(pkg, files) {
   const walk = (key, value) => {
     if (typeof value === "string") return;
     if (value && typeof value === "object") {
-      if (typeof value.types === "string") targets.push({ key, types: rel(value.types), code: typeof value.default === "string" ? rel(value.default) : undefined });
+      if (typeof value.types === "string")
+        targets.push({ key, types: rel(value.types), code: typeof value.default === "string" ? rel(value.default) : undefined });
       for (const [k, v] of Object.entries(value)) if (k !== "types") walk(key, v);
     }
   };
@@ -127,17 +152,29 @@ for (const t of tarballs) {
       log(`${t.name}@${t.version} is on ${registryUrl} with the same content; skipped (its version tracks the provider's)`);
       continue;
     }
-    refuse(P, [t.name === "@cdktf/provider-proxmox"
-      ? `${t.name}@${t.version} is on ${registryUrl} with other content; bindings regenerated for the same provider version cannot be republished: unpublish it there first (npm unpublish ${t.name}@${t.version} --registry ${registryUrl}) if the published one is wrong`
-      : `${t.name}@${t.version} is already on ${registryUrl}; published versions never change: raise it with npm run release:version -- <version>`]);
+    refuse(P, [
+      t.name === "@cdktf/provider-proxmox"
+        ? `${t.name}@${t.version} is on ${registryUrl} with other content; bindings regenerated for the same provider version cannot be republished: unpublish it there first (npm unpublish ${t.name}@${t.version} --registry ${registryUrl}) if the published one is wrong`
+        : `${t.name}@${t.version} is already on ${registryUrl}; published versions never change: raise it with npm run release:version -- <version>`,
+    ]);
   } else if (!/E404|404 Not Found|is not in this registry/.test(view.stdout + view.stderr)) {
-    refuse(P, [`cannot ask ${registryUrl} which versions exist (npm view ${t.name}); is the registry up and the URL right?\n${(view.stdout + view.stderr).trim().split("\n").slice(-5).join("\n")}`]);
+    refuse(P, [
+      `cannot ask ${registryUrl} which versions exist (npm view ${t.name}); is the registry up and the URL right?\n${(view.stdout + view.stderr).trim().split("\n").slice(-5).join("\n")}`,
+    ]);
   }
   publish.push(t);
 }
 for (const t of publish) {
   log(`npm publish ${t.name}@${t.version} to ${registryUrl}`);
   const up = npm(["publish", t.file, "--ignore-scripts"]);
-  if (up.status !== 0) refuse(P, [`${t.name}@${t.version}: the registry refused the upload:\n${(up.stdout + up.stderr).trim().split("\n").filter((l) => /npm error|ERR/.test(l)).slice(0, 8).join("\n")}`]);
+  if (up.status !== 0)
+    refuse(P, [
+      `${t.name}@${t.version}: the registry refused the upload:\n${(up.stdout + up.stderr)
+        .trim()
+        .split("\n")
+        .filter((l) => /npm error|ERR/.test(l))
+        .slice(0, 8)
+        .join("\n")}`,
+    ]);
 }
 log(`published ${publish.map((t) => `${t.name}@${t.version}`).join(", ") || "nothing new"} to ${registryUrl}`);

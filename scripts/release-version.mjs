@@ -24,15 +24,20 @@ if (!/^\d{4}-\d{2}-\d{2}$/.test(date ?? "")) problems.push(`--date must be YYYY-
 const lib = readJson(root, "constructs/package.json");
 const bindings = readJson(root, "providers/proxmox/package.json");
 if (!isSemver(version)) {
-  problems.push(`${JSON.stringify(version)} is not a semver version (MAJOR.MINOR.PATCH, optionally -PRERELEASE, no leading "v"); e.g. npm run release:version -- 0.2.0`);
+  problems.push(
+    `${JSON.stringify(version)} is not a semver version (MAJOR.MINOR.PATCH, optionally -PRERELEASE, no leading "v"); e.g. npm run release:version -- 0.2.0`,
+  );
 } else if (isSemver(lib.version) && compareSemver(version, lib.version) <= 0) {
-  problems.push(`${version} is not above the current version ${lib.version} of @homelab/constructs; published versions never change, so pick a higher one`);
+  problems.push(
+    `${version} is not above the current version ${lib.version} of @homelab/constructs; published versions never change, so pick a higher one`,
+  );
 }
 const changelogFile = join(root, "constructs", "CHANGELOG.md");
 const changelog = readFileSync(changelogFile, "utf8");
 const unreleased = /^## Unreleased\n([\s\S]*?)(?=^## |(?![\s\S]))/m.exec(changelog);
 if (!unreleased) problems.push('constructs/CHANGELOG.md has no "## Unreleased" section; add it above the newest release and list the changes there');
-else if (unreleased[1].trim() === "") problems.push('constructs/CHANGELOG.md: the "Unreleased" section is empty; list what this release changes there first');
+else if (unreleased[1].trim() === "")
+  problems.push('constructs/CHANGELOG.md: the "Unreleased" section is empty; list what this release changes there first');
 if (problems.length > 0) refuse(P, problems);
 
 const previous = lib.version;

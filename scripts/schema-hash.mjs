@@ -11,7 +11,17 @@ if (!schema) {
   process.exit(1);
 }
 const sorted = (v) =>
-  Array.isArray(v) ? v.map(sorted)
-  : v && typeof v === "object" ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sorted(v[k])]))
-  : v;
-console.log(createHash("sha256").update(JSON.stringify(sorted(schema))).digest("hex"));
+  Array.isArray(v)
+    ? v.map(sorted)
+    : v && typeof v === "object"
+      ? Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, sorted(v[k])]),
+        )
+      : v;
+console.log(
+  createHash("sha256")
+    .update(JSON.stringify(sorted(schema)))
+    .digest("hex"),
+);

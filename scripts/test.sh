@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test: builds (or finds cached) OpenTofu and the providers, type-checks once, then jest
+# Runs every test: builds (or finds cached) OpenTofu and the providers, lints (npm run lint), type-checks once, then jest
 # (unit tests, snapshots, cdktf.out and inventory freshness, and the real-tool tests: tofu validate /
 # plan, pg state, ansible-lint, syntax checks, and the roles run against a debootstrapped Debian root).
 set -euo pipefail
@@ -23,6 +23,8 @@ fi
 
 echo "== toolchain (OpenTofu + providers from Go modules; cached after the first run)"
 scripts/toolchain.sh
+echo "== lint (eslint, prettier --check, dependency rules)"
+npm run --silent lint
 echo "== typecheck (tsc --noEmit)"
 npx --no-install tsc --noEmit -p tsconfig.json
 echo "== jest"

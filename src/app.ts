@@ -50,12 +50,23 @@ export function buildApp(outdir?: string, homelab: readonly HomelabSite[] = site
  * The VM that `prop` of the site names by its key in `vms` or `gpuVms`. A key that names none is a
  * problem of its own; a VM that is named but did not build has had its problems reported already.
  */
-function guestOf(app: HomelabApp, site: HomelabSite, built: ReadonlyMap<string, ProxmoxVm> | undefined, prop: string, key: string): ProxmoxVm | undefined {
+function guestOf(
+  app: HomelabApp,
+  site: HomelabSite,
+  built: ReadonlyMap<string, ProxmoxVm> | undefined,
+  prop: string,
+  key: string,
+): ProxmoxVm | undefined {
   const keys = [...Object.keys(site.vms ?? {}), ...Object.keys(site.gpuVms ?? {})];
   if (!keys.includes(key)) {
     tryBuild(app, () => {
       const check = new Problems(site.environment.name);
-      check.add(prop, "names no VM of the site's vms or gpuVms", key, keys.length > 0 ? `use one of ${keys.map((k) => `"${k}"`).join(", ")}` : "describe the VM in gpuVms or vms");
+      check.add(
+        prop,
+        "names no VM of the site's vms or gpuVms",
+        key,
+        keys.length > 0 ? `use one of ${keys.map((k) => `"${k}"`).join(", ")}` : "describe the VM in gpuVms or vms",
+      );
       check.throwIfAny();
     });
     return undefined;

@@ -73,30 +73,68 @@ function jobNames(stack: string): string[] {
 export function jenkinsJobProblems(app: App, settings: JenkinsSettings = JENKINS): string[] {
   const problems: string[] = [];
   if (!settings.approvers.trim()) {
-    problems.push(problem(SETTINGS, "approvers", "is empty, so no one could approve an apply on main", settings.approvers, 'set it to the Jenkins group that approves applies, e.g. "homelab-approvers"'));
+    problems.push(
+      problem(
+        SETTINGS,
+        "approvers",
+        "is empty, so no one could approve an apply on main",
+        settings.approvers,
+        'set it to the Jenkins group that approves applies, e.g. "homelab-approvers"',
+      ),
+    );
   } else if (!GROUP_NAME.test(settings.approvers)) {
-    problems.push(problem(SETTINGS, "approvers", "is not one Jenkins group name", settings.approvers, 'name a single group, e.g. "homelab-approvers"'));
+    problems.push(
+      problem(SETTINGS, "approvers", "is not one Jenkins group name", settings.approvers, 'name a single group, e.g. "homelab-approvers"'),
+    );
   }
   const stacks = app.node.children.filter((c): c is TerraformStack => c instanceof TerraformStack);
   const { publish } = settings;
   const environments = [...new Set(stacks.flatMap((s) => (s instanceof EnvironmentStack ? [s.environment.name] : [])))];
   if (!environments.includes(publish.environment)) {
-    const fix = environments.length > 0 ? `name one of its environments: ${environments.map((e) => `"${e}"`).join(", ")}` : "name one of its environments";
-    problems.push(problem(SETTINGS, "publish.environment", "is not an environment of the app, so the publish job has no Vault to read the publisher's token from", publish.environment, fix));
+    const fix =
+      environments.length > 0 ? `name one of its environments: ${environments.map((e) => `"${e}"`).join(", ")}` : "name one of its environments";
+    problems.push(
+      problem(
+        SETTINGS,
+        "publish.environment",
+        "is not an environment of the app, so the publish job has no Vault to read the publisher's token from",
+        publish.environment,
+        fix,
+      ),
+    );
   }
   const owner = new Map<string, string>([[publish.jobName, "the publish job"]]);
   for (const stack of stacks) {
     const name = stack.node.id;
     if (!STACK_JOB_NAME.test(name)) {
-      problems.push(problem(name, "name", "is not a job name the pipeline accepts (<environment>-<purpose>, lower-case words joined by '-')", name, "rename the stack"));
+      problems.push(
+        problem(
+          name,
+          "name",
+          "is not a job name the pipeline accepts (<environment>-<purpose>, lower-case words joined by '-')",
+          name,
+          "rename the stack",
+        ),
+      );
     }
     if (!(stack instanceof EnvironmentStack)) {
-      problems.push(problem(name, "stack", "is not an EnvironmentStack, so it has no environment (Vault, state backend) for its Jenkins job", stack.constructor.name, "build it as an EnvironmentStack"));
+      problems.push(
+        problem(
+          name,
+          "stack",
+          "is not an EnvironmentStack, so it has no environment (Vault, state backend) for its Jenkins job",
+          stack.constructor.name,
+          "build it as an EnvironmentStack",
+        ),
+      );
     }
     for (const job of jobNames(name)) {
       const other = owner.get(job);
       const fix = 'give one of the stacks another purpose (a purpose may not end in "-drift")';
-      if (other) problems.push(problem(name, "job", `would replace the job of the same name of ${other.startsWith("the ") ? other : `stack ${other}`}`, job, fix));
+      if (other)
+        problems.push(
+          problem(name, "job", `would replace the job of the same name of ${other.startsWith("the ") ? other : `stack ${other}`}`, job, fix),
+        );
       else owner.set(job, name);
     }
   }
@@ -122,26 +160,61 @@ export function writeJenkinsJobs(app: App, file: string, settings: JenkinsSettin
     const state = layouts.find((l) => l.environmentName === env.name)?.stateSecret ?? "";
     const parameters = (mode: string) => [
       { string: { name: "STACK", default: stack.node.id, description: "The stack" } },
-      { choice: { name: "MODE", choices: mode === "drift" ? ["drift"] : ["deploy", "drift"], description: "deploy: plan, approve, apply; drift: plan and report" } },
+      {
+        choice: {
+          name: "MODE",
+          choices: mode === "drift" ? ["drift"] : ["deploy", "drift"],
+          description: "deploy: plan, approve, apply; drift: plan and report",
+        },
+      },
       { string: { name: "VAULT_ADDR", default: env.vault.address, description: "Vault" } },
       { string: { name: "VAULT_KV_MOUNT", default: env.vault.kvMount, description: "KV v2 mount" } },
-      { string: { name: "VAULT_ROLE_ID", default: roleId(stack.node.id), description: `Role ID of the AppRole ${stack.node.id}; empty: the stack reads nothing from Vault` } },
+      {
+        string: {
+          name: "VAULT_ROLE_ID",
+          default: roleId(stack.node.id),
+          description: `Role ID of the AppRole ${stack.node.id}; empty: the stack reads nothing from Vault`,
+        },
+      },
       { string: { name: "STATE_SECRET", default: state, description: "Vault secret with the state backend's conn_str (pg state only)" } },
       { string: { name: "APPROVERS", default: settings.approvers, description: "The Jenkins group that approves applies on main" } },
     ];
-    const scm = { "pipeline-scm": { "script-path": "jenkins/Jenkinsfile", lightweight: true, scm: [{ git: { url: settings.repositoryUrl, branches: ["*/main"] } }] } };
+    const scm = {
+      "pipeline-scm": {
+        "script-path": "jenkins/Jenkinsfile",
+        lightweight: true,
+        scm: [{ git: { url: settings.repositoryUrl, branches: ["*/main"] } }],
+      },
+    };
     const upstream = stack.dependencies.map((d) => d.node.id).sort();
     const [deployJob, driftJob] = jobNames(stack.node.id);
     return [
-      { job: { name: deployJob, "project-type": "pipeline", description: `Plan, approve and apply ${stack.node.id}. Generated at synth; do not edit.`, parameters: parameters("deploy"), ...scm,
-        ...(upstream.length > 0 ? { triggers: [{ reverse: { jobs: upstream.join(", "), result: "success" } }] } : {}) } },
-      { job: { name: driftJob, "project-type": "pipeline", description: `Nightly drift report of ${stack.node.id}; never applies. Generated at synth; do not edit.`, parameters: parameters("drift"), ...scm,
-        triggers: [{ timed: settings.driftSchedule }] } },
+      {
+        job: {
+          name: deployJob,
+          "project-type": "pipeline",
+          description: `Plan, approve and apply ${stack.node.id}. Generated at synth; do not edit.`,
+          parameters: parameters("deploy"),
+          ...scm,
+          ...(upstream.length > 0 ? { triggers: [{ reverse: { jobs: upstream.join(", "), result: "success" } }] } : {}),
+        },
+      },
+      {
+        job: {
+          name: driftJob,
+          "project-type": "pipeline",
+          description: `Nightly drift report of ${stack.node.id}; never applies. Generated at synth; do not edit.`,
+          parameters: parameters("drift"),
+          ...scm,
+          triggers: [{ timed: settings.driftSchedule }],
+        },
+      },
     ];
   });
   mkdirSync(dirname(file), { recursive: true });
   const all = [...jobs, publishJob(stacks, settings, roleId(settings.publish.appRole))];
-  writeFileSync(file, `# Generated by npm run synth from the app (a deploy and a drift job per stack, and the library's publish job); do not edit.\n${dump(all, { lineWidth: -1, noRefs: true })}`);
+  const header = "# Generated by npm run synth from the app (a deploy and a drift job per stack, and the library's publish job); do not edit.\n";
+  writeFileSync(file, header + dump(all, { lineWidth: -1, noRefs: true }));
 }
 
 /** The publish job: polls for version tags (v*) and runs jenkins/publish.Jenkinsfile on them. */
@@ -152,13 +225,21 @@ function publishJob(stacks: readonly EnvironmentStack[], settings: JenkinsSettin
     job: {
       name: publish.jobName,
       "project-type": "pipeline",
-      description: "Publishes @cdktf/provider-proxmox and @homelab/constructs to the homelab's npm registry when a version tag (v<version>) is pushed. Generated at synth; do not edit.",
+      description:
+        "Publishes @cdktf/provider-proxmox and @homelab/constructs to the homelab's npm registry " +
+        "when a version tag (v<version>) is pushed. Generated at synth; do not edit.",
       parameters: [
         { string: { name: "VAULT_ADDR", default: vault.address, description: "Vault" } },
         { string: { name: "VAULT_KV_MOUNT", default: vault.kvMount, description: "KV v2 mount" } },
         { string: { name: "VAULT_ROLE_ID", default: roleId, description: `Role ID of the AppRole ${publish.appRole}` } },
         { string: { name: "VAULT_APPROLE", default: publish.appRole, description: "The AppRole the job logs in with" } },
-        { string: { name: "PUBLISHER_SECRET", default: publish.publisherSecret, description: "Vault secret whose field token is the publisher's npm token" } },
+        {
+          string: {
+            name: "PUBLISHER_SECRET",
+            default: publish.publisherSecret,
+            description: "Vault secret whose field token is the publisher's npm token",
+          },
+        },
         { string: { name: "REGISTRY_URL", default: publish.registryUrl, description: "The homelab's npm registry" } },
       ],
       triggers: [{ pollscm: { cron: publish.pollSchedule } }],

@@ -13,11 +13,18 @@ import { load } from "js-yaml";
 import { repoRoot } from "../helpers/tofu";
 
 const ansibleDir = join(repoRoot, "ansible");
-const playbooks = readdirSync(ansibleDir).filter((f) => f.endsWith(".yml") && f !== "requirements.yml").sort();
+const playbooks = readdirSync(ansibleDir)
+  .filter((f) => f.endsWith(".yml") && f !== "requirements.yml")
+  .sort();
 const inventories = readdirSync(join(ansibleDir, "inventory")).sort();
 
 function run(cmd: string, args: string[], cwd = ansibleDir, env: Record<string, string> = {}) {
-  const result = spawnSync(cmd, args, { cwd, encoding: "utf8", env: { ...process.env, ANSIBLE_NOCOLOR: "1", ANSIBLE_FORCE_COLOR: "0", ...env }, maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(cmd, args, {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, ANSIBLE_NOCOLOR: "1", ANSIBLE_FORCE_COLOR: "0", ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { status: result.status ?? -1, out: `${result.stdout}${result.stderr}` };
 }
 
@@ -49,7 +56,13 @@ describe("ansible", () => {
     const check = run("ansible-playbook", ["-i", `inventory/${inv}`, "--syntax-check", pb]);
     // An environment without a group (lab has no Elasticsearch) only skips that play.
     // dns_servers is the user's own group of internal resolvers, and only prod has the npm registry.
-    const unexpected = check.out.split("\n").filter((l) => /ERROR|WARNING/.test(l) && !/Could not match supplied host pattern, ignoring: (es_master|es_data|kibana|fleet|dns_servers|npm_registry)$/.test(l));
+    const unexpected = check.out
+      .split("\n")
+      .filter(
+        (l) =>
+          /ERROR|WARNING/.test(l) &&
+          !/Could not match supplied host pattern, ignoring: (es_master|es_data|kibana|fleet|dns_servers|npm_registry)$/.test(l),
+      );
     expect(unexpected).toEqual([]);
     expect(check.status).toBe(0);
   });
@@ -75,7 +88,10 @@ describe("ansible", () => {
 
     beforeAll(() => {
       if (process.getuid?.() !== 0) throw new Error("the chroot test needs root (CI runs as root)");
-      const tarball = execFileSync(join(repoRoot, "scripts", "test-rootfs.sh"), { encoding: "utf8" }).trim().split("\n").pop()!;
+      const tarball = execFileSync(join(repoRoot, "scripts", "test-rootfs.sh"), { encoding: "utf8" })
+        .trim()
+        .split("\n")
+        .pop()!;
       work = mkdtempSync(join(tmpdir(), "homelab-ansible-"));
       root = join(work, "root");
       execFileSync("mkdir", ["-p", root]);
@@ -87,11 +103,19 @@ describe("ansible", () => {
       // The target joins the groups the real inventory defines, with the cluster vars of prod.
       const prod: any = load(readFileSync(join(ansibleDir, "inventory", "prod.yml"), "utf8"));
       const groups = prod.all.children;
-      const target = { ansible_connection: "community.general.chroot", ansible_host: root, ansible_become: false, ansible_python_interpreter: "/usr/bin/python3" };
+      const target = {
+        ansible_connection: "community.general.chroot",
+        ansible_host: root,
+        ansible_become: false,
+        ansible_python_interpreter: "/usr/bin/python3",
+      };
       const inventory = {
         all: {
           children: {
-            vms: { hosts: { target: { ...target, admin_user: "ops", k3s_node_ip: "192.168.1.61", elasticsearch_network_host: "192.168.1.71" } }, vars: groups.vms.vars },
+            vms: {
+              hosts: { target: { ...target, admin_user: "ops", k3s_node_ip: "192.168.1.61", elasticsearch_network_host: "192.168.1.71" } },
+              vars: groups.vms.vars,
+            },
             k3s_cluster: { vars: groups.k3s_cluster.vars, children: { k3s_servers: {}, k3s_init: {} } },
             k3s_servers: { hosts: { target: {} }, vars: groups.k3s_servers.vars },
             k3s_init: { hosts: { target: {} } },
@@ -101,7 +125,17 @@ describe("ansible", () => {
             cloudflared: { hosts: { target: {} }, vars: groups.cloudflared.vars },
             split_dns: groups.split_dns,
             dns_servers: { hosts: { target: { split_dns_flavor: "pihole" } } },
-            vault_servers: { hosts: { target: { vault_node_address: "192.168.1.40" } }, vars: { ...groups.vault_servers.vars, vault_raft_peers: [{ hostname: "target", address: "192.168.1.40" }, { hostname: "vault02", address: "192.168.1.41" }, { hostname: "vault03", address: "192.168.1.42" }] } },
+            vault_servers: {
+              hosts: { target: { vault_node_address: "192.168.1.40" } },
+              vars: {
+                ...groups.vault_servers.vars,
+                vault_raft_peers: [
+                  { hostname: "target", address: "192.168.1.40" },
+                  { hostname: "vault02", address: "192.168.1.41" },
+                  { hostname: "vault03", address: "192.168.1.42" },
+                ],
+              },
+            },
           },
         },
       };
@@ -109,9 +143,16 @@ describe("ansible", () => {
       inventory.all.children.k3s_cluster.vars = { ...groups.k3s_cluster.vars, k3s_cluster_init_host: "target" };
       writeFileSync(join(work, "inventory.yml"), JSON.stringify(inventory));
       // Values that come from Vault in real runs; this test has no Vault server.
-      const secretValues = Object.fromEntries(Object.entries(groups.media.vars.media_secret_env as Record<string, Record<string, string>>)
-        .map(([app, vars]) => [app, Object.fromEntries(Object.keys(vars).map((v) => [v, `test-only-${app}-${v}`.toLowerCase()]))]));
-      writeFileSync(join(work, "vault-values.json"), JSON.stringify({ k3s_token: "test-only-not-a-secret", cloudflared_token: "test-only-tunnel-token", media_secret_values: secretValues }));
+      const secretValues = Object.fromEntries(
+        Object.entries(groups.media.vars.media_secret_env as Record<string, Record<string, string>>).map(([app, vars]) => [
+          app,
+          Object.fromEntries(Object.keys(vars).map((v) => [v, `test-only-${app}-${v}`.toLowerCase()])),
+        ]),
+      );
+      writeFileSync(
+        join(work, "vault-values.json"),
+        JSON.stringify({ k3s_token: "test-only-not-a-secret", cloudflared_token: "test-only-tunnel-token", media_secret_values: secretValues }),
+      );
     });
 
     afterAll(() => {
@@ -121,10 +162,14 @@ describe("ansible", () => {
 
     const playbook = () =>
       run("ansible-playbook", [
-        "-i", join(work, "inventory.yml"),
+        "-i",
+        join(work, "inventory.yml"),
         "site.yml",
-        "--skip-tags", "k3s_install,k3s_service,es_install,es_service,docker_install,docker_service,media_mount,media_service,cloudflared_install,cloudflared_service,vault_install,vault_service",
-        "-e", `@${join(work, "vault-values.json")}`,
+        "--skip-tags",
+        "k3s_install,k3s_service,es_install,es_service,docker_install,docker_service," +
+          "media_mount,media_service,cloudflared_install,cloudflared_service,vault_install,vault_service",
+        "-e",
+        `@${join(work, "vault-values.json")}`,
       ]);
     const recap = (out: string) => /target\s+:\s+ok=(\d+)\s+changed=(\d+)\s+unreachable=(\d+)\s+failed=(\d+)/.exec(out);
 
@@ -160,7 +205,9 @@ describe("ansible", () => {
 
       // The media project, rendered by the role from the catalog in the inventory.
       expect(file("etc/fstab")).toMatch(/^192\.168\.1\.10:\/mnt\/tank\/media \/srv\/media nfs rw,hard,noatime,nfsvers=4\.2 0 0$/m);
-      expect(file("etc/systemd/system/media-compose.service")).toContain("ExecStart=/usr/bin/docker-compose -p media -f compose.yaml up -d --remove-orphans");
+      expect(file("etc/systemd/system/media-compose.service")).toContain(
+        "ExecStart=/usr/bin/docker-compose -p media -f compose.yaml up -d --remove-orphans",
+      );
       expect(statSync(join(root, "opt/media/secrets/plex.env")).mode & 0o777).toBe(0o600);
       expect(file("opt/media/secrets/plex.env")).toContain("PLEX_CLAIM=test-only-plex-plex_claim\n");
       expect(existsSync(join(root, "srv/appdata/plex-transcode"))).toBe(true);

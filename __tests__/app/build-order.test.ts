@@ -40,7 +40,10 @@ describe("build order", () => {
   });
 
   test("every stack's Terraform JSON is byte-identical", () => {
-    const stackFiles = (dir: string) => filesUnder(join(dir, "out", "stacks")).map((f) => relative(join(dir, "out"), f)).sort();
+    const stackFiles = (dir: string) =>
+      filesUnder(join(dir, "out", "stacks"))
+        .map((f) => relative(join(dir, "out"), f))
+        .sort();
     expect(stackFiles(vaultFirst.dir)).toEqual(stackFiles(usual.dir));
     expect(stackFiles(vaultFirst.dir).length).toBeGreaterThan(0);
     for (const file of stackFiles(usual.dir)) {
@@ -50,7 +53,8 @@ describe("build order", () => {
   });
 
   test("the manifest holds the same stacks with the same dependencies (listed in build order)", () => {
-    const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, "out", "manifest.json"), "utf8")).stacks as Record<string, { dependencies: string[] }>;
+    const manifest = (dir: string) =>
+      JSON.parse(readFileSync(join(dir, "out", "manifest.json"), "utf8")).stacks as Record<string, { dependencies: string[] }>;
     const byName = (dir: string) => Object.fromEntries(Object.entries(manifest(dir)).map(([name, s]) => [name, [...s.dependencies].sort()]));
     expect(byName(vaultFirst.dir)).toEqual(byName(usual.dir));
   });

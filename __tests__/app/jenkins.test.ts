@@ -41,8 +41,16 @@ describe("Jenkins jobs", () => {
     expect(xml).toContain("<name>refs/tags/v*</name>");
     expect(xml).toContain("<refspec>+refs/tags/v*:refs/remotes/origin/tags/v*</refspec>");
     expect(xml).toContain("<spec>H/5 * * * *</spec>");
-    for (const [name, value] of [["VAULT_ADDR", "https://vault.home.arpa:8200"], ["VAULT_APPROLE", "npm-publish"], ["VAULT_ROLE_ID", "npm-publish"], ["PUBLISHER_SECRET", "homelab/prod/npm-publisher"], ["REGISTRY_URL", "https://npm.home.arpa/"]]) {
-      expect(xml).toMatch(new RegExp(`<name>${name}</name>\\s*<description>[^<]*</description>\\s*<defaultValue>${value.replace(/[.*/]/g, "\\$&")}</defaultValue>`));
+    for (const [name, value] of [
+      ["VAULT_ADDR", "https://vault.home.arpa:8200"],
+      ["VAULT_APPROLE", "npm-publish"],
+      ["VAULT_ROLE_ID", "npm-publish"],
+      ["PUBLISHER_SECRET", "homelab/prod/npm-publisher"],
+      ["REGISTRY_URL", "https://npm.home.arpa/"],
+    ]) {
+      expect(xml).toMatch(
+        new RegExp(`<name>${name}</name>\\s*<description>[^<]*</description>\\s*<defaultValue>${value.replace(/[.*/]/g, "\\$&")}</defaultValue>`),
+      );
     }
   });
 
@@ -54,12 +62,20 @@ describe("Jenkins jobs", () => {
       const drift = readFileSync(join(out, `${stack}-drift`), "utf8");
       for (const xml of [deploy, drift]) {
         expect(xml).toContain("<scriptPath>jenkins/Jenkinsfile</scriptPath>");
-        expect(xml).toContain(`<name>APPROVERS</name>\n          <description>The Jenkins group that approves applies on main</description>\n          <defaultValue>${JENKINS.approvers}</defaultValue>`);
+        expect(xml).toContain(
+          "<name>APPROVERS</name>\n" +
+            "          <description>The Jenkins group that approves applies on main</description>\n" +
+            `          <defaultValue>${JENKINS.approvers}</defaultValue>`,
+        );
       }
       expect(drift).toContain("<spec>H 3 * * *</spec>");
       // The AppRole's role ID is its name (VaultLayout), so even the timed drift job can log in.
       const roleId = ["prod-images", "prod-k3s", "lab-edge", "lab-platform"].includes(stack) ? stack : stack.startsWith("lab-") ? "" : undefined;
-      if (roleId !== undefined) for (const xml of [deploy, drift]) expect(xml).toMatch(new RegExp(`<name>VAULT_ROLE_ID</name>\\s*<description>[^<]*</description>\\s*${roleId ? `<defaultValue>${roleId}</defaultValue>` : "<defaultValue/>"}`));
+      if (roleId !== undefined) {
+        const defaultValue = roleId ? `<defaultValue>${roleId}</defaultValue>` : "<defaultValue/>";
+        for (const xml of [deploy, drift])
+          expect(xml).toMatch(new RegExp(`<name>VAULT_ROLE_ID</name>\\s*<description>[^<]*</description>\\s*${defaultValue}`));
+      }
       const deps: string[] = manifest.stacks[stack].dependencies;
       if (deps.length > 0) expect(deploy).toContain(`<upstreamProjects>${[...deps].sort().join(", ")}</upstreamProjects>`);
       else expect(deploy).not.toContain("upstreamProjects");
@@ -98,16 +114,24 @@ describe("the shared Jenkinsfile", () => {
     try {
       const broken = join(dir, "Broken.Jenkinsfile");
       writeFileSync(broken, "pipeline {\n  stages {\n    stage('x') {\n      steps {\n        sh 'true'\n");
-      const groovy = readdirSync(join(repoRoot, "jenkins")).filter((f) => /Jenkinsfile|\.groovy$/.test(f)).map((f) => join("jenkins", f));
+      const groovy = readdirSync(join(repoRoot, "jenkins"))
+        .filter((f) => /Jenkinsfile|\.groovy$/.test(f))
+        .map((f) => join("jenkins", f));
       expect(groovy).toContain("jenkins/Jenkinsfile");
-      const run = spawnSync(join(repoRoot, "node_modules", ".bin", "npm-groovy-lint"), ["--noserver", "--output", "json", ...groovy, relative(repoRoot, broken)], {
-        cwd: repoRoot,
-        encoding: "utf8",
-        maxBuffer: 64 * 1024 * 1024,
-      });
+      const run = spawnSync(
+        join(repoRoot, "node_modules", ".bin", "npm-groovy-lint"),
+        ["--noserver", "--output", "json", ...groovy, relative(repoRoot, broken)],
+        {
+          cwd: repoRoot,
+          encoding: "utf8",
+          maxBuffer: 64 * 1024 * 1024,
+        },
+      );
       const report = JSON.parse(run.stdout.slice(run.stdout.indexOf("{")));
       const bySeverity = (file: string, severity: string) =>
-        (Object.entries(report.files).find(([f]) => f.endsWith(file))?.[1] as any)?.errors.filter((e: any) => e.severity === severity).map((e: any) => `${file}:${e.line} ${e.msg}`) ?? [];
+        (Object.entries(report.files).find(([f]) => f.endsWith(file))?.[1] as any)?.errors
+          .filter((e: any) => e.severity === severity)
+          .map((e: any) => `${file}:${e.line} ${e.msg}`) ?? [];
       for (const file of groovy) {
         expect(bySeverity(file, "error")).toEqual([]);
         expect(bySeverity(file, "warning")).toEqual([]);
@@ -129,9 +153,12 @@ describe("stacks that cannot get their Jenkins jobs are refused at synth", () =>
     new TerraformStack(app, "Media_Stack");
     new TerraformStack(app, "test-misc");
     expect(jenkinsJobProblems(app, settings)).toEqual([
-      `Media_Stack: name is not a job name the pipeline accepts (<environment>-<purpose>, lower-case words joined by '-'), got "Media_Stack"; rename the stack`,
-      'Media_Stack: stack is not an EnvironmentStack, so it has no environment (Vault, state backend) for its Jenkins job, got "TerraformStack"; build it as an EnvironmentStack',
-      'test-misc: stack is not an EnvironmentStack, so it has no environment (Vault, state backend) for its Jenkins job, got "TerraformStack"; build it as an EnvironmentStack',
+      "Media_Stack: name is not a job name the pipeline accepts (<environment>-<purpose>, lower-case words joined by '-'), " +
+        `got "Media_Stack"; rename the stack`,
+      "Media_Stack: stack is not an EnvironmentStack, so it has no environment (Vault, state backend) for its Jenkins job, " +
+        'got "TerraformStack"; build it as an EnvironmentStack',
+      "test-misc: stack is not an EnvironmentStack, so it has no environment (Vault, state backend) for its Jenkins job, " +
+        'got "TerraformStack"; build it as an EnvironmentStack',
     ]);
   });
 
@@ -140,7 +167,8 @@ describe("stacks that cannot get their Jenkins jobs are refused at synth", () =>
     new EnvironmentStack(app, { environment, purpose: "k3s" });
     new EnvironmentStack(app, { environment, purpose: "k3s-drift" });
     expect(jenkinsJobProblems(app, settings)).toEqual([
-      `${environment.name}-k3s-drift: job would replace the job of the same name of stack ${environment.name}-k3s, got "${environment.name}-k3s-drift"; give one of the stacks another purpose (a purpose may not end in "-drift")`,
+      `${environment.name}-k3s-drift: job would replace the job of the same name of stack ${environment.name}-k3s, ` +
+        `got "${environment.name}-k3s-drift"; give one of the stacks another purpose (a purpose may not end in "-drift")`,
     ]);
   });
 
@@ -149,8 +177,11 @@ describe("stacks that cannot get their Jenkins jobs are refused at synth", () =>
     new EnvironmentStack(app, { environment, purpose: "k3s" });
     const publish = { ...JENKINS.publish, environment: "staging", jobName: `${environment.name}-k3s-drift` };
     expect(jenkinsJobProblems(app, { ...JENKINS, publish })).toEqual([
-      `src/jenkins.ts (JENKINS): publish.environment is not an environment of the app, so the publish job has no Vault to read the publisher's token from, got "staging"; name one of its environments: "${environment.name}"`,
-      `${environment.name}-k3s: job would replace the job of the same name of the publish job, got "${environment.name}-k3s-drift"; give one of the stacks another purpose (a purpose may not end in "-drift")`,
+      "src/jenkins.ts (JENKINS): publish.environment is not an environment of the app, " +
+        "so the publish job has no Vault to read the publisher's token from, " +
+        `got "staging"; name one of its environments: "${environment.name}"`,
+      `${environment.name}-k3s: job would replace the job of the same name of the publish job, ` +
+        `got "${environment.name}-k3s-drift"; give one of the stacks another purpose (a purpose may not end in "-drift")`,
     ]);
   });
 
@@ -158,7 +189,8 @@ describe("stacks that cannot get their Jenkins jobs are refused at synth", () =>
     const app = testApp();
     new EnvironmentStack(app, { environment, purpose: "k3s" });
     expect(jenkinsJobProblems(app, { ...settings, approvers: " " })).toEqual([
-      'src/jenkins.ts (JENKINS): approvers is empty, so no one could approve an apply on main, got " "; set it to the Jenkins group that approves applies, e.g. "homelab-approvers"',
+      "src/jenkins.ts (JENKINS): approvers is empty, so no one could approve an apply on main, " +
+        'got " "; set it to the Jenkins group that approves applies, e.g. "homelab-approvers"',
     ]);
     expect(jenkinsJobProblems(app, { ...settings, approvers: "ops, admins" })).toEqual([
       'src/jenkins.ts (JENKINS): approvers is not one Jenkins group name, got "ops, admins"; name a single group, e.g. "homelab-approvers"',
@@ -181,7 +213,10 @@ describe("stacks that cannot get their Jenkins jobs are refused at synth", () =>
         { stderr: { write: (text: string) => (printed += text) } },
       );
       expect(status).toBe(1);
-      expect(printed).toContain(`  - ${environment.name}-k3s-drift: job would replace the job of the same name of stack ${environment.name}-k3s, got "${environment.name}-k3s-drift"`);
+      expect(printed).toContain(
+        `  - ${environment.name}-k3s-drift: job would replace the job of the same name of stack ${environment.name}-k3s, ` +
+          `got "${environment.name}-k3s-drift"`,
+      );
       expect(existsSync(join(outdir, "manifest.json"))).toBe(false);
     } finally {
       rmSync(outdir, { recursive: true, force: true });

@@ -30,7 +30,9 @@ describe("@homelab/constructs package", () => {
   });
 
   test("declares every package its code imports (the workspace root's node_modules hides a missing one)", () => {
-    const sources = execFileSync("git", ["ls-files", "constructs/index.ts", "constructs/lib"], { cwd: repoRoot, encoding: "utf8" }).split("\n").filter((f) => f.endsWith(".ts"));
+    const sources = execFileSync("git", ["ls-files", "constructs/index.ts", "constructs/lib"], { cwd: repoRoot, encoding: "utf8" })
+      .split("\n")
+      .filter((f) => f.endsWith(".ts"));
     const imported = new Set<string>();
     for (const file of sources) {
       for (const [, spec] of readFileSync(join(repoRoot, file), "utf8").matchAll(/(?:from |require\()"([^".][^"]*)"/g)) {
@@ -51,8 +53,17 @@ describe("@homelab/constructs package", () => {
     // The version tracks the provider's (docs/registry.md).
     expect(proxmox.version).toBe(JSON.parse(readFileSync(join(repoRoot, "providers", "proxmox", "provider.json"), "utf8")).version);
     // Deep imports resolve through the exports map, as the constructs and the bundle use them.
-    const resolved = execFileSync(process.execPath, ["-p", 'require.resolve("@cdktf/provider-proxmox/lib/virtual-environment-vm") + "\\n" + require.resolve("@homelab/constructs/package.json")'], { cwd: repoRoot, encoding: "utf8" });
-    expect(resolved.trim().split("\n").map((f) => relative(repoRoot, f))).toEqual(["providers/proxmox/lib/virtual-environment-vm/index.js", "constructs/package.json"]);
+    const resolved = execFileSync(
+      process.execPath,
+      ["-p", 'require.resolve("@cdktf/provider-proxmox/lib/virtual-environment-vm") + "\\n" + require.resolve("@homelab/constructs/package.json")'],
+      { cwd: repoRoot, encoding: "utf8" },
+    );
+    expect(
+      resolved
+        .trim()
+        .split("\n")
+        .map((f) => relative(repoRoot, f)),
+    ).toEqual(["providers/proxmox/lib/virtual-environment-vm/index.js", "constructs/package.json"]);
   });
 
   test("the bindings check refuses a package with a module's declarations missing", () => {
@@ -65,7 +76,8 @@ describe("@homelab/constructs package", () => {
       expect(run.status).toBe(1);
       expect(run.stderr).toBe(
         `check-bindings: @cdktf/provider-proxmox (${relative(repoRoot, dir)}): lib/download-file/index.d.ts is missing\n` +
-          "check-bindings: the bindings are committed: restore them with git checkout -- providers/proxmox, or regenerate them with npm run gen:proxmox\n",
+          "check-bindings: the bindings are committed: restore them with git checkout -- providers/proxmox, " +
+          "or regenerate them with npm run gen:proxmox\n",
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -77,19 +89,28 @@ describe("@homelab/constructs package", () => {
     mkdirSync(join(repoRoot, ".build"), { recursive: true });
     const out = mkdtempSync(join(repoRoot, ".build", "constructs-"));
     try {
-      execFileSync(join(repoRoot, "node_modules", ".bin", "tsc"), ["-p", join(repoRoot, "constructs", "tsconfig.build.json"), "--outDir", out], { cwd: repoRoot });
-      for (const file of ["index.js", "index.d.ts", "lib/proxmox-vm.d.ts", "lib/k3s-cluster.d.ts"]) expect(existsSync(join(out, file))).toBe(true);
+      execFileSync(join(repoRoot, "node_modules", ".bin", "tsc"), ["-p", join(repoRoot, "constructs", "tsconfig.build.json"), "--outDir", out], {
+        cwd: repoRoot,
+      });
+      for (const file of ["index.js", "index.d.ts", "lib/proxmox/proxmox-vm.d.ts", "lib/k3s/k3s-cluster.d.ts"]) expect(existsSync(join(out, file))).toBe(true);
+      // Object literals of the script's environment and VM, named to keep its lines short.
+      const nodes =
+        '[{ name: "n1", apiAddress: "10.1.0.2", cores: 4, memoryMiB: 8192, storages: [{ name: "d", type: "dir", content: ["images"] }] }]';
+      const dhcpPool = '{ start: "10.1.0.100", end: "10.1.0.200" }';
+      const lan = `{ cidr: "10.1.0.0/24", gateway: "10.1.0.1", bridge: "vmbr0", dnsServers: [], searchDomain: "t.example", dhcpPool: ${dhcpPool} }`;
+      const vault = '{ address: "https://v:8200", kvMount: "secret", proxmoxSecret: "p" }';
+      const template = '{ vmId: 900, node: "n1" }';
       const script = `
         const lib = require(${JSON.stringify("./" + relative(repoRoot, join(out, "index.js")))});
         const { Testing, TerraformStack } = require("cdktf");
         const stack = new TerraformStack(Testing.app(), "s");
         const env = {
           name: "t", domain: "t.example",
-          proxmox: { nodes: [{ name: "n1", apiAddress: "10.1.0.2", cores: 4, memoryMiB: 8192, storages: [{ name: "d", type: "dir", content: ["images"] }] }], credentials: { source: "environment" }, overcommit: { cpu: 1, memory: 1 } },
-          networks: { lan: { cidr: "10.1.0.0/24", gateway: "10.1.0.1", bridge: "vmbr0", dnsServers: [], searchDomain: "t.example", dhcpPool: { start: "10.1.0.100", end: "10.1.0.200" } } },
-          sshPublicKeys: ["ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIPackageTestOnly t@t"], vault: { address: "https://v:8200", kvMount: "secret", proxmoxSecret: "p" },
+          proxmox: { nodes: ${nodes}, credentials: { source: "environment" }, overcommit: { cpu: 1, memory: 1 } },
+          networks: { lan: ${lan} },
+          sshPublicKeys: ["ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIPackageTestOnly t@t"], vault: ${vault},
         };
-        new lib.ProxmoxVm(stack, "Vm", { environment: env, hostname: "vm1", vmId: 100, node: "n1", template: { vmId: 900, node: "n1" }, ipv4: "10.1.0.10" });
+        new lib.ProxmoxVm(stack, "Vm", { environment: env, hostname: "vm1", vmId: 100, node: "n1", template: ${template}, ipv4: "10.1.0.10" });
         process.stdout.write(JSON.stringify(Object.keys(JSON.parse(Testing.synth(stack)).resource)));`;
       expect(execFileSync(process.execPath, ["-e", script], { cwd: repoRoot, encoding: "utf8" })).toBe('["proxmox_virtual_environment_vm"]');
     } finally {

@@ -47,14 +47,18 @@ describe("secrets", () => {
     try {
       const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
       const token = `ghp_${[...randomBytes(36)].map((b) => alphabet[b % alphabet.length]).join("")}`;
-      const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.net", ...args], { cwd: dir, encoding: "utf8" });
+      const git = (...args: string[]) =>
+        execFileSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.net", ...args], { cwd: dir, encoding: "utf8" });
       git("init", "-q", "-b", "main");
       writeFileSync(join(dir, "README.md"), "homelab notes\n");
-      git("add", "."); git("commit", "-q", "-m", "first");
+      git("add", ".");
+      git("commit", "-q", "-m", "first");
       writeFileSync(join(dir, "deploy.env"), `REGION=home\nGITHUB_TOKEN=${token}\n`);
-      git("add", "."); git("commit", "-q", "-m", "oops");
+      git("add", ".");
+      git("commit", "-q", "-m", "oops");
       writeFileSync(join(dir, "deploy.env"), "REGION=home\n");
-      git("add", "."); git("commit", "-q", "-m", "remove the token (it is still in history)");
+      git("add", ".");
+      git("commit", "-q", "-m", "remove the token (it is still in history)");
       expect(gitleaks(["git", dir]).status).toBe(1);
 
       const secrets = join(dir, "..", `${dir.split("/").pop()}-leaked.txt`);

@@ -29,23 +29,59 @@ describe("reference app", () => {
   const stacks = app.node.children.filter((c): c is TerraformStack => c instanceof TerraformStack);
 
   test("an edge connector or media host that names no VM of the site is a problem, not a silently missing stack", () => {
-    const broken = buildApp(undefined, [{ ...prodSite, edge: { ...prodSite.edge!, connector: "Ocaen" }, media: { ...prodSite.media!, host: "Plex" } }]);
+    const broken = buildApp(undefined, [
+      { ...prodSite, edge: { ...prodSite.edge!, connector: "Ocaen" }, media: { ...prodSite.media!, host: "Plex" } },
+    ]);
     const problems = validateAll(broken);
     expect(problems).toContain('prod: edge.connector names no VM of the site\'s vms or gpuVms, got "Ocaen"; use one of "Registry", "Ocean"');
     expect(problems).toContain('prod: media.host names no VM of the site\'s vms or gpuVms, got "Plex"; use one of "Registry", "Ocean"');
   });
 
   test("has the images and ocean stacks of both environments and passes every check", () => {
-    expect(stacks.map((s) => s.node.id)).toEqual(["prod-images", "prod-ocean", "prod-k3s", "prod-platform", "prod-elastic", "prod-edge", "prod-media", "prod-vault", "lab-images", "lab-ocean", "lab-k3s", "lab-platform", "lab-edge", "lab-media", "lab-vault"]);
+    expect(stacks.map((s) => s.node.id)).toEqual([
+      "prod-images",
+      "prod-ocean",
+      "prod-k3s",
+      "prod-platform",
+      "prod-elastic",
+      "prod-edge",
+      "prod-media",
+      "prod-vault",
+      "lab-images",
+      "lab-ocean",
+      "lab-k3s",
+      "lab-platform",
+      "lab-edge",
+      "lab-media",
+      "lab-vault",
+    ]);
     expect(validateAll(app)).toEqual([]);
   });
 
-  test.each(["prod-images", "prod-ocean", "prod-k3s", "prod-platform", "prod-elastic", "prod-edge", "prod-media", "prod-vault", "lab-images", "lab-ocean", "lab-k3s", "lab-platform", "lab-edge", "lab-media", "lab-vault"])("%s matches its snapshot", (name) => {
+  test.each([
+    "prod-images",
+    "prod-ocean",
+    "prod-k3s",
+    "prod-platform",
+    "prod-elastic",
+    "prod-edge",
+    "prod-media",
+    "prod-vault",
+    "lab-images",
+    "lab-ocean",
+    "lab-k3s",
+    "lab-platform",
+    "lab-edge",
+    "lab-media",
+    "lab-vault",
+  ])("%s matches its snapshot", (name) => {
     const stack = stacks.find((s) => s.node.id === name)!;
     expect(JSON.parse(Testing.synth(stack))).toMatchSnapshot();
   });
 
-  test("cdktf.out, the Ansible inventories, docs/services.md and the topology diagram are exactly what a fresh synth of the bundled app writes", () => {
+  const freshSynthTest =
+    "cdktf.out, the Ansible inventories, docs/services.md and the topology diagram are exactly what a fresh synth of the bundled app writes";
+  test(freshSynthTest, () => {
     const work = mkdtempSync(join(tmpdir(), "homelab-synth-"));
     const cleanup = [work];
     try {
@@ -58,14 +94,31 @@ describe("reference app", () => {
       // Run from a scratch project root with the default folders, exactly as `npm run synth` does.
       const outdir = join(work, "cdktf.out");
       const inventories = join(work, "ansible", "inventory");
-      execFileSync(process.execPath, [bundle], { cwd: work, stdio: "pipe", env: { ...process.env, CDKTF_OUTDIR: "cdktf.out", HOMELAB_INVENTORY_DIR: "ansible/inventory", CHECKPOINT_DISABLE: "1" } });
-      const rel = (root: string) => listFiles(root).map((f) => relative(root, f)).filter((f) => !f.includes(".terraform")).sort();
-      for (const [fresh, committed] of [[outdir, join(repoRoot, "cdktf.out")], [inventories, join(repoRoot, "ansible", "inventory")]]) {
+      execFileSync(process.execPath, [bundle], {
+        cwd: work,
+        stdio: "pipe",
+        env: { ...process.env, CDKTF_OUTDIR: "cdktf.out", HOMELAB_INVENTORY_DIR: "ansible/inventory", CHECKPOINT_DISABLE: "1" },
+      });
+      const rel = (root: string) =>
+        listFiles(root)
+          .map((f) => relative(root, f))
+          .filter((f) => !f.includes(".terraform"))
+          .sort();
+      for (const [fresh, committed] of [
+        [outdir, join(repoRoot, "cdktf.out")],
+        [inventories, join(repoRoot, "ansible", "inventory")],
+      ]) {
         expect(rel(committed)).toEqual(rel(fresh));
         const stale = rel(fresh).filter((f) => !readFileSync(join(fresh, f)).equals(readFileSync(join(committed, f))));
-        if (stale.length > 0) throw new Error(`${relative(repoRoot, committed)} is out of date (${stale.join(", ")}): run npm run synth and commit it`);
+        if (stale.length > 0)
+          throw new Error(`${relative(repoRoot, committed)} is out of date (${stale.join(", ")}): run npm run synth and commit it`);
       }
-      for (const generated of [join("docs", "services.md"), join("jenkins", "jobs.yaml"), join("docs", "topology.dot"), join("docs", "topology.svg")]) {
+      for (const generated of [
+        join("docs", "services.md"),
+        join("jenkins", "jobs.yaml"),
+        join("docs", "topology.dot"),
+        join("docs", "topology.svg"),
+      ]) {
         if (!readFileSync(join(work, generated)).equals(readFileSync(join(repoRoot, generated)))) {
           throw new Error(`${generated} is out of date: run npm run synth and commit it`);
         }
@@ -76,7 +129,9 @@ describe("reference app", () => {
   });
 
   test("no secret lands in cdktf.out: credentials stay references", () => {
-    const text = listFiles(join(repoRoot, "cdktf.out")).map((f) => readFileSync(f, "utf8")).join("\n");
+    const text = listFiles(join(repoRoot, "cdktf.out"))
+      .map((f) => readFileSync(f, "utf8"))
+      .join("\n");
     expect(text).not.toMatch(/BEGIN [A-Z ]*PRIVATE KEY/);
     expect(text).not.toMatch(/"(api_token|password|conn_str|access_key|secret_key|token)"\s*:\s*"(?!\$\{)/);
     expect(text).not.toMatch(/[a-z]+@(pam|pve)![\w-]+=[0-9a-f-]{36}/);
@@ -86,15 +141,18 @@ describe("reference app", () => {
   test("a mistake is reported as messages without a stack trace, and nothing is written", () => {
     const outdir = join(mkdtempSync(join(tmpdir(), "homelab-bad-")), "out");
     let printed = "";
-    const code = synthesizeHomelab(() => {
-      const bad = testApp(outdir);
-      const stack = new EnvironmentStack(bad, { environment: prod, purpose: "dupes" });
-      new ProxmoxConnection(stack, "Proxmox", { environment: prod });
-      const vm = { environment: prod, node: "node005", template: { vmId: 9005, node: "node005" }, ipv4: "192.168.1.20" };
-      new ProxmoxVm(stack, "A", { ...vm, hostname: "a", vmId: 300 });
-      new ProxmoxVm(stack, "B", { ...vm, hostname: "b", vmId: 300, ipv4: "192.168.1.21" });
-      return bad;
-    }, { stderr: { write: (t: string) => (printed += t) } });
+    const code = synthesizeHomelab(
+      () => {
+        const bad = testApp(outdir);
+        const stack = new EnvironmentStack(bad, { environment: prod, purpose: "dupes" });
+        new ProxmoxConnection(stack, "Proxmox", { environment: prod });
+        const vm = { environment: prod, node: "node005", template: { vmId: 9005, node: "node005" }, ipv4: "192.168.1.20" };
+        new ProxmoxVm(stack, "A", { ...vm, hostname: "a", vmId: 300 });
+        new ProxmoxVm(stack, "B", { ...vm, hostname: "b", vmId: 300, ipv4: "192.168.1.21" });
+        return bad;
+      },
+      { stderr: { write: (t: string) => (printed += t) } },
+    );
     expect(code).toBe(1);
     expect(printed).toBe(
       "homelab: the description has 1 problem(s):\n" +
@@ -108,34 +166,42 @@ describe("reference app", () => {
   test("a VM on a node without a template of its image family is reported, not thrown", () => {
     const node005Only = { ...prodSite, images: prodSite.images.map((r) => ({ ...r, templateVmIds: { node005: 9005 } })) };
     let printed = "";
-    const code = synthesizeHomelab(() => {
-      const bad = testApp();
-      new OceanStack(bad, node005Only, new ImagesStack(bad, node005Only).images);
-      return bad;
-    }, { stderr: { write: (t: string) => (printed += t) } });
+    const code = synthesizeHomelab(
+      () => {
+        const bad = testApp();
+        new OceanStack(bad, node005Only, new ImagesStack(bad, node005Only).images);
+        return bad;
+      },
+      { stderr: { write: (t: string) => (printed += t) } },
+    );
     expect(code).toBe(1);
     expect(printed).toBe(
       "homelab: the description has 1 problem(s):\n" +
-        '  - prod-ocean/Ocean: template has no debian-12 template on node "node006", got ["node005"]; add "node006" to a debian-12 release\'s templateVmIds\n',
+        '  - prod-ocean/Ocean: template has no debian-12 template on node "node006", got ["node005"]; ' +
+        'add "node006" to a debian-12 release\'s templateVmIds\n',
     );
   });
 
   test("every problem of every stack and cluster member is reported in one run", () => {
     let printed = "";
-    const code = synthesizeHomelab(() => {
-      const bad = testApp();
-      const images = new ImagesStack(bad, prodSite).images;
-      const k3s = { ...prodSite.k3s!, servers: prodSite.k3s!.servers.map((s, i) => (i === 0 ? { ...s, ipv4: "192.168.1.210" } : s)) };
-      const gpuVms = { Ocean: { ...prodSite.gpuVms!.Ocean, cores: 0 } };
-      tryBuild(bad, () => new OceanStack(bad, { ...prodSite, gpuVms }, images));
-      tryBuild(bad, () => new K3sStack(bad, prod, { ...k3s, agents: k3s.agents!.map((a, i) => (i === 1 ? { ...a, memoryMiB: 100 } : a)) }, images));
-      return bad;
-    }, { stderr: { write: (t: string) => (printed += t) } });
+    const code = synthesizeHomelab(
+      () => {
+        const bad = testApp();
+        const images = new ImagesStack(bad, prodSite).images;
+        const k3s = { ...prodSite.k3s!, servers: prodSite.k3s!.servers.map((s, i) => (i === 0 ? { ...s, ipv4: "192.168.1.210" } : s)) };
+        const gpuVms = { Ocean: { ...prodSite.gpuVms!.Ocean, cores: 0 } };
+        tryBuild(bad, () => new OceanStack(bad, { ...prodSite, gpuVms }, images));
+        tryBuild(bad, () => new K3sStack(bad, prod, { ...k3s, agents: k3s.agents!.map((a, i) => (i === 1 ? { ...a, memoryMiB: 100 } : a)) }, images));
+        return bad;
+      },
+      { stderr: { write: (t: string) => (printed += t) } },
+    );
     expect(code).toBe(1);
     expect(printed).toBe(
       "homelab: the description has 3 problem(s):\n" +
         "  - prod-ocean/Ocean: cores must be a whole number of at least 1, got 0; use 1 or more\n" +
-        '  - prod-k3s/Kube/kube01: ipv4 is inside the DHCP pool 192.168.1.200-192.168.1.249, got "192.168.1.210"; use a static address outside the pool\n' +
+        '  - prod-k3s/Kube/kube01: ipv4 is inside the DHCP pool 192.168.1.200-192.168.1.249, got "192.168.1.210"; ' +
+        "use a static address outside the pool\n" +
         "  - prod-k3s/Kube/kube05: memoryMiB must be a whole number of at least 512, got 100; give the VM 512 MiB or more\n",
     );
   });
@@ -146,14 +212,34 @@ describe("reference app", () => {
     const code = synthesizeHomelab(() => buildApp(outdir), { stderr: { write: (t: string) => (printed += t) } });
     expect(code).toBe(0);
     const lines = printed.trimEnd().split("\n");
-    const checksum = (env: string) => `homelab: warning: ${env}-images/Default/debian-12-20251117-2299: checksum.value is a placeholder (all zeros), so Proxmox will refuse the download of https://cloud.debian.org/images/cloud/bookworm/20251117-2299/debian-12-genericcloud-amd64-20251117-2299.qcow2; copy the digest from the release's SHA512SUMS file`;
-    const kubernetesCa = (env: string, cluster: string) => `homelab: warning: ${env}-vault/Layout: kubernetes.${cluster} has no caCert, so its auth mount stays unconfigured; once the cluster is up, set caCert to its CA (/var/lib/rancher/k3s/server/tls/server-ca.crt on a server)`;
+    const image = "https://cloud.debian.org/images/cloud/bookworm/20251117-2299/debian-12-genericcloud-amd64-20251117-2299.qcow2";
+    const checksum = (env: string) =>
+      `homelab: warning: ${env}-images/Default/debian-12-20251117-2299: checksum.value is a placeholder (all zeros), ` +
+      `so Proxmox will refuse the download of ${image}; copy the digest from the release's SHA512SUMS file`;
+    const kubernetesCa = (env: string, cluster: string) =>
+      `homelab: warning: ${env}-vault/Layout: kubernetes.${cluster} has no caCert, so its auth mount stays unconfigured; ` +
+      "once the cluster is up, set caCert to its CA (/var/lib/rancher/k3s/server/tls/server-ca.crt on a server)";
     expect(lines.slice(0, -1)).toEqual([checksum("prod"), kubernetesCa("prod", "kube"), checksum("lab"), kubernetesCa("lab", "kube-lab")]);
-    expect(lines.at(-1)).toMatch(new RegExp(`^homelab: wrote 15 stack\\(s\\) with \\d+ resource\\(s\\) to ${outdir}, 4 warning\\(s\\), in \\d+\\.\\d\\d s$`));
+    expect(lines.at(-1)).toMatch(
+      new RegExp(`^homelab: wrote 15 stack\\(s\\) with \\d+ resource\\(s\\) to ${outdir}, 4 warning\\(s\\), in \\d+\\.\\d\\d s$`),
+    );
     const manifest = JSON.parse(readFileSync(join(outdir, "manifest.json"), "utf8"));
     expect(Object.fromEntries(Object.entries(manifest.stacks).map(([name, s]: [string, any]) => [name, s.dependencies]))).toEqual({
-      "prod-images": [], "prod-ocean": ["prod-images"], "prod-k3s": ["prod-images"], "prod-platform": ["prod-k3s", "prod-vault"], "prod-elastic": ["prod-images"], "prod-edge": ["prod-ocean", "prod-vault"], "prod-media": ["prod-ocean", "prod-vault", "prod-edge"], "prod-vault": ["prod-images"],
-      "lab-images": [], "lab-ocean": ["lab-images"], "lab-k3s": ["lab-images"], "lab-platform": ["lab-k3s", "lab-vault"], "lab-edge": ["lab-ocean", "lab-vault"], "lab-media": ["lab-ocean", "lab-edge"], "lab-vault": ["lab-images"],
+      "prod-images": [],
+      "prod-ocean": ["prod-images"],
+      "prod-k3s": ["prod-images"],
+      "prod-platform": ["prod-k3s", "prod-vault"],
+      "prod-elastic": ["prod-images"],
+      "prod-edge": ["prod-ocean", "prod-vault"],
+      "prod-media": ["prod-ocean", "prod-vault", "prod-edge"],
+      "prod-vault": ["prod-images"],
+      "lab-images": [],
+      "lab-ocean": ["lab-images"],
+      "lab-k3s": ["lab-images"],
+      "lab-platform": ["lab-k3s", "lab-vault"],
+      "lab-edge": ["lab-ocean", "lab-vault"],
+      "lab-media": ["lab-ocean", "lab-edge"],
+      "lab-vault": ["lab-images"],
     });
     rmSync(join(outdir, ".."), { recursive: true, force: true });
   });
@@ -161,16 +247,27 @@ describe("reference app", () => {
   test("resources without their provider are reported with the connection to add, before anything is written", () => {
     const outdir = join(mkdtempSync(join(tmpdir(), "homelab-noprovider-")), "out");
     let printed = "";
-    const code = synthesizeHomelab(() => {
-      const bad = testApp(outdir);
-      const stack = new EnvironmentStack(bad, { environment: prod, purpose: "noprovider" });
-      new ProxmoxVm(stack, "A", { environment: prod, hostname: "a", vmId: 300, node: "node005", template: { vmId: 9005, node: "node005" }, ipv4: "192.168.1.20" });
-      return bad;
-    }, { stderr: { write: (t: string) => (printed += t) } });
+    const code = synthesizeHomelab(
+      () => {
+        const bad = testApp(outdir);
+        const stack = new EnvironmentStack(bad, { environment: prod, purpose: "noprovider" });
+        new ProxmoxVm(stack, "A", {
+          environment: prod,
+          hostname: "a",
+          vmId: 300,
+          node: "node005",
+          template: { vmId: 9005, node: "node005" },
+          ipv4: "192.168.1.20",
+        });
+        return bad;
+      },
+      { stderr: { write: (t: string) => (printed += t) } },
+    );
     expect(code).toBe(1);
     expect(printed).toBe(
       "homelab: the description has 1 problem(s):\n" +
-        '  - prod-noprovider: providers has no proxmox provider for 1 construct(s) that need it, got ["prod-noprovider/A/Vm"]; add new ProxmoxConnection(stack, "Proxmox", { environment }) to the stack\n',
+        '  - prod-noprovider: providers has no proxmox provider for 1 construct(s) that need it, got ["prod-noprovider/A/Vm"]; ' +
+        'add new ProxmoxConnection(stack, "Proxmox", { environment }) to the stack\n',
     );
     expect(existsSync(outdir) ? listFiles(outdir) : []).toEqual([]);
     rmSync(join(outdir, ".."), { recursive: true, force: true });
@@ -178,13 +275,18 @@ describe("reference app", () => {
 
   test("errors thrown while building are reported the same way", () => {
     let printed = "";
-    const code = synthesizeHomelab(() => {
-      const bad = testApp();
-      new EnvironmentStack(bad, { environment: { ...prod, networks: { lan: { ...prod.networks.lan, cidr: "10.0.250.0/20" } } }, purpose: "k3s" });
-      return bad;
-    }, { stderr: { write: (t: string) => (printed += t) } });
+    const code = synthesizeHomelab(
+      () => {
+        const bad = testApp();
+        new EnvironmentStack(bad, { environment: { ...prod, networks: { lan: { ...prod.networks.lan, cidr: "10.0.250.0/20" } } }, purpose: "k3s" });
+        return bad;
+      },
+      { stderr: { write: (t: string) => (printed += t) } },
+    );
     expect(code).toBe(1);
-    expect(printed).toContain('  - prod-k3s: networks.lan.cidr is not a canonical network (host bits set), got "10.0.250.0/20"; use "10.0.240.0/20" or fix the prefix length');
+    expect(printed).toContain(
+      '  - prod-k3s: networks.lan.cidr is not a canonical network (host bits set), got "10.0.250.0/20"; use "10.0.240.0/20" or fix the prefix length',
+    );
     expect(printed).not.toMatch(/\n\s+at /);
   });
 });

@@ -16,7 +16,6 @@ export interface TestVault {
   stop(): void;
 }
 
-
 /** `bao server -dev` on a free loopback port with a random root token; resolves when healthy. */
 export async function startOpenBao(): Promise<TestVault> {
   if (!existsSync(toolchain.BAO_BIN)) throw new Error(`OpenBao is not at ${toolchain.BAO_BIN}: run scripts/toolchain.sh (npm test does) first`);
@@ -24,14 +23,22 @@ export async function startOpenBao(): Promise<TestVault> {
   const rootToken = `test-root-${randomBytes(12).toString("hex")}`;
   const address = `http://127.0.0.1:${port}`;
   let output = "";
-  const child: ChildProcess = spawn(toolchain.BAO_BIN, ["server", "-dev", `-dev-listen-address=127.0.0.1:${port}`, `-dev-root-token-id=${rootToken}`, "-dev-no-store-token"], {
-    stdio: ["ignore", "pipe", "pipe"],
-    env: { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: process.env.HOME ?? "/tmp" },
-  });
+  const child: ChildProcess = spawn(
+    toolchain.BAO_BIN,
+    ["server", "-dev", `-dev-listen-address=127.0.0.1:${port}`, `-dev-root-token-id=${rootToken}`, "-dev-no-store-token"],
+    {
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: process.env.HOME ?? "/tmp" },
+    },
+  );
   child.stdout?.on("data", (d) => (output += d));
   child.stderr?.on("data", (d) => (output += d));
   const api = async (method: string, path: string, body?: unknown, token = rootToken) => {
-    const res = await fetch(`${address}/v1/${path}`, { method, headers: { "X-Vault-Token": token, "Content-Type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const res = await fetch(`${address}/v1/${path}`, {
+      method,
+      headers: { "X-Vault-Token": token, "Content-Type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     const text = await res.text();
     return { status: res.status, body: text ? JSON.parse(text) : undefined };
   };

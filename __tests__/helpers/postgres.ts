@@ -22,7 +22,6 @@ function pgBinDir(): string {
   return join(root, versions[0], "bin");
 }
 
-
 /** initdb + pg_ctl start on a free loopback port; as root, the server runs as the postgres user. */
 export async function startPostgres(): Promise<TestPostgres> {
   const bin = pgBinDir();
@@ -39,7 +38,10 @@ export async function startPostgres(): Promise<TestPostgres> {
   run("pg_ctl", ["-D", data, "-w", "-l", join(dir, "server.log"), "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, "start"]);
   return {
     connStr: `postgres://postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
-    psql: (sql) => execFileSync(join(bin, "psql"), ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", "-d", "postgres", "-At", "-c", sql], { encoding: "utf8" }).trim(),
+    psql: (sql) =>
+      execFileSync(join(bin, "psql"), ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", "-d", "postgres", "-At", "-c", sql], {
+        encoding: "utf8",
+      }).trim(),
     stop: () => {
       try {
         run("pg_ctl", ["-D", data, "-m", "immediate", "stop"]);

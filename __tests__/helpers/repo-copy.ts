@@ -21,7 +21,11 @@ export interface RepoCopy {
 export function repoCopy(): RepoCopy {
   mkdirSync(join(repoRoot, ".build"), { recursive: true });
   const dir = mkdtempSync(join(repoRoot, ".build", "repo-"));
-  const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: repoRoot, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 })
+  const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
+    cwd: repoRoot,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  })
     .split("\0")
     .filter(Boolean);
   for (const file of files) {
@@ -34,7 +38,10 @@ export function repoCopy(): RepoCopy {
   }
   symlinkSync(join(repoRoot, "node_modules"), join(dir, "node_modules"));
   const git = (...args: string[]) =>
-    execFileSync("git", ["-c", "user.name=test", "-c", "user.email=test@test.invalid", "-c", "commit.gpgsign=false", ...args], { cwd: dir, encoding: "utf8" });
+    execFileSync("git", ["-c", "user.name=test", "-c", "user.email=test@test.invalid", "-c", "commit.gpgsign=false", ...args], {
+      cwd: dir,
+      encoding: "utf8",
+    });
   git("init", "-q", "-b", "main");
   // A symlink is not a directory, so .gitignore's "node_modules/" does not cover it.
   appendFileSync(join(dir, ".git", "info", "exclude"), "/node_modules\n");

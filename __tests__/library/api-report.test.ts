@@ -8,6 +8,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { stripVTControlCharacters } from "node:util";
 import { repoRoot } from "../helpers/tofu";
 
 const bin = (name: string) => join(repoRoot, "node_modules", ".bin", name);
@@ -18,7 +19,10 @@ let declarations: string;
 
 /** Runs the API check on `decls`; stdout and stderr together, as a user sees them. */
 function apiCheck(decls: string): { status: number | null; output: string } {
-  const r = spawnSync("node", [join(repoRoot, "constructs", "scripts", "api-report.mjs"), "--declarations", decls], { cwd: repoRoot, encoding: "utf8" });
+  const r = spawnSync("node", [join(repoRoot, "constructs", "scripts", "api-report.mjs"), "--declarations", decls], {
+    cwd: repoRoot,
+    encoding: "utf8",
+  });
   return { status: r.status, output: `${r.stdout}${r.stderr}` };
 }
 
@@ -36,7 +40,11 @@ beforeAll(() => {
   mkdirSync(join(repoRoot, ".build"), { recursive: true });
   work = mkdtempSync(join(repoRoot, ".build", "api-test-"));
   declarations = join(work, "declarations");
-  execFileSync(bin("tsc"), ["-p", join(repoRoot, "constructs", "tsconfig.build.json"), "--emitDeclarationOnly", "--declarationMap", "--outDir", declarations], { cwd: repoRoot, encoding: "utf8" });
+  execFileSync(
+    bin("tsc"),
+    ["-p", join(repoRoot, "constructs", "tsconfig.build.json"), "--emitDeclarationOnly", "--declarationMap", "--outDir", declarations],
+    { cwd: repoRoot, encoding: "utf8" },
+  );
 });
 
 afterAll(() => {
@@ -58,55 +66,82 @@ describe("API report", () => {
   });
 
   test("an undocumented export, an undocumented property, a missing @default, malformed TSDoc and a forgotten export are each named", () => {
-    const dir = withAdded("defects", [
-      "export declare function undocumentedForTheTest(): number;",
-      "/** Braces { in prose } read as an inline tag. */",
-      "export declare const malformedForTheTest: number;",
-      "/** Options the test adds. */",
-      "export interface OptionsForTheTest {",
-      "    /** Optional, but silent about its default. */",
-      "    readonly size?: number;",
-      "    /** A nested object. */",
-      "    readonly nested: {",
-      "        readonly count: number;",
-      "    };",
-      "}",
-      "/** Not exported, yet part of a public signature. */",
-      "interface HiddenForTheTest {",
-      "    /** A field. */",
-      "    readonly x: number;",
-      "}",
-      "/** Returns a type the entry point does not export. */",
-      "export declare function leaksForTheTest(): HiddenForTheTest;",
-      "export {};", // without it, every declaration of a .d.ts is exported
-      "",
-    ].join("\n"));
+    const dir = withAdded(
+      "defects",
+      [
+        "export declare function undocumentedForTheTest(): number;",
+        "/** Braces { in prose } read as an inline tag. */",
+        "export declare const malformedForTheTest: number;",
+        "/** Options the test adds. */",
+        "export interface OptionsForTheTest {",
+        "    /** Optional, but silent about its default. */",
+        "    readonly size?: number;",
+        "    /** A nested object. */",
+        "    readonly nested: {",
+        "        readonly count: number;",
+        "    };",
+        "}",
+        "/** Not exported, yet part of a public signature. */",
+        "interface HiddenForTheTest {",
+        "    /** A field. */",
+        "    readonly x: number;",
+        "}",
+        "/** Returns a type the entry point does not export. */",
+        "export declare function leaksForTheTest(): HiddenForTheTest;",
+        "export {};", // without it, every declaration of a .d.ts is exported
+        "",
+      ].join("\n"),
+    );
     const { status, output } = apiCheck(dir);
     const added = relative(repoRoot, join(dir, "lib", "added.d.ts"));
     expect(status).toBe(1);
     expect(output).toContain(`  - ${added}:1: Missing documentation for "undocumentedForTheTest". (ae-undocumented)\n`);
     expect(output).toMatch(new RegExp(`  - ${added}:2: .*\\(tsdoc-malformed-inline-tag\\)\n`));
-    expect(output).toContain("  - OptionsForTheTest.size is optional but its TSDoc has no @default; add @default <value or behaviour when omitted>\n");
+    expect(output).toContain(
+      "  - OptionsForTheTest.size is optional but its TSDoc has no @default; add @default <value or behaviour when omitted>\n",
+    );
     expect(output).toContain("  - OptionsForTheTest.nested.count has no doc comment; describe it in a /** ... */ comment (a summary line)\n");
-    expect(output).toMatch(new RegExp(`  - ${added}:\\d+: The symbol "HiddenForTheTest" needs to be exported by the entry point index\\.d\\.ts \\(ae-forgotten-export\\)\n`));
+    expect(output).toMatch(
+      new RegExp(
+        `  - ${added}:\\d+: The symbol "HiddenForTheTest" needs to be exported by the entry point index\\.d\\.ts \\(ae-forgotten-export\\)\n`,
+      ),
+    );
     expect(output).toContain(UPDATE);
   });
 });
 
 describe("TypeDoc reference", () => {
   test("builds from the library without a warning (missing docs, broken links, unexported types)", () => {
-    const r = spawnSync(bin("typedoc"), ["--options", join(repoRoot, "constructs", "typedoc.json"), "--emit", "none", "--logLevel", "Warn"], { cwd: repoRoot, encoding: "utf8" });
+    const r = spawnSync(bin("typedoc"), ["--options", join(repoRoot, "constructs", "typedoc.json"), "--emit", "none", "--logLevel", "Warn"], {
+      cwd: repoRoot,
+      encoding: "utf8",
+    });
     expect({ status: r.status, output: `${r.stdout}${r.stderr}` }).toEqual({ status: 0, output: "" });
   });
 
   test("the same options fail on an undocumented export and a broken link", () => {
     const dir = join(work, "typedoc");
     mkdirSync(dir);
-    writeFileSync(join(dir, "index.ts"), "/** Documented; see {@link NoSuchThing}. */\nexport const documented = 1;\nexport function undocumentedForTheTest(): number {\n  return 2;\n}\n");
-    writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions: { target: "ES2022", module: "commonjs", strict: true, types: [] }, files: ["index.ts"] }));
-    writeFileSync(join(dir, "typedoc.json"), JSON.stringify({ extends: [join(repoRoot, "constructs", "typedoc.json")], entryPoints: ["index.ts"], tsconfig: "tsconfig.json", readme: "none" }));
+    writeFileSync(
+      join(dir, "index.ts"),
+      "/** Documented; see {@link NoSuchThing}. */\nexport const documented = 1;\n" +
+        "export function undocumentedForTheTest(): number {\n  return 2;\n}\n",
+    );
+    writeFileSync(
+      join(dir, "tsconfig.json"),
+      JSON.stringify({ compilerOptions: { target: "ES2022", module: "commonjs", strict: true, types: [] }, files: ["index.ts"] }),
+    );
+    writeFileSync(
+      join(dir, "typedoc.json"),
+      JSON.stringify({
+        extends: [join(repoRoot, "constructs", "typedoc.json")],
+        entryPoints: ["index.ts"],
+        tsconfig: "tsconfig.json",
+        readme: "none",
+      }),
+    );
     const r = spawnSync(bin("typedoc"), ["--options", join(dir, "typedoc.json"), "--emit", "none"], { cwd: repoRoot, encoding: "utf8" });
-    const output = `${r.stdout}${r.stderr}`.replace(/\x1b\[[0-9;]*m/g, "");
+    const output = stripVTControlCharacters(`${r.stdout}${r.stderr}`);
     expect(r.status).not.toBe(0);
     expect(output).toContain("undocumentedForTheTest (CallSignature)");
     expect(output).toContain("does not have any documentation");

@@ -38,13 +38,21 @@ function tsdocExamples(file: string): Array<{ where: string; code: string }> {
 function readmeExamples(): Array<{ where: string; code: string }> {
   const file = join(repoRoot, "constructs", "README.md");
   const text = readFileSync(file, "utf8");
-  return [...text.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => ({ where: `constructs/README.md:${text.slice(0, m.index).split("\n").length}`, code: m[1] }));
+  return [...text.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => ({
+    where: `constructs/README.md:${text.slice(0, m.index).split("\n").length}`,
+    code: m[1],
+  }));
 }
 
 /** The names an example may use without declaring them: the public API and a few stand-ins. */
 function prelude(): string {
   const index = readFileSync(join(repoRoot, "constructs", "index.ts"), "utf8");
-  const names = [...index.matchAll(/export (?:type )?\{([^}]*)\}/g)].flatMap((m) => m[1].split(",").map((n) => n.trim()).filter(Boolean));
+  const names = [...index.matchAll(/export (?:type )?\{([^}]*)\}/g)].flatMap((m) =>
+    m[1]
+      .split(",")
+      .map((n) => n.trim())
+      .filter(Boolean),
+  );
   return [
     `import { ${names.join(", ")} } from "@homelab/constructs";`,
     'import { App, TerraformStack } from "cdktf";',
@@ -61,7 +69,9 @@ describe("documentation examples", () => {
 
   test("every exported construct has an example in its TSDoc", () => {
     const documented = new Set(examples.map((e) => e.where.split(":")[0]));
-    const constructFiles = sources(lib).filter((f) => /export class \w+ extends (Construct|EnvironmentStack|TerraformStack|ProxmoxVm|TerraformElement|App)\b/.test(readFileSync(f, "utf8")));
+    const constructFiles = sources(lib).filter((f) =>
+      /export class \w+ extends (Construct|EnvironmentStack|TerraformStack|ProxmoxVm|TerraformElement|App)\b/.test(readFileSync(f, "utf8")),
+    );
     expect(constructFiles.length).toBeGreaterThanOrEqual(13);
     expect(constructFiles.map((f) => relative(repoRoot, f)).filter((f) => !documented.has(f))).toEqual([]);
   });
@@ -76,14 +86,24 @@ describe("documentation examples", () => {
         writeFileSync(file, `${head}// ${e.where}\nexport function example${i}(): void {\n${e.code}\n}\n`);
         return file;
       });
-      writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({
-        compilerOptions: {
-          target: "ES2022", module: "commonjs", moduleResolution: "node", strict: true, noEmit: true, skipLibCheck: true, esModuleInterop: true,
-          types: ["node"], typeRoots: [join(repoRoot, "node_modules", "@types")],
-          paths: { "@homelab/constructs": [join(repoRoot, "constructs", "index.ts")] },
-        },
-        files,
-      }));
+      writeFileSync(
+        join(dir, "tsconfig.json"),
+        JSON.stringify({
+          compilerOptions: {
+            target: "ES2022",
+            module: "commonjs",
+            moduleResolution: "node",
+            strict: true,
+            noEmit: true,
+            skipLibCheck: true,
+            esModuleInterop: true,
+            types: ["node"],
+            typeRoots: [join(repoRoot, "node_modules", "@types")],
+            paths: { "@homelab/constructs": [join(repoRoot, "constructs", "index.ts")] },
+          },
+          files,
+        }),
+      );
       let output = "";
       try {
         execFileSync(join(repoRoot, "node_modules", ".bin", "tsc"), ["-p", join(dir, "tsconfig.json")], { cwd: repoRoot, encoding: "utf8" });
@@ -93,10 +113,13 @@ describe("documentation examples", () => {
         output = err.stdout;
       }
       // Name the documented example, not the generated file.
-      const errors = output.split("\n").filter((l) => /error TS/.test(l)).map((l) => {
-        const i = Number(/example(\d+)\.ts/.exec(l)?.[1]);
-        return `${examples[i]?.where ?? "?"}: ${l.replace(/^.*error /, "error ")}`;
-      });
+      const errors = output
+        .split("\n")
+        .filter((l) => /error TS/.test(l))
+        .map((l) => {
+          const i = Number(/example(\d+)\.ts/.exec(l)?.[1]);
+          return `${examples[i]?.where ?? "?"}: ${l.replace(/^.*error /, "error ")}`;
+        });
       expect(errors).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -4,7 +4,17 @@
  * the real Graphviz `dot`; the reference app's Elasticsearch and Vault groups; and the messages when
  * `dot` is missing, from the library and from `npm run synth`'s script.
  */
-import { EnvironmentStack, GpuVm, HomelabConfigError, K3sCluster, ProxmoxConnection, synthesizeHomelab, topologyDot, TunnelService, writeTopology } from "@homelab/constructs";
+import {
+  EnvironmentStack,
+  GpuVm,
+  HomelabConfigError,
+  K3sCluster,
+  ProxmoxConnection,
+  synthesizeHomelab,
+  topologyDot,
+  TunnelService,
+  writeTopology,
+} from "@homelab/constructs";
 import { App } from "cdktf";
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -19,7 +29,16 @@ import { repoRoot } from "../helpers/tofu";
 function environment() {
   const e = edgeEnvironment();
   const [pve1, ...rest] = e.proxmox.nodes;
-  return { ...e, proxmox: { ...e.proxmox, nodes: [{ ...pve1, pciDevices: [{ mapping: "gpu0", kind: "gpu" as const, description: 'test "GPU" \\ 1' }, ...(pve1.pciDevices ?? []).slice(1)] }, ...rest] } };
+  return {
+    ...e,
+    proxmox: {
+      ...e.proxmox,
+      nodes: [
+        { ...pve1, pciDevices: [{ mapping: "gpu0", kind: "gpu" as const, description: 'test "GPU" \\ 1' }, ...(pve1.pciDevices ?? []).slice(1)] },
+        ...rest,
+      ],
+    },
+  };
 }
 
 /** A GPU host, a two-node K3s cluster and a tunnel publishing three hostnames. */
@@ -28,16 +47,33 @@ function smallHomelab(): App {
   const app = testApp();
   const vms = new EnvironmentStack(app, { environment: env, purpose: "vms" });
   new ProxmoxConnection(vms, "Proxmox", { environment: env });
-  const ocean = new GpuVm(vms, "Ocean", { environment: env, hostname: "ocean", vmId: 143, gpu: "gpu0", template: { vmId: 9001, node: "pve1" }, ipv4: "10.9.0.43", cores: 2, memoryMiB: 2048 });
+  const ocean = new GpuVm(vms, "Ocean", {
+    environment: env,
+    hostname: "ocean",
+    vmId: 143,
+    gpu: "gpu0",
+    template: { vmId: 9001, node: "pve1" },
+    ipv4: "10.9.0.43",
+    cores: 2,
+    memoryMiB: 2048,
+  });
   new K3sCluster(vms, "Kube", {
-    environment: env, name: "kube", k3sVersion: "v1.33.5+k3s1", allowSingleServer: true, apiVip: "10.9.0.60", template: { vmId: 9001, node: "pve1" },
+    environment: env,
+    name: "kube",
+    k3sVersion: "v1.33.5+k3s1",
+    allowSingleServer: true,
+    apiVip: "10.9.0.60",
+    template: { vmId: 9001, node: "pve1" },
     servers: [{ hostname: "k1", vmId: 201, ipv4: "10.9.0.61", node: "pve1", cores: 2, memoryMiB: 2048 }],
     agents: [{ hostname: "k2", vmId: 202, ipv4: "10.9.0.62", node: "pve2", cores: 2, memoryMiB: 2048 }],
     token: { mount: "secret", path: "homelab/test/k3s", field: "token" },
   });
   const edge = new EnvironmentStack(app, { environment: env, purpose: "edge" });
   new TunnelService(edge, "Tunnel", {
-    environment: env, name: "homelab-test", connector: ocean, policies: { admin: { emails: ["ops@example.net"] } },
+    environment: env,
+    name: "homelab-test",
+    connector: ocean,
+    policies: { admin: { emails: ["ops@example.net"] } },
     tokenSecret: { mount: "secret", path: "homelab/test/cloudflared" },
     services: {
       grafana: { hostname: "grafana.example.net", origin: "http://10.9.0.61:3000", internalAddress: "10.9.0.61", access: "admin" },
@@ -68,7 +104,10 @@ describe("topology diagram", () => {
 
   test("the Proxmox nodes with their GPUs, in the environment's box", () => {
     const proxmox = subgraph(text, "cluster_test_proxmox");
-    expect(proxmox).toContain('"test/node/pve1" [shape=box3d, style=filled, fillcolor="#dde6f3", label="pve1\\n10.9.0.11\\n8 cores, 16 GiB\\nGPU gpu0 (test \\"GPU\\" \\\\ 1)"];');
+    expect(proxmox).toContain(
+      '"test/node/pve1" [shape=box3d, style=filled, fillcolor="#dde6f3", ' +
+        'label="pve1\\n10.9.0.11\\n8 cores, 16 GiB\\nGPU gpu0 (test \\"GPU\\" \\\\ 1)"];',
+    );
     expect(proxmox).toContain('"test/node/pve2" [shape=box3d, style=filled, fillcolor="#dde6f3", label="pve2\\n10.9.0.12\\n4 cores, 8 GiB"];');
     expect(subgraph(text, "cluster_test")[0]).toBe('label="test (test.example)\\nlan 10.9.0.0/24 VLAN 9";');
   });
@@ -105,14 +144,25 @@ describe("topology diagram", () => {
   test("the same app gives the same text; an environment the app does not have is left out", () => {
     expect(topologyDot(smallHomelab(), ["test"])).toBe(text);
     expect(text).not.toContain("elsewhere");
-    expect(topologyDot(smallHomelab(), [])).toBe(text.split("\n").filter((_, i, all) => i < 5 || i >= all.length - 2).join("\n"));
+    expect(topologyDot(smallHomelab(), [])).toBe(
+      text
+        .split("\n")
+        .filter((_, i, all) => i < 5 || i >= all.length - 2)
+        .join("\n"),
+    );
   });
 
   test("Graphviz's dot accepts the text and draws every node and cluster; it refuses a broken one", () => {
     const svg = dot(["-Tsvg"], text);
     expect(svg.stderr).toBe("");
     expect(svg.status).toBe(0);
-    for (const title of ["cluster_test_k3s_kube", "cluster_test_tunnel_homelab-test", "test/vm/k1", "test/node/pve1", "test/host/grafana.example.net"]) {
+    for (const title of [
+      "cluster_test_k3s_kube",
+      "cluster_test_tunnel_homelab-test",
+      "test/vm/k1",
+      "test/node/pve1",
+      "test/host/grafana.example.net",
+    ]) {
       expect(svg.stdout).toContain(`<title>${title.replace(/-/g, "&#45;")}</title>`);
     }
     expect(svg.stdout).toContain("GPU gpu0 (test &quot;GPU&quot; \\ 1)");
@@ -125,13 +175,18 @@ describe("topology diagram", () => {
     const outdir = mkdtempSync(join(tmpdir(), "homelab-topology-"));
     try {
       const prod = topologyDot(buildApp(outdir), ["prod"]);
-      expect(subgraph(prod, "cluster_prod_elastic_logs")[0]).toBe('label="Elasticsearch logs 8.19.4"; style="rounded,filled"; fillcolor="#f4f8ee"; color="#99aa77";');
+      expect(subgraph(prod, "cluster_prod_elastic_logs")[0]).toBe(
+        'label="Elasticsearch logs 8.19.4"; style="rounded,filled"; fillcolor="#f4f8ee"; color="#99aa77";',
+      );
       expect(subgraph(prod, "cluster_prod_elastic_logs")).toContain('"prod/vm/es-master01" [label="es-master01\\n192.168.1.71\\nmaster"];');
       expect(subgraph(prod, "cluster_prod_vault_vault01")).toEqual([
         'label="Vault 1.21.4\\nhttps://vault.home.arpa:8200"; style="rounded,filled"; fillcolor="#f4f8ee"; color="#99aa77";',
         '"prod/vm/vault01" [label="vault01\\n192.168.1.40\\nvault"];',
       ]);
-      expect(subgraph(prod, "cluster_prod_k3s_kube")[1]).toBe('"prod/note/k3s_kube" [shape=note, style=filled, fillcolor="#fffbe6", label="API VIP 192.168.1.50\\nMetalLB 192.168.1.180-192.168.1.199\\nTraefik 192.168.1.180"];');
+      expect(subgraph(prod, "cluster_prod_k3s_kube")[1]).toBe(
+        '"prod/note/k3s_kube" [shape=note, style=filled, fillcolor="#fffbe6", ' +
+          'label="API VIP 192.168.1.50\\nMetalLB 192.168.1.180-192.168.1.199\\nTraefik 192.168.1.180"];',
+      );
       expect(prod).toContain('"prod/vm/ocean" -> "prod/node/node006" [style=bold, label="rtx3090"];');
       expect(prod).not.toContain("lab/");
     } finally {
@@ -140,7 +195,9 @@ describe("topology diagram", () => {
   });
 
   describe("without Graphviz", () => {
-    const message = `Graphviz's dot is not installed (no "dot" on PATH), so the topology cannot be rendered; install the Debian package graphviz (apt-get install graphviz), then synthesize again`;
+    const message =
+      `Graphviz's dot is not installed (no "dot" on PATH), so the topology cannot be rendered; ` +
+      "install the Debian package graphviz (apt-get install graphviz), then synthesize again";
     let work: string;
     let path: string | undefined;
     beforeEach(() => {
@@ -176,7 +233,10 @@ describe("topology diagram", () => {
       let printed = "";
       process.env.PATH = join(work, "empty");
       const files = { dot: join(work, "topology.dot"), svg: join(work, "topology.svg") };
-      const code = synthesizeHomelab(() => smallHomelab(), { stderr: { write: (t: string) => (printed += t) }, emit: (app) => writeTopology(app, files, ["test"]) });
+      const code = synthesizeHomelab(() => smallHomelab(), {
+        stderr: { write: (t: string) => (printed += t) },
+        emit: (app) => writeTopology(app, files, ["test"]),
+      });
       process.env.PATH = path;
       expect(code).toBe(1);
       expect(printed).toBe(`homelab: the description has 1 problem(s):\n  - ${files.svg}: ${message}\n`);
@@ -184,9 +244,16 @@ describe("topology diagram", () => {
     });
 
     test("npm run synth's script stops first, naming the package, and writes nothing", () => {
-      const run = spawnSync(process.execPath, [join(repoRoot, "scripts", "synth.mjs")], { cwd: work, encoding: "utf8", env: { ...process.env, PATH: join(work, "empty") } });
+      const run = spawnSync(process.execPath, [join(repoRoot, "scripts", "synth.mjs")], {
+        cwd: work,
+        encoding: "utf8",
+        env: { ...process.env, PATH: join(work, "empty") },
+      });
       expect(run.status).toBe(1);
-      expect(run.stderr).toBe(`synth: Graphviz's dot is not installed (no "dot" on PATH), and it renders docs/topology.svg; install the Debian package graphviz (apt-get install graphviz), then run npm run synth again\n`);
+      expect(run.stderr).toBe(
+        `synth: Graphviz's dot is not installed (no "dot" on PATH), and it renders docs/topology.svg; ` +
+          "install the Debian package graphviz (apt-get install graphviz), then run npm run synth again\n",
+      );
       expect(existsSync(join(work, "cdktf.out"))).toBe(false);
       expect(readdirSync(work)).toEqual([]);
     });

@@ -16,7 +16,9 @@ describe("proxmox bindings", () => {
   beforeAll(requireToolchain);
 
   test("one provider version everywhere it is written", () => {
-    const pinnedInToolchain = /"proxmox\|required\|bpg\/proxmox\|([^|]+)\|/.exec(readFileSync(join(repoRoot, "scripts", "toolchain.sh"), "utf8"))?.[1];
+    const pinnedInToolchain = /"proxmox\|required\|bpg\/proxmox\|([^|]+)\|/.exec(
+      readFileSync(join(repoRoot, "scripts", "toolchain.sh"), "utf8"),
+    )?.[1];
     const generated = /providerVersion: '([^']+)'/.exec(readFileSync(join(pkgDir, "lib", "provider", "index.js"), "utf8"))?.[1];
     const versions = {
       "providers/proxmox/package.json": JSON.parse(readFileSync(join(pkgDir, "package.json"), "utf8")).version,
@@ -31,13 +33,21 @@ describe("proxmox bindings", () => {
   test("the schema of the provider in the mirror is the one the bindings were generated from", () => {
     const dir = mkdtempSync(join(tmpdir(), "homelab-schema-"));
     try {
-      writeFileSync(join(dir, "main.tf.json"), JSON.stringify({ terraform: { required_providers: { proxmox: { source: recorded.source, version: recorded.version } } } }));
+      writeFileSync(
+        join(dir, "main.tf.json"),
+        JSON.stringify({ terraform: { required_providers: { proxmox: { source: recorded.source, version: recorded.version } } } }),
+      );
       const init = tofu(["init", "-input=false", "-no-color"], dir);
       expect(init.stderr).toBe("");
       writeFileSync(join(dir, "schema.json"), tofu(["providers", "schema", "-json"], dir).stdout);
-      const sha = execFileSync(process.execPath, [join(repoRoot, "scripts", "schema-hash.mjs"), join(dir, "schema.json"), recorded.source], { encoding: "utf8" }).trim();
+      const sha = execFileSync(process.execPath, [join(repoRoot, "scripts", "schema-hash.mjs"), join(dir, "schema.json"), recorded.source], {
+        encoding: "utf8",
+      }).trim();
       if (sha !== recorded.schemaSha256) {
-        throw new Error(`the provider's schema hashes to ${sha}, but the bindings were generated from ${recorded.schemaSha256}: run npm run gen:proxmox and commit the result`);
+        throw new Error(
+          `the provider's schema hashes to ${sha}, ` +
+            `but the bindings were generated from ${recorded.schemaSha256}: run npm run gen:proxmox and commit the result`,
+        );
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -47,7 +57,9 @@ describe("proxmox bindings", () => {
   test("code imports provider bindings per resource, never a package root", () => {
     const files = ["src", "stacks", "constructs/lib", "constructs/index.ts"].flatMap((p) => listTs(join(repoRoot, p)));
     const rootImports = files.flatMap((file) =>
-      [...readFileSync(file, "utf8").matchAll(/from\s+["'](@cdktf\/provider-[a-z]+)(\/lib)?["']/g)].map((m) => `${relative(repoRoot, file)}: ${m[1]}${m[2] ?? ""}`),
+      [...readFileSync(file, "utf8").matchAll(/from\s+["'](@cdktf\/provider-[a-z]+)(\/lib)?["']/g)].map(
+        (m) => `${relative(repoRoot, file)}: ${m[1]}${m[2] ?? ""}`,
+      ),
     );
     expect(files.length).toBeGreaterThan(10);
     expect(rootImports).toEqual([]);

@@ -10,6 +10,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { stripVTControlCharacters } from "node:util";
 import { dummyProxmox, repoRoot, requireToolchain } from "../helpers/tofu";
 
 let work: string;
@@ -40,9 +41,14 @@ function userEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 
 function cdktf(args: string[], env: NodeJS.ProcessEnv): { status: number; output: string } {
   const app = `node scripts/build.mjs --outfile ${join(work, "app.js")} && node ${join(work, "app.js")}`;
-  const run = spawnSync("npx", ["cdktf", ...args, "--app", app, "--output", join(work, "out")], { cwd: repoRoot, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync("npx", ["cdktf", ...args, "--app", app, "--output", join(work, "out")], {
+    cwd: repoRoot,
+    env,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   // The CLI draws a spinner with escape sequences; compare plain text.
-  const output = `${run.stdout}${run.stderr}`.replace(/\u001b\[[0-9;]*[A-Za-z]/g, "");
+  const output = stripVTControlCharacters(`${run.stdout}${run.stderr}`);
   return { status: run.status ?? -1, output };
 }
 

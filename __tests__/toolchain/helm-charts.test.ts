@@ -21,7 +21,16 @@ const releases: any[] = Object.values(stack.resource.helm_release);
 
 function helm(args: string[]): { status: number; out: string } {
   if (!existsSync(toolchain.HELM_BIN)) throw new Error(`helm is not at ${toolchain.HELM_BIN}: run scripts/toolchain.sh (npm test does) first`);
-  const run = spawnSync(toolchain.HELM_BIN, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, env: { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: tmpdir(), HELM_CACHE_HOME: join(tmpdir(), "helm-cache"), HELM_CONFIG_HOME: join(tmpdir(), "helm-config") } });
+  const run = spawnSync(toolchain.HELM_BIN, args, {
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+    env: {
+      PATH: process.env.PATH ?? "/usr/bin:/bin",
+      HOME: tmpdir(),
+      HELM_CACHE_HOME: join(tmpdir(), "helm-cache"),
+      HELM_CONFIG_HOME: join(tmpdir(), "helm-config"),
+    },
+  });
   return { status: run.status ?? -1, out: `${run.stdout}${run.stderr}` };
 }
 
@@ -29,7 +38,8 @@ function helm(args: string[]): { status: number; out: string } {
 function chartOf(release: any): string {
   if (release.repository) {
     const file = join(sharedCharts, `${release.chart}-${release.version}.tgz`);
-    if (!existsSync(file)) throw new Error(`no offline copy of ${release.chart} ${release.version} in ${sharedCharts}: a new pin needs a new copy there`);
+    if (!existsSync(file))
+      throw new Error(`no offline copy of ${release.chart} ${release.version} in ${sharedCharts}: a new pin needs a new copy there`);
     return file;
   }
   return join(stackDir, release.chart);
@@ -52,9 +62,16 @@ describe("the platform's Helm releases, rendered by the real charts", () => {
 
   test("the releases are the ones the model enables, each pinned", () => {
     expect(releases.map((r) => [r.name, r.chart.startsWith("assets/") ? "(local)" : `${r.chart}@${r.version}`]).sort()).toEqual([
-      ["argocd", "argo-cd@10.1.1"], ["argocd-root", "(local)"], ["cert-manager", "cert-manager@v1.21.1"], ["cert-manager-config", "(local)"],
-      ["democratic-csi-iscsi", "democratic-csi@0.15.1"], ["democratic-csi-nfs", "democratic-csi@0.15.1"],
-      ["kube-prometheus-stack", "kube-prometheus-stack@88.5.3"], ["metallb", "metallb@0.16.1"], ["metallb-config", "(local)"], ["traefik", "traefik@41.3.0"],
+      ["argocd", "argo-cd@10.1.1"],
+      ["argocd-root", "(local)"],
+      ["cert-manager", "cert-manager@v1.21.1"],
+      ["cert-manager-config", "(local)"],
+      ["democratic-csi-iscsi", "democratic-csi@0.15.1"],
+      ["democratic-csi-nfs", "democratic-csi@0.15.1"],
+      ["kube-prometheus-stack", "kube-prometheus-stack@88.5.3"],
+      ["metallb", "metallb@0.16.1"],
+      ["metallb-config", "(local)"],
+      ["traefik", "traefik@41.3.0"],
     ]);
   });
 
@@ -66,7 +83,10 @@ describe("the platform's Helm releases, rendered by the real charts", () => {
 
   test("the pool and L2 advertisement carry the cluster's MetalLB range", () => {
     const objects = render(release("metallb-config"));
-    expect(objects.map((o) => [o.kind, o.metadata.name])).toEqual([["IPAddressPool", "homelab"], ["L2Advertisement", "homelab"]]);
+    expect(objects.map((o) => [o.kind, o.metadata.name])).toEqual([
+      ["IPAddressPool", "homelab"],
+      ["L2Advertisement", "homelab"],
+    ]);
     expect(objects[0].spec.addresses).toEqual(["192.168.1.180-192.168.1.199"]);
   });
 
@@ -80,7 +100,15 @@ describe("the platform's Helm releases, rendered by the real charts", () => {
     // prod's cluster has no GPU agent, so the plugin is off there; render the construct's values anyway.
     const values = join(work, "nvidia.json");
     writeFileSync(values, JSON.stringify(devicePluginValues()));
-    const out = helm(["template", "nvidia-device-plugin", chartOf(PLATFORM_CHARTS.nvidiaDevicePlugin), "-f", values, "--namespace", "nvidia-device-plugin"]);
+    const out = helm([
+      "template",
+      "nvidia-device-plugin",
+      chartOf(PLATFORM_CHARTS.nvidiaDevicePlugin),
+      "-f",
+      values,
+      "--namespace",
+      "nvidia-device-plugin",
+    ]);
     if (out.status !== 0) throw new Error(out.out);
     const daemonSet = (loadAll(out.out).filter(Boolean) as any[]).find((o) => o.kind === "DaemonSet");
     expect(daemonSet.spec.template.spec.nodeSelector).toEqual({ "homelab.gpu": "true" });
@@ -101,24 +129,40 @@ describe("the platform's Helm releases, rendered by the real charts", () => {
 
   test("the issuers: the internal CA from Vault's PKI, Let's Encrypt through Cloudflare DNS-01 with the token set write-only", () => {
     const objects = render(release("cert-manager-config"));
-    expect(objects.map((o) => [o.kind, o.metadata.name])).toEqual([["Secret", "cloudflare-api-token"], ["ClusterIssuer", "internal-ca"], ["ClusterIssuer", "letsencrypt"]]);
-    expect(objects[1].spec.vault).toMatchObject({ server: "https://vault.home.arpa:8200", path: "pki_int/sign/internal", auth: { kubernetes: { mountPath: "/v1/auth/kubernetes-kube", role: "cert-manager" } } });
+    expect(objects.map((o) => [o.kind, o.metadata.name])).toEqual([
+      ["Secret", "cloudflare-api-token"],
+      ["ClusterIssuer", "internal-ca"],
+      ["ClusterIssuer", "letsencrypt"],
+    ]);
+    expect(objects[1].spec.vault).toMatchObject({
+      server: "https://vault.home.arpa:8200",
+      path: "pki_int/sign/internal",
+      auth: { kubernetes: { mountPath: "/v1/auth/kubernetes-kube", role: "cert-manager" } },
+    });
     expect(objects[2].spec.acme.solvers[0].dns01.cloudflare.apiTokenSecretRef).toEqual({ name: "cloudflare-api-token", key: "api_token" });
     // The token is never in the values (nor the state): it comes from Vault as a write-only set.
     expect(objects[0].stringData.api_token).toBe("");
-    expect(release("cert-manager-config").set_wo).toEqual([{ name: "manifests[0].stringData.api_token", value: expect.stringMatching(/^\$\{ephemeral\.vault_kv_secret_v2\..*\.data\.api_token\}$/) }]);
+    expect(release("cert-manager-config").set_wo).toEqual([
+      { name: "manifests[0].stringData.api_token", value: expect.stringMatching(/^\$\{ephemeral\.vault_kv_secret_v2\..*\.data\.api_token\}$/) },
+    ]);
   });
 
   test("ArgoCD renders, and its root application points at the model's repository path", () => {
     expect(render(release("argocd")).some((o) => o.kind === "Deployment" && o.metadata.name === "argocd-server")).toBe(true);
     const [root] = render(release("argocd-root"));
-    expect(root).toMatchObject({ kind: "Application", metadata: { name: "root", namespace: "argocd" }, spec: { source: { repoURL: "https://git.home.arpa/homelab/apps.git", path: "clusters/kube", targetRevision: "main" } } });
+    expect(root).toMatchObject({
+      kind: "Application",
+      metadata: { name: "root", namespace: "argocd" },
+      spec: { source: { repoURL: "https://git.home.arpa/homelab/apps.git", path: "clusters/kube", targetRevision: "main" } },
+    });
   });
 
   test("kube-prometheus-stack renders; Grafana's admin password comes from Vault write-only", () => {
     expect(render(release("kube-prometheus-stack")).some((o) => o.kind === "Prometheus")).toBe(true);
     expect(release("kube-prometheus-stack").values[0]).not.toMatch(/adminPassword/);
-    expect(release("kube-prometheus-stack").set_wo).toEqual([{ name: "grafana.adminPassword", value: expect.stringMatching(/\.data\.admin_password\}$/) }]);
+    expect(release("kube-prometheus-stack").set_wo).toEqual([
+      { name: "grafana.adminPassword", value: expect.stringMatching(/\.data\.admin_password\}$/) },
+    ]);
   });
 
   test.each(["nfs", "iscsi"])("democratic-csi %s renders a TrueNAS storage class (the API key set write-only)", (protocol) => {
@@ -128,6 +172,8 @@ describe("the platform's Helm releases, rendered by the real charts", () => {
     expect(storageClass.provisioner).toBe(`org.democratic-csi.${protocol}`);
     expect(objects.some((o) => o.kind === "DaemonSet")).toBe(true);
     expect(release(`democratic-csi-${protocol}`).values[0]).not.toMatch(/apiKey/);
-    expect(release(`democratic-csi-${protocol}`).set_wo).toEqual([{ name: "driver.config.httpConnection.apiKey", value: expect.stringMatching(/\.data\.api_key\}$/) }]);
+    expect(release(`democratic-csi-${protocol}`).set_wo).toEqual([
+      { name: "driver.config.httpConnection.apiKey", value: expect.stringMatching(/\.data\.api_key\}$/) },
+    ]);
   });
 });

@@ -48,7 +48,8 @@ describe("pipeline steps against real PostgreSQL state", () => {
     const run = spawnSync(join(repoRoot, "scripts", "pipeline", `${name}.sh`), [stack], { encoding: "utf8", env: env(extra) });
     return { status: run.status, out: `${run.stdout}${run.stderr}` };
   };
-  const state = (): { serial: number; lineage: string; resources: unknown[] } => JSON.parse(tofu(["state", "pull"], dir, { PG_CONN_STR: pg.connStr }).stdout);
+  const state = (): { serial: number; lineage: string; resources: unknown[] } =>
+    JSON.parse(tofu(["state", "pull"], dir, { PG_CONN_STR: pg.connStr }).stdout);
   /** Advisory locks held in the database: OpenTofu's pg backend locks a state with one. */
   const stateLocks = () => Number(pg.psql("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"));
   /** Waits until an apply holds the state's lock (instead of guessing how long that takes). */
@@ -84,9 +85,15 @@ describe("pipeline steps against real PostgreSQL state", () => {
       writeFileSync(join(other, "cdk.tf.json"), JSON.stringify(stackJson("tf_lab_pipeline")));
       const before = state();
       expect(step("plan", { TF_VAR_message: "second", TF_VAR_delay: "8" }).status).toBe(2);
-      const otherPlan = spawnSync(join(repoRoot, "scripts", "pipeline", "plan.sh"), [stack], { encoding: "utf8", env: env({ STACK_DIR: other, TF_VAR_message: "second-b" }) });
+      const otherPlan = spawnSync(join(repoRoot, "scripts", "pipeline", "plan.sh"), [stack], {
+        encoding: "utf8",
+        env: env({ STACK_DIR: other, TF_VAR_message: "second-b" }),
+      });
       expect(otherPlan.status).toBe(2);
-      const first: ChildProcess = spawn(join(repoRoot, "scripts", "pipeline", "apply.sh"), [stack], { env: env({ TF_VAR_delay: "8" }), stdio: "ignore" });
+      const first: ChildProcess = spawn(join(repoRoot, "scripts", "pipeline", "apply.sh"), [stack], {
+        env: env({ TF_VAR_delay: "8" }),
+        stdio: "ignore",
+      });
       const done = new Promise<number | null>((resolve) => first.on("exit", resolve));
       await lockTaken();
       const second = spawnSync(join(repoRoot, "scripts", "pipeline", "apply.sh"), [stack], { encoding: "utf8", env: env({ STACK_DIR: other }) });
@@ -105,7 +112,11 @@ describe("pipeline steps against real PostgreSQL state", () => {
   test("a killed apply leaves no lock behind: PostgreSQL locks end with the session", async () => {
     expect(step("plan", { TF_VAR_message: "third", TF_VAR_delay: "20" }).status).toBe(2);
     const before = state();
-    const victim = spawn(join(repoRoot, "scripts", "pipeline", "apply.sh"), [stack], { env: env({ TF_VAR_delay: "20" }), stdio: "ignore", detached: true });
+    const victim = spawn(join(repoRoot, "scripts", "pipeline", "apply.sh"), [stack], {
+      env: env({ TF_VAR_delay: "20" }),
+      stdio: "ignore",
+      detached: true,
+    });
     const gone = new Promise((resolve) => victim.on("exit", resolve));
     await lockTaken();
     // The whole process group: the script and the tofu it started.

@@ -48,13 +48,35 @@ beforeAll(async () => {
   // The uplink is whatever registry npm uses on this machine, read now, written nowhere in the repo.
   const uplink = run("npm", ["config", "get", "registry"], work).stdout.trim();
   writeFileSync(join(work, "htpasswd"), htpasswdLine("publisher", password) + htpasswdLine("reader", readerPassword));
-  const render = run(process.execPath, [join(repoRoot, "scripts", "registry-config.mjs"), "--uplink", uplink, "--storage", join(work, "storage"), "--htpasswd", join(work, "htpasswd"), "--listen", `127.0.0.1:${port}`, "--out", join(work, "config.yaml")], repoRoot);
+  const render = run(
+    process.execPath,
+    [
+      join(repoRoot, "scripts", "registry-config.mjs"),
+      "--uplink",
+      uplink,
+      "--storage",
+      join(work, "storage"),
+      "--htpasswd",
+      join(work, "htpasswd"),
+      "--listen",
+      `127.0.0.1:${port}`,
+      "--out",
+      join(work, "config.yaml"),
+    ],
+    repoRoot,
+  );
   if (render.status !== 0) throw new Error(render.out);
-  server = spawn(process.execPath, [join(repoRoot, "node_modules", "verdaccio", "bin", "verdaccio"), "--config", join(work, "config.yaml")], { cwd: work, stdio: ["ignore", "pipe", "pipe"] });
+  server = spawn(process.execPath, [join(repoRoot, "node_modules", "verdaccio", "bin", "verdaccio"), "--config", join(work, "config.yaml")], {
+    cwd: work,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   server.stdout!.on("data", (d) => (serverLog += d));
   server.stderr!.on("data", (d) => (serverLog += d));
   for (let i = 0; ; i++) {
-    const up = await fetch(`${url}-/ping`).then((r) => r.ok, () => false);
+    const up = await fetch(`${url}-/ping`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (up) break;
     if (i > 100 || server.exitCode !== null) throw new Error(`Verdaccio did not start:\n${serverLog}`);
     await new Promise((r) => setTimeout(r, 300));
@@ -84,7 +106,9 @@ afterAll(async () => {
 describe("the homelab's registry (Verdaccio), round trip", () => {
   test("nobody registers themselves; @cdktf packages other than the proxmox bindings are proxied", async () => {
     const signup = await fetch(`${url}-/user/org.couchdb.user:mallory`, {
-      method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ name: "mallory", password: randomBytes(24).toString("hex") }),
+      method: "PUT",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ name: "mallory", password: randomBytes(24).toString("hex") }),
     });
     expect(signup.status).toBe(409);
     expect(await signup.json()).toEqual({ error: "user registration disabled" });
@@ -106,15 +130,28 @@ describe("the homelab's registry (Verdaccio), round trip", () => {
     const packument = JSON.parse(run("npm", ["view", "@homelab/constructs@0.1.0", "--json", "--registry", url], work).stdout);
     writeFileSync(tgz, execFileSync("curl", ["-sf", packument.dist.tarball]));
     const files = execFileSync("tar", ["-tzf", tgz], { encoding: "utf8" }).split("\n").filter(Boolean);
-    expect(files).toEqual(expect.arrayContaining(["package/dist/index.js", "package/dist/index.d.ts", "package/dist/lib/proxmox-vm.d.ts", "package/charts/manifests/Chart.yaml", "package/CHANGELOG.md"]));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        "package/dist/index.js",
+        "package/dist/index.d.ts",
+        "package/dist/lib/proxmox/proxmox-vm.d.ts",
+        "package/charts/manifests/Chart.yaml",
+        "package/CHANGELOG.md",
+      ]),
+    );
     expect(files.filter((f) => /\.ts$/.test(f) && !/\.d\.ts$/.test(f))).toEqual([]);
     expect(packument.peerDependencies).toEqual({ cdktf: "^0.21.0", constructs: "^10.4.2" });
   });
 
   test("the same version is refused: by the publish script before uploading, and by the registry", () => {
     const again = run(process.execPath, ["scripts/release-publish.mjs", "--registry", url], copy!.dir, { NPM_TOKEN: token });
-    expect(again.stderr).toBe(`release:publish: @homelab/constructs@0.1.0 is already on ${url}; published versions never change: raise it with npm run release:version -- <version>\n`);
-    expect(again.stdout).toContain(`release:publish: @cdktf/provider-proxmox@0.112.0 is on ${url} with the same content; skipped (its version tracks the provider's)\n`);
+    expect(again.stderr).toBe(
+      `release:publish: @homelab/constructs@0.1.0 is already on ${url}; ` +
+        "published versions never change: raise it with npm run release:version -- <version>\n",
+    );
+    expect(again.stdout).toContain(
+      `release:publish: @cdktf/provider-proxmox@0.112.0 is on ${url} with the same content; skipped (its version tracks the provider's)\n`,
+    );
     expect(again.status).toBe(1);
     // Straight to the registry, past the script's check.
     const npmrc = join(work, "publisher.npmrc");
@@ -131,22 +168,48 @@ describe("the homelab's registry (Verdaccio), round trip", () => {
     writeFileSync(join(pkg, "package.json"), JSON.stringify({ name: "@homelab/constructs", version: "9.9.9" }));
     writeFileSync(join(pkg, "index.js"), "module.exports = 1;\n");
     const tarball = join(pkg, run("npm", ["pack", "--json"], pkg).stdout.match(/"filename": "([^"]+)"/)![1]);
-    const body = (name: string) => JSON.stringify({
-      _id: name, name, "dist-tags": { latest: "9.9.9" },
-      versions: { "9.9.9": { name, version: "9.9.9", dist: { tarball: `${url}${name}/-/x-9.9.9.tgz` } } },
-      _attachments: { "x-9.9.9.tgz": { content_type: "application/octet-stream", data: readFileSync(tarball).toString("base64"), length: readFileSync(tarball).length } },
-    });
+    const body = (name: string) =>
+      JSON.stringify({
+        _id: name,
+        name,
+        "dist-tags": { latest: "9.9.9" },
+        versions: { "9.9.9": { name, version: "9.9.9", dist: { tarball: `${url}${name}/-/x-9.9.9.tgz` } } },
+        _attachments: {
+          "x-9.9.9.tgz": {
+            content_type: "application/octet-stream",
+            data: readFileSync(tarball).toString("base64"),
+            length: readFileSync(tarball).length,
+          },
+        },
+      });
     // No credentials at all (npm itself would stop earlier, so the request is sent directly).
     expect(server!.exitCode).toBeNull();
     // curl, one connection per request (fetch may reuse a keep-alive socket the server has closed).
     writeFileSync(join(work, "intruder.json"), body("@homelab/constructs"));
-    const anonymous = run("curl", ["-s", "-X", "PUT", "-H", "content-type: application/json", "--data-binary", `@${join(work, "intruder.json")}`, "-w", "\n%{http_code}", `${url}@homelab%2fconstructs`], work);
+    const anonymous = run(
+      "curl",
+      [
+        "-s",
+        "-X",
+        "PUT",
+        "-H",
+        "content-type: application/json",
+        "--data-binary",
+        `@${join(work, "intruder.json")}`,
+        "-w",
+        "\n%{http_code}",
+        `${url}@homelab%2fconstructs`,
+      ],
+      work,
+    );
     expect(anonymous.stdout.trim().split("\n").pop()).toBe("401");
     expect(anonymous.stdout).toContain("authorization required to publish package @homelab/constructs");
     // A real user who is not the publisher, through npm: authenticated, and still refused.
     const reader = join(work, "reader.npmrc");
     writeFileSync(reader, `${url.replace(/^http:/, "")}:_auth=\${READER_AUTH}\n`);
-    const byReader = run("npm", ["publish", tarball, "--registry", url, "--userconfig", reader], pkg, { READER_AUTH: Buffer.from(`reader:${readerPassword}`).toString("base64") });
+    const byReader = run("npm", ["publish", tarball, "--registry", url, "--userconfig", reader], pkg, {
+      READER_AUTH: Buffer.from(`reader:${readerPassword}`).toString("base64"),
+    });
     expect(byReader.status).not.toBe(0);
     expect(byReader.out).toMatch(/E403/);
     // The htpasswd file holds hashes only.
@@ -183,7 +246,11 @@ describe("the homelab's registry (Verdaccio), round trip", () => {
       const tsc = run(join(project, "node_modules", ".bin", "tsc"), [], project);
       if (tsc.status !== 0) throw new Error(`tsc failed against the published declarations:\n${tsc.out}`);
       const main = run(process.execPath, ["dist/main.js"], project);
-      expect(main.stderr).toMatch(new RegExp(`homelab: wrote ${expectedStacks.length} stack\\(s\\) with \\d+ resource\\(s\\) to cdktf\\.out, 1 warning\\(s\\), in [\\d.]+ s\\n$`));
+      expect(main.stderr).toMatch(
+        new RegExp(
+          `homelab: wrote ${expectedStacks.length} stack\\(s\\) with \\d+ resource\\(s\\) to cdktf\\.out, 1 warning\\(s\\), in [\\d.]+ s\\n$`,
+        ),
+      );
       expect(main.stderr).toContain("checksum.value is a placeholder");
       expect(main.status).toBe(0);
       expect(readdirSync(join(project, "cdktf.out", "stacks")).sort()).toEqual(expectedStacks);
@@ -212,6 +279,10 @@ describe("the homelab's registry (Verdaccio), round trip", () => {
     writeFileSync(join(project, "main.ts"), main);
     synth(["home-images", "home-k3s", "home-vms"]);
     const grown = JSON.parse(readFileSync(join(project, "cdktf.out", "stacks", "home-vms", "cdk.tf.json"), "utf8"));
-    expect(Object.values<any>(grown.resource.proxmox_virtual_environment_vm).map((vm) => vm.name).sort()).toEqual(["dns1", "git", "media"]);
+    expect(
+      Object.values<any>(grown.resource.proxmox_virtual_environment_vm)
+        .map((vm) => vm.name)
+        .sort(),
+    ).toEqual(["dns1", "git", "media"]);
   });
 });

@@ -24,11 +24,14 @@ describe("state history against real PostgreSQL state", () => {
     work = mkdtempSync(join(tmpdir(), "homelab-history-"));
     dir = join(work, stack);
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, "cdk.tf.json"), JSON.stringify({
-      terraform: { backend: { pg: { schema_name: schema } } },
-      variable: { message: { type: "string", default: "first" } },
-      resource: { terraform_data: { marker: { input: "${var.message}" } } },
-    }));
+    writeFileSync(
+      join(dir, "cdk.tf.json"),
+      JSON.stringify({
+        terraform: { backend: { pg: { schema_name: schema } } },
+        variable: { message: { type: "string", default: "first" } },
+        resource: { terraform_data: { marker: { input: "${var.message}" } } },
+      }),
+    );
   });
   afterAll(() => {
     pg?.stop();
@@ -36,7 +39,10 @@ describe("state history against real PostgreSQL state", () => {
   });
 
   const history = (args: string[], env: Record<string, string | undefined> = {}) => {
-    const run = spawnSync(join(repoRoot, "scripts", "state-history.sh"), args, { encoding: "utf8", env: { ...process.env, STACK_DIR: dir, PG_CONN_STR: pg.connStr, ...env } });
+    const run = spawnSync(join(repoRoot, "scripts", "state-history.sh"), args, {
+      encoding: "utf8",
+      env: { ...process.env, STACK_DIR: dir, PG_CONN_STR: pg.connStr, ...env },
+    });
     return { status: run.status, stdout: run.stdout, stderr: run.stderr };
   };
   const tf = (...args: string[]) => {
@@ -45,7 +51,8 @@ describe("state history against real PostgreSQL state", () => {
     return run;
   };
   const apply = (message: string) => expect(tf("apply", "-auto-approve", "-no-color", "-input=false", "-var", `message=${message}`).status).toBe(0);
-  const pull = (): { serial: number; lineage: string; resources: Array<{ instances: Array<{ attributes: { input: { value: string } } }> }> } => JSON.parse(tf("state", "pull").stdout);
+  const pull = (): { serial: number; lineage: string; resources: Array<{ instances: Array<{ attributes: { input: { value: string } } }> }> } =>
+    JSON.parse(tf("state", "pull").stdout);
   const input = (state: ReturnType<typeof pull>) => state.resources[0].instances[0].attributes.input.value;
   /** The kept versions as listed: id, serial, lineage, resources, operation. */
   const listed = () => {
@@ -55,24 +62,34 @@ describe("state history against real PostgreSQL state", () => {
     expect(header).toBe("id\tsaved_at\tworkspace\tserial\tlineage\tresources\toperation");
     return {
       current,
-      rows: rows.map((r) => r.split("\t")).map(([id, savedAt, workspace, serial, lineage, resources, operation]) => {
-        expect(savedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
-        return { id: Number(id), workspace, serial: Number(serial), lineage, resources: Number(resources), operation };
-      }),
+      rows: rows
+        .map((r) => r.split("\t"))
+        .map(([id, savedAt, workspace, serial, lineage, resources, operation]) => {
+          expect(savedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+          return { id: Number(id), workspace, serial: Number(serial), lineage, resources: Number(resources), operation };
+        }),
     };
   };
-  const notInstalled = `state-history: the history of ${stack} is not installed (no table ${schema}.states_history); run scripts/state-history.sh install ${stack} first\n`;
+  const notInstalled =
+    `state-history: the history of ${stack} is not installed (no table ${schema}.states_history); ` +
+    `run scripts/state-history.sh install ${stack} first\n`;
 
   test("before OpenTofu created its table, install says how to get it", () => {
     const run = history(["install", stack]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toBe(`state-history: schema ${schema} has no states table yet: OpenTofu creates it on its first init; run scripts/pipeline/plan.sh ${stack} first\n`);
+    expect(run.stderr).toBe(
+      `state-history: schema ${schema} has no states table yet: OpenTofu creates it on its first init; run scripts/pipeline/plan.sh ${stack} first\n`,
+    );
   });
 
   test("list, show and restore before install say the history is not installed", () => {
     tf("init", "-input=false", "-no-color");
     apply("first");
-    for (const args of [["list", stack], ["show", stack, "1"], ["restore", stack, "1"]]) {
+    for (const args of [
+      ["list", stack],
+      ["show", stack, "1"],
+      ["restore", stack, "1"],
+    ]) {
       const run = history(args);
       expect(run.status).toBe(1);
       expect(run.stderr).toBe(notInstalled);
@@ -84,7 +101,10 @@ describe("state history against real PostgreSQL state", () => {
       const run = history(["install", stack]);
       expect(run.stderr).toBe("");
       expect(run.status).toBe(0);
-      expect(run.stdout).toBe(`state-history: installed in schema ${schema}: every change to the state of ${stack} now keeps the version it replaces (scripts/state-history.sh list ${stack})\n`);
+      expect(run.stdout).toBe(
+        `state-history: installed in schema ${schema}: ` +
+          `every change to the state of ${stack} now keeps the version it replaces (scripts/state-history.sh list ${stack})\n`,
+      );
     }
     expect(pg.psql(`SELECT count(*) FROM pg_trigger WHERE tgrelid = '${schema}.states'::regclass AND NOT tgisinternal`)).toBe("1");
     expect(listed().rows).toEqual([]);
@@ -113,8 +133,10 @@ describe("state history against real PostgreSQL state", () => {
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     const after = pull();
+    const kept = run.stdout.match(/kept (\S+)\)/)![1];
     expect(run.stdout).toBe(
-      `state-history: restored version 1 of ${stack} (serial 1, kept ${run.stdout.match(/kept (\S+)\)/)![1]}) as serial ${after.serial} of workspace default; the state it replaced is kept as version 3\n` +
+      `state-history: restored version 1 of ${stack} (serial 1, kept ${kept}) as serial ${after.serial} of workspace default; ` +
+        "the state it replaced is kept as version 3\n" +
         `state-history: next, see what differs from the real infrastructure: scripts/pipeline/plan.sh ${stack}\n`,
     );
     expect(after.lineage).toBe(before.lineage);
@@ -140,7 +162,11 @@ describe("state history against real PostgreSQL state", () => {
     expect(fresh.lineage).not.toBe(old.lineage);
     const refused = history(["restore", stack, "1"]);
     expect(refused.status).toBe(1);
-    expect(refused.stderr).toBe(`state-history: kept version 1 has lineage ${old.lineage}, but the current state of ${stack} has lineage ${fresh.lineage} (the state was created anew since); to replace it with a version of the other lineage anyway: scripts/state-history.sh restore ${stack} 1 --force-lineage\n`);
+    expect(refused.stderr).toBe(
+      `state-history: kept version 1 has lineage ${old.lineage}, but the current state of ${stack} has lineage ${fresh.lineage} ` +
+        "(the state was created anew since); " +
+        `to replace it with a version of the other lineage anyway: scripts/state-history.sh restore ${stack} 1 --force-lineage\n`,
+    );
     expect(pull()).toEqual(fresh);
     const forced = history(["restore", stack, "1", "--force-lineage"]);
     expect(forced.stderr).toBe("");
@@ -150,14 +176,51 @@ describe("state history against real PostgreSQL state", () => {
   });
 
   test.each<[string, string[], Record<string, string | undefined>, number, string]>([
-    ["an unknown version", ["restore", stack, "99"], {}, 1, `state-history: ${stack} has no kept version 99; scripts/state-history.sh list ${stack} shows the kept versions`],
-    ["an unknown version to show", ["show", stack, "99"], {}, 1, `state-history: ${stack} has no kept version 99; scripts/state-history.sh list ${stack} shows the kept versions`],
-    ["a version that is not a number", ["restore", stack, "latest"], {}, 64, `state-history: version ID must be a number from scripts/state-history.sh list ${stack}, got "latest"`],
+    [
+      "an unknown version",
+      ["restore", stack, "99"],
+      {},
+      1,
+      `state-history: ${stack} has no kept version 99; scripts/state-history.sh list ${stack} shows the kept versions`,
+    ],
+    [
+      "an unknown version to show",
+      ["show", stack, "99"],
+      {},
+      1,
+      `state-history: ${stack} has no kept version 99; scripts/state-history.sh list ${stack} shows the kept versions`,
+    ],
+    [
+      "a version that is not a number",
+      ["restore", stack, "latest"],
+      {},
+      64,
+      `state-history: version ID must be a number from scripts/state-history.sh list ${stack}, got "latest"`,
+    ],
     ["no version", ["show", stack], {}, 64, `state-history: show needs the ID of a kept version; scripts/state-history.sh list ${stack} shows them`],
-    ["an unknown command", ["rollback", stack, "1"], {}, 64, "state-history: usage: scripts/state-history.sh install|list|show|restore STACK [ID] [--force-lineage]"],
-    ["an unknown option", ["restore", stack, "1", "--force"], {}, 64, "state-history: usage: scripts/state-history.sh install|list|show|restore STACK [ID] [--force-lineage]"],
+    [
+      "an unknown command",
+      ["rollback", stack, "1"],
+      {},
+      64,
+      "state-history: usage: scripts/state-history.sh install|list|show|restore STACK [ID] [--force-lineage]",
+    ],
+    [
+      "an unknown option",
+      ["restore", stack, "1", "--force"],
+      {},
+      64,
+      "state-history: usage: scripts/state-history.sh install|list|show|restore STACK [ID] [--force-lineage]",
+    ],
     ["a name that is not a stack", ["list", "Lab History"], {}, 64, 'state-history: "Lab History" is not a stack name (<environment>-<purpose>)'],
-    ["no connection string", ["list", stack], { PG_CONN_STR: "" }, 64, "state-history: PG_CONN_STR is not set; export the state backend's connection string first: export PG_CONN_STR=$(vault kv get -field=conn_str secret/homelab/<env>/tfstate)"],
+    [
+      "no connection string",
+      ["list", stack],
+      { PG_CONN_STR: "" },
+      64,
+      "state-history: PG_CONN_STR is not set; export the state backend's connection string first: " +
+        "export PG_CONN_STR=$(vault kv get -field=conn_str secret/homelab/<env>/tfstate)",
+    ],
   ])("refuses %s", (_, args, env, status, message) => {
     const run = history(args, env);
     expect(run.status).toBe(status);
@@ -167,7 +230,9 @@ describe("state history against real PostgreSQL state", () => {
   test("refuses stacks that are not synthesized or not on pg, naming the backend", () => {
     const missing = history(["list", "lab-nothing"], { STACK_DIR: join(work, "lab-nothing") });
     expect(missing.status).toBe(64);
-    expect(missing.stderr).toBe(`state-history: ${join(work, "lab-nothing")}/cdk.tf.json does not exist; is lab-nothing a stack of the app? run npm run synth first\n`);
+    expect(missing.stderr).toBe(
+      `state-history: ${join(work, "lab-nothing")}/cdk.tf.json does not exist; is lab-nothing a stack of the app? run npm run synth first\n`,
+    );
     const local = join(work, "lab-local");
     mkdirSync(local, { recursive: true });
     writeFileSync(join(local, "cdk.tf.json"), JSON.stringify({ terraform: { backend: { local: { path: "../../../state/lab-local.tfstate" } } } }));
@@ -183,6 +248,8 @@ describe("state history against real PostgreSQL state", () => {
     const run = history(["list", stack], { PG_CONN_STR: "postgres://postgres@127.0.0.1:1/postgres?sslmode=disable&connect_timeout=2" });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/connection to server at "127\.0\.0\.1", port 1 failed/);
-    expect(run.stderr.trimEnd().split("\n").at(-1)).toBe(`state-history: cannot query the state backend of ${stack} (psql's error is above); check PG_CONN_STR`);
+    expect(run.stderr.trimEnd().split("\n").at(-1)).toBe(
+      `state-history: cannot query the state backend of ${stack} (psql's error is above); check PG_CONN_STR`,
+    );
   });
 });

@@ -54,18 +54,25 @@ describe("offline tofu plan", () => {
       memory: [{ dedicated: 8192, floating: 0 }],
       efi_disk: [{ datastore_id: "local-lvm", type: "4m" }],
       network_device: [{ bridge: "vmbr0", model: "virtio", queues: 4, vlan_id: 20 }],
-      initialization: [{
-        ip_config: [{ ipv4: [{ address: "10.20.0.43/24", gateway: "10.20.0.1" }] }],
-        dns: [{ domain: "lab.home.arpa", servers: ["10.20.0.2"] }],
-        user_account: [{ username: "ops" }],
-      }],
+      initialization: [
+        {
+          ip_config: [{ ipv4: [{ address: "10.20.0.43/24", gateway: "10.20.0.1" }] }],
+          dns: [{ domain: "lab.home.arpa", servers: ["10.20.0.2"] }],
+          user_account: [{ username: "ops" }],
+        },
+      ],
     });
     expect(plan.planned_values.outputs).toMatchObject({ ocean_lab_ipv4: { value: "10.20.0.43" }, ocean_lab_vmid: { value: 1143 } });
   });
 
   test("lab-k3s plans the cluster's server and agent in start order", () => {
     const plan = planOffline("lab-k3s");
-    const vms = plan.resource_changes.map((r: any) => [r.change.after.name, r.change.actions[0], r.change.after.startup[0].order, r.change.after.tags]);
+    const vms = plan.resource_changes.map((r: any) => [
+      r.change.after.name,
+      r.change.actions[0],
+      r.change.after.startup[0].order,
+      r.change.after.tags,
+    ]);
     expect(vms.sort()).toEqual([
       ["kube-lab01", "create", 10, ["k3s", "k3s-server", "lab"]],
       ["kube-lab02", "create", 20, ["k3s", "k3s-agent", "lab"]],
@@ -78,20 +85,30 @@ describe("offline tofu plan", () => {
     // connector-token data source waits for the tunnel's ID, so it is read at apply (a deferred "read").
     const plan = planOffline("lab-edge", { CLOUDFLARE_API_TOKEN: "0".repeat(40), VAULT_TOKEN: "test-only-not-a-token" });
     const changes = plan.resource_changes.map((r: any) => [r.type, r.change.actions.join(",")]).sort();
-    expect(changes).toEqual([
-      ["cloudflare_zero_trust_access_policy", "create"],
-      ["cloudflare_zero_trust_tunnel_cloudflared", "create"],
-      ["cloudflare_zero_trust_tunnel_cloudflared_config", "create"],
-      ["cloudflare_zero_trust_tunnel_cloudflared_token", "read"],
-      ["vault_kv_secret_v2", "create"],
-    ].sort());
+    expect(changes).toEqual(
+      [
+        ["cloudflare_zero_trust_access_policy", "create"],
+        ["cloudflare_zero_trust_tunnel_cloudflared", "create"],
+        ["cloudflare_zero_trust_tunnel_cloudflared_config", "create"],
+        ["cloudflare_zero_trust_tunnel_cloudflared_token", "read"],
+        ["vault_kv_secret_v2", "create"],
+      ].sort(),
+    );
     const after = (type: string) => plan.resource_changes.find((r: any) => r.type === type).change.after;
-    expect(after("cloudflare_zero_trust_tunnel_cloudflared")).toMatchObject({ name: "homelab-lab", config_src: "cloudflare", account_id: "0a1b2c3d4e5f60718293a4b5c6d7e8f9" });
+    expect(after("cloudflare_zero_trust_tunnel_cloudflared")).toMatchObject({
+      name: "homelab-lab",
+      config_src: "cloudflare",
+      account_id: "0a1b2c3d4e5f60718293a4b5c6d7e8f9",
+    });
     expect(after("cloudflare_zero_trust_tunnel_cloudflared_config").config.ingress.map((r: any) => [r.hostname ?? null, r.service])).toEqual([
       ["plex.example.org", "http://10.20.0.43:32400"],
       [null, "http_status:404"],
     ]);
-    expect(after("cloudflare_zero_trust_access_policy")).toMatchObject({ name: "lab-admin", decision: "allow", include: [{ email: { email: "ops@example.org" } }] });
+    expect(after("cloudflare_zero_trust_access_policy")).toMatchObject({
+      name: "lab-admin",
+      decision: "allow",
+      include: [{ email: { email: "ops@example.org" } }],
+    });
     // The write-only value is never in the plan.
     expect(JSON.stringify(plan)).not.toContain("test-only");
   });
@@ -112,14 +129,26 @@ describe("offline tofu plan", () => {
           const plan = must(tofu(["plan", "-input=false", "-no-color", "-lock-timeout=10s"], copy.dir, env), `${name}: tofu plan`);
           expect(plan).toMatch(/Plan: \d+ to add, 0 to change, 0 to destroy\./);
         }
-        expect(pg.psql("select schema_name from information_schema.schemata where schema_name like 'tf_%' order by 1").split("\n")).toEqual(["tf_prod_images", "tf_prod_ocean"]);
+        expect(pg.psql("select schema_name from information_schema.schemata where schema_name like 'tf_%' order by 1").split("\n")).toEqual([
+          "tf_prod_images",
+          "tf_prod_ocean",
+        ]);
 
         // Write a state into prod-ocean's schema only, then read it back from both stacks.
         const [images, ocean] = stacks;
-        const state = { version: 4, terraform_version: "1.12.6", serial: 1, lineage: "3f1c2a9e-0000-4000-8000-000000000001", outputs: { marker: { value: "prod-ocean", type: "string" } }, resources: [] };
+        const state = {
+          version: 4,
+          terraform_version: "1.12.6",
+          serial: 1,
+          lineage: "3f1c2a9e-0000-4000-8000-000000000001",
+          outputs: { marker: { value: "prod-ocean", type: "string" } },
+          resources: [],
+        };
         writeFileSync(join(ocean.copy.dir, "marker.tfstate"), JSON.stringify(state));
         must(tofu(["state", "push", "marker.tfstate"], ocean.copy.dir, env), "prod-ocean: tofu state push");
-        expect(JSON.parse(must(tofu(["output", "-json"], ocean.copy.dir, env), "prod-ocean: tofu output"))).toEqual({ marker: { sensitive: false, type: "string", value: "prod-ocean" } });
+        expect(JSON.parse(must(tofu(["output", "-json"], ocean.copy.dir, env), "prod-ocean: tofu output"))).toEqual({
+          marker: { sensitive: false, type: "string", value: "prod-ocean" },
+        });
         expect(JSON.parse(must(tofu(["output", "-json"], images.copy.dir, env), "prod-images: tofu output"))).toEqual({});
         expect(pg.psql("select count(*) from tf_prod_ocean.states")).toBe("1");
         expect(pg.psql("select count(*) from tf_prod_images.states")).toBe("0");

@@ -18,7 +18,23 @@ describe("tofu validate", () => {
   beforeAll(requireToolchain);
 
   test("cdktf.out holds the stacks of every environment", () => {
-    expect(stacks).toEqual(["lab-edge", "lab-images", "lab-k3s", "lab-media", "lab-ocean", "lab-platform", "lab-vault", "prod-edge", "prod-elastic", "prod-images", "prod-k3s", "prod-media", "prod-ocean", "prod-platform", "prod-vault"]);
+    expect(stacks).toEqual([
+      "lab-edge",
+      "lab-images",
+      "lab-k3s",
+      "lab-media",
+      "lab-ocean",
+      "lab-platform",
+      "lab-vault",
+      "prod-edge",
+      "prod-elastic",
+      "prod-images",
+      "prod-k3s",
+      "prod-media",
+      "prod-ocean",
+      "prod-platform",
+      "prod-vault",
+    ]);
   });
 
   test.each(stacks)("%s is valid with the real providers", (stack) => {

@@ -48,9 +48,15 @@ function run(args: string[], env: Record<string, string>): { status: number; std
 /** tofu init + validate of a configuration that needs bpg/proxmox, with the given CLI config. */
 function initAndValidate(tofuBin: string, cliConfig: string): void {
   const dir = mkdtempSync(join(work, "config-"));
-  writeFileSync(join(dir, "main.tf.json"), JSON.stringify({ terraform: { required_providers: { proxmox: { source: "bpg/proxmox", version: "0.112.0" } } } }));
+  writeFileSync(
+    join(dir, "main.tf.json"),
+    JSON.stringify({ terraform: { required_providers: { proxmox: { source: "bpg/proxmox", version: "0.112.0" } } } }),
+  );
   const env = { PATH: "/usr/bin:/bin", HOME: work, TF_CLI_CONFIG_FILE: cliConfig, CHECKPOINT_DISABLE: "1", TF_IN_AUTOMATION: "1" };
-  for (const args of [["init", "-input=false", "-no-color"], ["validate", "-no-color"]]) {
+  for (const args of [
+    ["init", "-input=false", "-no-color"],
+    ["validate", "-no-color"],
+  ]) {
     const r = spawnSync(tofuBin, args, { cwd: dir, env, encoding: "utf8" });
     if (r.status !== 0) throw new Error(`tofu ${args[0]} failed:\n${r.stdout}\n${r.stderr}`);
   }
@@ -58,13 +64,22 @@ function initAndValidate(tofuBin: string, cliConfig: string): void {
 
 test("named binaries: HOMELAB_TOFU_BIN and HOMELAB_PROVIDER_MIRROR are used as they are, nothing is built", () => {
   const { cache } = freshCase();
-  const r = run(["--tofu-only"], { HOMELAB_TOOLCHAIN_DIR: cache, HOMELAB_TOFU_BIN: toolchain.TOFU_BIN, HOMELAB_PROVIDER_MIRROR: toolchain.PROVIDER_MIRROR });
+  const r = run(["--tofu-only"], {
+    HOMELAB_TOOLCHAIN_DIR: cache,
+    HOMELAB_TOFU_BIN: toolchain.TOFU_BIN,
+    HOMELAB_PROVIDER_MIRROR: toolchain.PROVIDER_MIRROR,
+  });
   expect(r.stderr).toBe("");
   expect(r.status).toBe(0);
   expect(r.stdout).toContain(`toolchain: OpenTofu 1.12.6 named by HOMELAB_TOFU_BIN (${toolchain.TOFU_BIN})\n`);
   expect(r.stdout).toContain(`toolchain: providers from the mirror named by HOMELAB_PROVIDER_MIRROR (${toolchain.PROVIDER_MIRROR})\n`);
   expect(r.stdout).not.toMatch(/ built /);
-  expect(r.vars).toMatchObject({ TOFU_FROM: "named", PROVIDERS_FROM: "named", TOFU_BIN: toolchain.TOFU_BIN, TF_CLI_CONFIG_FILE: join(cache, "tofurc.named") });
+  expect(r.vars).toMatchObject({
+    TOFU_FROM: "named",
+    PROVIDERS_FROM: "named",
+    TOFU_BIN: toolchain.TOFU_BIN,
+    TF_CLI_CONFIG_FILE: join(cache, "tofurc.named"),
+  });
   expect(readFileSync(r.vars.TF_CLI_CONFIG_FILE, "utf8")).toContain(`path = "${toolchain.PROVIDER_MIRROR}"`);
   initAndValidate(r.vars.TOFU_BIN, r.vars.TF_CLI_CONFIG_FILE);
 });
@@ -77,7 +92,12 @@ test("tofu on PATH of the pinned version, with the providers already in the cach
   const r = run(["--tofu-only"], { HOMELAB_TOOLCHAIN_DIR: cache, PATH: `${bin}:/usr/local/go/bin:/usr/bin:/bin` });
   expect(r.status).toBe(0);
   expect(r.stdout).toContain(`toolchain: OpenTofu 1.12.6 from PATH (${join(bin, "tofu")})\n`);
-  expect(r.vars).toMatchObject({ TOFU_FROM: "path", PROVIDERS_FROM: "mirror", TOFU_BIN: join(bin, "tofu"), TF_CLI_CONFIG_FILE: join(cache, "tofurc") });
+  expect(r.vars).toMatchObject({
+    TOFU_FROM: "path",
+    PROVIDERS_FROM: "mirror",
+    TOFU_BIN: join(bin, "tofu"),
+    TF_CLI_CONFIG_FILE: join(cache, "tofurc"),
+  });
   expect(r.stdout).toMatch(/toolchain: proxmox +0\.112\.0 cached/);
   initAndValidate(r.vars.TOFU_BIN, r.vars.TF_CLI_CONFIG_FILE);
 });
@@ -116,7 +136,10 @@ describe("bad input stops the script before anything is built", () => {
     const fake = fakeTofu(bin, "1.6.2");
     const r = run(["--tofu-only"], { HOMELAB_TOOLCHAIN_DIR: cache, HOMELAB_TOFU_BIN: fake });
     expect(r.status).toBe(1);
-    expect(r.stderr).toBe(`toolchain: HOMELAB_TOFU_BIN=${fake} is OpenTofu 1.6.2, and this project pins 1.12.6: name a 1.12.6 binary, or unset it to use a tofu on PATH or the build\n`);
+    expect(r.stderr).toBe(
+      `toolchain: HOMELAB_TOFU_BIN=${fake} is OpenTofu 1.6.2, and this project pins 1.12.6: ` +
+        "name a 1.12.6 binary, or unset it to use a tofu on PATH or the build\n",
+    );
     expect(r.stdout).toBe("");
   });
 
@@ -124,18 +147,26 @@ describe("bad input stops the script before anything is built", () => {
     const { cache } = freshCase();
     const r = run(["--env"], { HOMELAB_TOOLCHAIN_DIR: cache, HOMELAB_TOFU_BIN: "/nonexistent/tofu" });
     expect(r.status).toBe(1);
-    expect(r.stderr).toBe("toolchain: HOMELAB_TOFU_BIN=/nonexistent/tofu is not an executable file: name an OpenTofu 1.12.6 binary, or unset it to use a tofu on PATH or the build\n");
+    expect(r.stderr).toBe(
+      "toolchain: HOMELAB_TOFU_BIN=/nonexistent/tofu is not an executable file: " +
+        "name an OpenTofu 1.12.6 binary, or unset it to use a tofu on PATH or the build\n",
+    );
   });
 
   test("a named mirror that lacks providers", () => {
     const { cache } = freshCase();
     const mirror = join(work, `partial-mirror-${cases}`);
     mkdirSync(join(mirror, "registry.opentofu.org", "bpg", "proxmox"), { recursive: true });
-    symlinkSync(join(toolchain.PROVIDER_MIRROR, "registry.opentofu.org", "bpg", "proxmox", "0.112.0"), join(mirror, "registry.opentofu.org", "bpg", "proxmox", "0.112.0"));
+    symlinkSync(
+      join(toolchain.PROVIDER_MIRROR, "registry.opentofu.org", "bpg", "proxmox", "0.112.0"),
+      join(mirror, "registry.opentofu.org", "bpg", "proxmox", "0.112.0"),
+    );
     const r = run(["--tofu-only"], { HOMELAB_TOOLCHAIN_DIR: cache, HOMELAB_PROVIDER_MIRROR: mirror });
     expect(r.status).toBe(1);
     expect(r.stderr).toBe(
-      `toolchain: HOMELAB_PROVIDER_MIRROR=${mirror} lacks hashicorp/vault@5.6.0 hashicorp/helm@3.1.1 cloudflare/cloudflare@5.14.0 for linux_amd64 (under registry.opentofu.org/): add them (tofu providers mirror DIR), or unset it to build them\n`,
+      `toolchain: HOMELAB_PROVIDER_MIRROR=${mirror} lacks hashicorp/vault@5.6.0 hashicorp/helm@3.1.1 cloudflare/cloudflare@5.14.0 ` +
+        "for linux_amd64 (under registry.opentofu.org/): " +
+        "add them (tofu providers mirror DIR), or unset it to build them\n",
     );
   });
 

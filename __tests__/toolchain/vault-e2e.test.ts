@@ -9,7 +9,16 @@
  * - Ansible's community.hashi_vault lookup with the Ansible AppRole reads what the roles read and is
  *   denied anything else.
  */
-import { EnvironmentStack, HomelabApp, ProxmoxConnection, ProxmoxVm, SiteEnvironment, synthesizeHomelab, VaultConnection, VaultLayout } from "@homelab/constructs";
+import {
+  EnvironmentStack,
+  HomelabApp,
+  ProxmoxConnection,
+  ProxmoxVm,
+  SiteEnvironment,
+  synthesizeHomelab,
+  VaultConnection,
+  VaultLayout,
+} from "@homelab/constructs";
 import { KvSecretV2 } from "@cdktf/provider-vault/lib/kv-secret-v2";
 import { Fn } from "cdktf";
 import { spawn, spawnSync } from "node:child_process";
@@ -121,7 +130,11 @@ describe("Vault, end to end against a real server", () => {
       await vault.api("POST", "secret/data/homelab/lab/cloudflared", { data: { token: "test-only-connector" } });
       const roleId = (await vault.api("GET", "auth/approle/role/lab-edge/role-id")).body.data.role_id;
       const secretId = (await vault.api("POST", "auth/approle/role/lab-edge/secret-id", {})).body.data.secret_id;
-      const script = (name: string, args: string[], env: Record<string, string>) => spawnSync(join(repoRoot, "scripts", "pipeline", name), args, { encoding: "utf8", env: { ...process.env, VAULT_ADDR: vault.address, ...env } });
+      const script = (name: string, args: string[], env: Record<string, string>) =>
+        spawnSync(join(repoRoot, "scripts", "pipeline", name), args, {
+          encoding: "utf8",
+          env: { ...process.env, VAULT_ADDR: vault.address, ...env },
+        });
       const login = script("vault-login.sh", ["lab-edge"], { VAULT_ROLE_ID: roleId, VAULT_SECRET_ID: secretId });
       expect(login.status).toBe(0);
       const token = login.stdout.trim();
@@ -139,9 +152,24 @@ describe("Vault, end to end against a real server", () => {
       await vault.api("POST", "secret/data/homelab/lab/proxmox", { data: { api_token: "test-only" } });
       const roleId = (await vault.api("GET", "auth/approle/role/ansible/role-id")).body.data.role_id;
       const secretId = (await vault.api("POST", "auth/approle/role/ansible/secret-id", {})).body.data.secret_id;
-      const lookup = (path: string) => spawnSync("ansible", ["localhost", "-c", "local", "-m", "ansible.builtin.debug", "-a",
-        `msg={{ lookup('community.hashi_vault.hashi_vault', '${path}', url='${vault.address}', auth_method='approle', role_id='${roleId}', secret_id='${secretId}') }}`],
-      { encoding: "utf8", env: { ...process.env, ANSIBLE_NOCOLOR: "1", ANSIBLE_LOCALHOST_WARNING: "False", ANSIBLE_INVENTORY_UNPARSED_WARNING: "False" } });
+      const lookup = (path: string) =>
+        spawnSync(
+          "ansible",
+          [
+            "localhost",
+            "-c",
+            "local",
+            "-m",
+            "ansible.builtin.debug",
+            "-a",
+            `msg={{ lookup('community.hashi_vault.hashi_vault', '${path}', url='${vault.address}', ` +
+              `auth_method='approle', role_id='${roleId}', secret_id='${secretId}') }}`,
+          ],
+          {
+            encoding: "utf8",
+            env: { ...process.env, ANSIBLE_NOCOLOR: "1", ANSIBLE_LOCALHOST_WARNING: "False", ANSIBLE_INVENTORY_UNPARSED_WARNING: "False" },
+          },
+        );
       const allowed = lookup("secret/data/homelab/lab/k3s:token");
       expect(allowed.stdout).toContain('"msg": "test-only-join-token"');
       const denied = lookup("secret/data/homelab/lab/proxmox:api_token");
@@ -161,22 +189,46 @@ describe("Vault, end to end against a real server", () => {
     });
 
     const base = testEnvironment();
-    const env: SiteEnvironment = { ...base, name: "e2e", proxmox: { ...base.proxmox, credentials: { source: "vault" } }, vault: { ...base.vault, proxmoxSecret: "homelab/e2e/proxmox" } };
+    const env: SiteEnvironment = {
+      ...base,
+      name: "e2e",
+      proxmox: { ...base.proxmox, credentials: { source: "vault" } },
+      vault: { ...base.vault, proxmoxSecret: "homelab/e2e/proxmox" },
+    };
     let printed = "";
-    const code = synthesizeHomelab(() => {
-      const app = new HomelabApp({ outdir });
-      const vms = new EnvironmentStack(app, { environment: env, purpose: "vms" });
-      new ProxmoxConnection(vms, "Proxmox", { environment: env });
-      new ProxmoxVm(vms, "Web", { environment: env, hostname: "web1", vmId: 150, node: "pve1", template: { vmId: 9001, node: "pve1" }, ipv4: "10.9.0.30" });
-      // Copies one secret into another through an ephemeral read and a write-only attribute.
-      const copy = new EnvironmentStack(app, { environment: env, purpose: "copy" });
-      const source = VaultConnection.of(copy, env).readSecret("Source", { mount: "secret", path: "homelab/e2e/source" });
-      new KvSecretV2(copy, "Target", { mount: "secret", name: "homelab/e2e/target", dataJsonWo: Fn.jsonencode({ value: source.field("value") }), dataJsonWoVersion: 1 });
-      const layoutStack = new EnvironmentStack(app, { environment: env, purpose: "vault" });
-      // The raw resource above declares nothing, so its write is granted explicitly.
-      new VaultLayout(layoutStack, "Layout", { environment: env, pki: { rootCommonName: "E2E Root CA", domains: ["e2e.example"] }, grants: { "e2e-copy": [{ path: "homelab/e2e/target", access: "write" }] } });
-      return app;
-    }, { stderr: { write: (t: string) => (printed += t) } });
+    const code = synthesizeHomelab(
+      () => {
+        const app = new HomelabApp({ outdir });
+        const vms = new EnvironmentStack(app, { environment: env, purpose: "vms" });
+        new ProxmoxConnection(vms, "Proxmox", { environment: env });
+        new ProxmoxVm(vms, "Web", {
+          environment: env,
+          hostname: "web1",
+          vmId: 150,
+          node: "pve1",
+          template: { vmId: 9001, node: "pve1" },
+          ipv4: "10.9.0.30",
+        });
+        // Copies one secret into another through an ephemeral read and a write-only attribute.
+        const copy = new EnvironmentStack(app, { environment: env, purpose: "copy" });
+        const source = VaultConnection.of(copy, env).readSecret("Source", { mount: "secret", path: "homelab/e2e/source" });
+        new KvSecretV2(copy, "Target", {
+          mount: "secret",
+          name: "homelab/e2e/target",
+          dataJsonWo: Fn.jsonencode({ value: source.field("value") }),
+          dataJsonWoVersion: 1,
+        });
+        const layoutStack = new EnvironmentStack(app, { environment: env, purpose: "vault" });
+        // The raw resource above declares nothing, so its write is granted explicitly.
+        new VaultLayout(layoutStack, "Layout", {
+          environment: env,
+          pki: { rootCommonName: "E2E Root CA", domains: ["e2e.example"] },
+          grants: { "e2e-copy": [{ path: "homelab/e2e/target", access: "write" }] },
+        });
+        return app;
+      },
+      { stderr: { write: (t: string) => (printed += t) } },
+    );
 
     const dir = (stack: string) => join(outdir, "stacks", stack);
     const secretValue = `test-only-${Date.now().toString(36)}-value`;
@@ -192,7 +244,9 @@ describe("Vault, end to end against a real server", () => {
       } finally {
         layout.remove();
       }
-      await vault.api("POST", "secret/data/homelab/e2e/proxmox", { data: { endpoint: dummyProxmox.PROXMOX_VE_ENDPOINT, api_token: dummyProxmox.PROXMOX_VE_API_TOKEN } });
+      await vault.api("POST", "secret/data/homelab/e2e/proxmox", {
+        data: { endpoint: dummyProxmox.PROXMOX_VE_ENDPOINT, api_token: dummyProxmox.PROXMOX_VE_API_TOKEN },
+      });
       await vault.api("POST", "secret/data/homelab/e2e/source", { data: { value: secretValue } });
     });
 
@@ -214,7 +268,10 @@ describe("Vault, end to end against a real server", () => {
       const copy = prepared(dir("e2e-copy"), vault);
       try {
         must(tofu(["init", "-input=false", "-no-color"], copy.dir), "e2e-copy: init");
-        must(tofu(["apply", "-input=false", "-no-color", "-auto-approve"], copy.dir, { VAULT_TOKEN: await appRoleToken(vault, "e2e-copy") }), "e2e-copy: apply");
+        must(
+          tofu(["apply", "-input=false", "-no-color", "-auto-approve"], copy.dir, { VAULT_TOKEN: await appRoleToken(vault, "e2e-copy") }),
+          "e2e-copy: apply",
+        );
         expect((await vault.api("GET", "secret/data/homelab/e2e/target")).body.data.data).toEqual({ value: secretValue });
         const state = readFileSync(join(copy.dir, "terraform.tfstate"), "utf8");
         expect(state).toContain("homelab/e2e/target");
@@ -229,12 +286,26 @@ describe("Vault, end to end against a real server", () => {
     // A real, sealed server (in-memory storage), initialised with 3 shares and a threshold of 2.
     const dir = mkdtempSync(join(tmpdir(), "homelab-unseal-"));
     const port = await freePort();
-    writeFileSync(join(dir, "server.hcl"), `storage "inmem" {}\nlistener "tcp" {\n  address = "127.0.0.1:${port}"\n  tls_disable = true\n}\ndisable_mlock = true\n`);
+    writeFileSync(
+      join(dir, "server.hcl"),
+      `storage "inmem" {}\nlistener "tcp" {\n  address = "127.0.0.1:${port}"\n  tls_disable = true\n}\ndisable_mlock = true\n`,
+    );
     const server = spawn(toolchain.BAO_BIN, ["server", `-config=${join(dir, "server.hcl")}`], { stdio: "ignore" });
     try {
       const address = `http://127.0.0.1:${port}`;
-      for (let i = 0; i < 100 && (await fetch(`${address}/v1/sys/seal-status`).then((r) => r.status, () => 0)) !== 200; i++) await new Promise((r) => setTimeout(r, 200));
-      const init: any = await (await fetch(`${address}/v1/sys/init`, { method: "PUT", body: JSON.stringify({ secret_shares: 3, secret_threshold: 2 }) })).json();
+      for (
+        let i = 0;
+        i < 100 &&
+        (await fetch(`${address}/v1/sys/seal-status`).then(
+          (r) => r.status,
+          () => 0,
+        )) !== 200;
+        i++
+      )
+        await new Promise((r) => setTimeout(r, 200));
+      const init: any = await (
+        await fetch(`${address}/v1/sys/init`, { method: "PUT", body: JSON.stringify({ secret_shares: 3, secret_threshold: 2 }) })
+      ).json();
       const shares: string[] = init.keys;
       const unseal = spawnSync(join(repoRoot, "scripts", "vault-unseal.sh"), [address], { input: `${shares[0]}\n${shares[2]}\n`, encoding: "utf8" });
       expect(unseal.stdout).toContain(`vault-unseal: ${address} is unsealed`);

@@ -35,7 +35,10 @@ for (let i = 0; i < args.length; i++) {
     declarations = args[++i];
     if (!declarations) usage("--declarations needs a folder");
     declarations = resolve(declarations);
-    if (!existsSync(join(declarations, "index.d.ts"))) usage(`--declarations ${declarations} holds no index.d.ts; build it with tsc -p constructs/tsconfig.build.json --emitDeclarationOnly --declarationMap --outDir <dir>`);
+    if (!existsSync(join(declarations, "index.d.ts")))
+      usage(
+        `--declarations ${declarations} holds no index.d.ts; build it with tsc -p constructs/tsconfig.build.json --emitDeclarationOnly --declarationMap --outDir <dir>`,
+      );
   } else usage(`unknown argument ${JSON.stringify(args[i])}`);
 }
 
@@ -45,7 +48,11 @@ try {
   if (!declarations) {
     declarations = join(work, "declarations");
     // Declaration maps let API Extractor name the .ts line of each message.
-    execFileSync(join(root, "node_modules", ".bin", "tsc"), ["-p", join(library, "tsconfig.build.json"), "--emitDeclarationOnly", "--declarationMap", "--outDir", declarations], { cwd: root, stdio: "inherit" });
+    execFileSync(
+      join(root, "node_modules", ".bin", "tsc"),
+      ["-p", join(library, "tsconfig.build.json"), "--emitDeclarationOnly", "--declarationMap", "--outDir", declarations],
+      { cwd: root, stdio: "inherit" },
+    );
   }
   process.exitCode = run(declarations, join(work, "report"));
 } finally {
@@ -77,7 +84,10 @@ function run(decls, tempFolder) {
   });
   problems.push(...docRules(join(decls, "index.d.ts")));
 
-  if (problems.length > 0) process.stderr.write(`api-report: ${problems.length} problem(s) in the public API's declarations or TSDoc:\n${problems.map((p) => `  - ${p}\n`).join("")}`);
+  if (problems.length > 0)
+    process.stderr.write(
+      `api-report: ${problems.length} problem(s) in the public API's declarations or TSDoc:\n${problems.map((p) => `  - ${p}\n`).join("")}`,
+    );
   if (update) {
     if (result.apiReportChanged) process.stderr.write("api-report: updated constructs/api/constructs.api.md; commit it\n");
     else process.stderr.write("api-report: constructs/api/constructs.api.md is up to date\n");
@@ -85,7 +95,19 @@ function run(decls, tempFolder) {
   }
   if (result.apiReportChanged) {
     const fresh = join(tempFolder, "constructs.api.md");
-    const diff = spawnSync("diff", ["-u", "--label", "constructs/api/constructs.api.md (committed)", "--label", "constructs/api/constructs.api.md (from the code)", committed, fresh], { encoding: "utf8" });
+    const diff = spawnSync(
+      "diff",
+      [
+        "-u",
+        "--label",
+        "constructs/api/constructs.api.md (committed)",
+        "--label",
+        "constructs/api/constructs.api.md (from the code)",
+        committed,
+        fresh,
+      ],
+      { encoding: "utf8" },
+    );
     process.stderr.write(`api-report: the public API changed: ${UPDATE}\n${diff.stdout || `(${committed} is missing)\n`}`);
     return 1;
   }
@@ -109,8 +131,10 @@ function docRules(entry) {
       const prop = `${name}.${node.name.getText()}`;
       const docs = ts.getJSDocCommentsAndTags(node).filter(ts.isJSDoc);
       // API Extractor reports undocumented members of interfaces itself (ae-undocumented), not those of object types.
-      if (docs.length === 0 && !ts.isInterfaceDeclaration(node.parent)) found.push(`${prop} has no doc comment; describe it in a /** ... */ comment (a summary line${node.questionToken ? " and a @default" : ""})`);
-      else if (node.questionToken && !ts.getJSDocTags(node).some((t) => t.tagName.text === "default")) found.push(`${prop} is optional but its TSDoc has no @default; add @default <value or behaviour when omitted>`);
+      if (docs.length === 0 && !ts.isInterfaceDeclaration(node.parent))
+        found.push(`${prop} has no doc comment; describe it in a /** ... */ comment (a summary line${node.questionToken ? " and a @default" : ""})`);
+      else if (node.questionToken && !ts.getJSDocTags(node).some((t) => t.tagName.text === "default"))
+        found.push(`${prop} is optional but its TSDoc has no @default; add @default <value or behaviour when omitted>`);
       if (node.type) visitType(node.type, prop);
       return;
     }
@@ -119,7 +143,10 @@ function docRules(entry) {
   // Only inline object types: named ones are exports of their own and checked as such.
   const visitType = (type, name) => {
     if (ts.isTypeLiteralNode(type)) type.members.forEach((m) => visit(m, name));
-    else ts.forEachChild(type, (child) => { if (ts.isTypeNode(child)) visitType(child, name); });
+    else
+      ts.forEachChild(type, (child) => {
+        if (ts.isTypeNode(child)) visitType(child, name);
+      });
   };
   for (const symbol of checker.getExportsOfModule(module)) {
     const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
@@ -131,7 +158,9 @@ function docRules(entry) {
         // Classes: only the object types of their members' signatures (their own optional fields are outputs).
         for (const member of decl.members) {
           const label = member.name ? `${symbol.name}.${member.name.getText()}` : symbol.name;
-          ts.forEachChild(member, (child) => { if (ts.isTypeNode(child) || ts.isParameter(child)) visit(child, label); });
+          ts.forEachChild(member, (child) => {
+            if (ts.isTypeNode(child) || ts.isParameter(child)) visit(child, label);
+          });
         }
       } else if (ts.isFunctionDeclaration(decl) || ts.isVariableDeclaration(decl)) visit(decl, symbol.name);
     }

@@ -234,4 +234,15 @@ export const vault: NonNullable<HomelabSite["vault"]> = {
 };
 
 /** The prod environment as one description. */
-export const prod: HomelabSite = { environment, images, vms: { Registry: registry }, gpuVms: { Ocean: ocean }, k3s, platform, elastic, edge, media, vault };
+export const prod: HomelabSite = {
+  environment,
+  images,
+  vms: { Registry: registry },
+  gpuVms: { Ocean: ocean },
+  k3s,
+  platform,
+  elastic,
+  edge,
+  media,
+  vault,
+};

@@ -28,7 +28,12 @@ describe("MediaStack", () => {
       volumes: ["/srv/appdata/plex:/config", "/srv/appdata/plex-transcode:/transcode", "/srv/media:/data:ro"],
       environment: { TZ: "Etc/UTC", PLEX_UID: "1000", PLEX_GID: "1000" },
       env_file: ["secrets/plex.env"],
-      healthcheck: { test: ["CMD-SHELL", "curl -fsS -o /dev/null http://localhost:32400/identity || exit 1"], interval: "30s", timeout: "10s", retries: 3 },
+      healthcheck: {
+        test: ["CMD-SHELL", "curl -fsS -o /dev/null http://localhost:32400/identity || exit 1"],
+        interval: "30s",
+        timeout: "10s",
+        retries: 3,
+      },
       deploy: { resources: { reservations: { devices: [{ driver: "nvidia", count: "all", capabilities: ["gpu"] }] } } },
     });
     expect(services.sonarr.deploy).toBeUndefined();
@@ -38,7 +43,16 @@ describe("MediaStack", () => {
   test("the host gets the media group with the project, NFS mounts and Vault paths of the secrets", () => {
     const app = testApp();
     const stack = testStack(app);
-    new MediaStack(stack, "Media", props(stack, { apps: { plex: {}, ddns: { overrides: { secrets: { CLOUDFLARE_API_TOKEN: { mount: "secret", path: "homelab/test/acme", field: "api_token" } } } } } }));
+    new MediaStack(
+      stack,
+      "Media",
+      props(stack, {
+        apps: {
+          plex: {},
+          ddns: { overrides: { secrets: { CLOUDFLARE_API_TOKEN: { mount: "secret", path: "homelab/test/acme", field: "api_token" } } } },
+        },
+      }),
+    );
     const media = (collectInventory(app, "test").all.children as any).media;
     expect(Object.keys(media.hosts)).toEqual(["ocean"]);
     expect(media.vars.media_nfs_mounts).toEqual([{ src: "10.9.0.10:/mnt/tank/media", path: "/srv/media", opts: "rw,hard,noatime,nfsvers=4.2" }]);
@@ -53,66 +67,121 @@ describe("MediaStack", () => {
     const app = testApp();
     const edge = testStack(app, "test-edge");
     const host = connector(edge);
-    const tunnel = new TunnelService(edge, "Tunnel", { environment: edgeEnvironment(), name: "t", connector: host, policies: { friends: { emails: ["a@example.net"] } }, tokenSecret: { mount: "secret", path: "t" } });
+    const tunnel = new TunnelService(edge, "Tunnel", {
+      environment: edgeEnvironment(),
+      name: "t",
+      connector: host,
+      policies: { friends: { emails: ["a@example.net"] } },
+      tokenSecret: { mount: "secret", path: "t" },
+    });
     const stack = testStack(app, "test-media");
-    new MediaStack(stack, "Media", { ...props(stack), host, tunnel, apps: { plex: { publish: { hostname: "plex.example.net", access: "friends" } }, sonarr: {} } });
+    new MediaStack(stack, "Media", {
+      ...props(stack),
+      host,
+      tunnel,
+      apps: { plex: { publish: { hostname: "plex.example.net", access: "friends" } }, sonarr: {} },
+    });
     const json = synthJson(stack);
     expect(resources(json, "cloudflare_dns_record").map((r) => r.name)).toEqual(["plex.example.net"]);
     expect(resources(json, "cloudflare_zero_trust_access_application").map((a) => a.domain)).toEqual(["plex.example.net"]);
-    expect(tunnel.serviceRows).toEqual([{ name: "plex", internalUrl: "http://10.9.0.43:32400", externalUrl: "https://plex.example.net", access: "friends" }]);
+    expect(tunnel.serviceRows).toEqual([
+      { name: "plex", internalUrl: "http://10.9.0.43:32400", externalUrl: "https://plex.example.net", access: "friends" },
+    ]);
   });
 
   test("a disabled app is described but not deployed; an app of your own joins the catalog's shape", () => {
     const stack = testStack();
-    const media = new MediaStack(stack, "Media", props(stack, {
-      apps: {
-        jellyfin: { enabled: false },
-        uptime: { app: { image: "louislam/uptime-kuma", tag: "1.23.16", ports: [{ host: 3001, container: 3001 }], healthcheck: { test: ["CMD", "extra/healthcheck"] } } },
-        sonarr: { overrides: { tag: "4.0.12" } },
-      },
-    }));
+    const media = new MediaStack(
+      stack,
+      "Media",
+      props(stack, {
+        apps: {
+          jellyfin: { enabled: false },
+          uptime: {
+            app: {
+              image: "louislam/uptime-kuma",
+              tag: "1.23.16",
+              ports: [{ host: 3001, container: 3001 }],
+              healthcheck: { test: ["CMD", "extra/healthcheck"] },
+            },
+          },
+          sonarr: { overrides: { tag: "4.0.12" } },
+        },
+      }),
+    );
     expect([...media.apps.keys()]).toEqual(["uptime", "sonarr"]);
     expect((media.compose.services as any).sonarr.image).toBe("lscr.io/linuxserver/sonarr:4.0.12");
   });
 
   test("reports every problem of every app at once", () => {
     const stack = testStack();
-    const plain = new ProxmoxVm(stack, "Plain", { environment: edgeEnvironment(), hostname: "plain", vmId: 150, node: "pve2", template: { vmId: 9002, node: "pve2" }, ipv4: "10.9.0.44" });
-    expect(configProblems(() => new MediaStack(stack, "Media", props(stack, {
-      host: plain,
-      apps: {
-        plex: {},
-        sonarr: { overrides: { tag: "latest" } },
-        radarr: { overrides: { ports: [{ host: 8989, container: 7878 }] } },
-        lidarr: { overrides: { ports: [{ host: 0, container: 70000 }] } },
-        Sonarr: { app: APP_CATALOG.sonarr, overrides: { ports: [{ host: 18989, container: 8989 }] } },
-        jellyfin: { enabled: false, publish: { hostname: "jf.example.net", access: "x" } },
-        overseerr: { publish: { hostname: "requests.example.net" } },
-        mystery: {},
-      },
-    })))).toEqual([
-      'test-stack/Media: apps.plex.gpu needs a GPU, but the host has none, got true; run it on a GpuVm host, or disable the app',
-      'test-stack/Media: apps.sonarr.tag is not a pinned version, got "latest"; pin a release tag such as "4.0.11" (or a sha256 digest); never latest or another moving tag',
+    const plain = new ProxmoxVm(stack, "Plain", {
+      environment: edgeEnvironment(),
+      hostname: "plain",
+      vmId: 150,
+      node: "pve2",
+      template: { vmId: 9002, node: "pve2" },
+      ipv4: "10.9.0.44",
+    });
+    expect(
+      configProblems(
+        () =>
+          new MediaStack(
+            stack,
+            "Media",
+            props(stack, {
+              host: plain,
+              apps: {
+                plex: {},
+                sonarr: { overrides: { tag: "latest" } },
+                radarr: { overrides: { ports: [{ host: 8989, container: 7878 }] } },
+                lidarr: { overrides: { ports: [{ host: 0, container: 70000 }] } },
+                Sonarr: { app: APP_CATALOG.sonarr, overrides: { ports: [{ host: 18989, container: 8989 }] } },
+                jellyfin: { enabled: false, publish: { hostname: "jf.example.net", access: "x" } },
+                overseerr: { publish: { hostname: "requests.example.net" } },
+                mystery: {},
+              },
+            }),
+          ),
+      ),
+    ).toEqual([
+      "test-stack/Media: apps.plex.gpu needs a GPU, but the host has none, got true; run it on a GpuVm host, or disable the app",
+      "test-stack/Media: apps.sonarr.tag is not a pinned version, " +
+        'got "latest"; pin a release tag such as "4.0.11" (or a sha256 digest); never latest or another moving tag',
       "test-stack/Media: apps.lidarr.ports has host port out of range 1-65535, got 0; use a port from 1 to 65535",
       "test-stack/Media: apps.lidarr.ports has container port out of range 1-65535, got 70000; use a port from 1 to 65535",
-      'test-stack/Media: apps.Sonarr has the same name as apps.sonarr (names are case-insensitive on the host), got "Sonarr"; give each app its own name',
-      'test-stack/Media: apps.jellyfin.publish publishes a hostname without a backing service (the app is disabled), got "jf.example.net"; enable the app or remove publish',
-      'test-stack/Media: apps.overseerr.publish has no Access policy, got "requests.example.net"; set access to a policy of the tunnel, or public: true to publish it to everyone',
+      "test-stack/Media: apps.Sonarr has the same name as apps.sonarr (names are case-insensitive on the host), " +
+        'got "Sonarr"; give each app its own name',
+      "test-stack/Media: apps.jellyfin.publish publishes a hostname without a backing service (the app is disabled), " +
+        'got "jf.example.net"; enable the app or remove publish',
+      "test-stack/Media: apps.overseerr.publish has no Access policy, " +
+        'got "requests.example.net"; set access to a policy of the tunnel, or public: true to publish it to everyone',
       'test-stack/Media: apps.overseerr.publish needs a tunnel, got "requests.example.net"; pass the TunnelService as tunnel',
-      `test-stack/Media: apps.mystery is not in the catalog and has no app, got "mystery"; give it an app, or use one of ${Object.keys(APP_CATALOG).map((n) => `"${n}"`).join(", ")}`,
+      `test-stack/Media: apps.mystery is not in the catalog and has no app, got "mystery"; give it an app, or use one of ${Object.keys(APP_CATALOG)
+        .map((n) => `"${n}"`)
+        .join(", ")}`,
       "test-stack/Media: apps.radarr.ports uses host port 8989/tcp, which apps.sonarr already uses, got 8989; pick a free host port",
     ]);
   });
 
   test("checks every secret as a Vault reference: the stack's location, each key of an app's own secret, each reference given whole", () => {
     const stack = testStack();
-    expect(configProblems(() => new MediaStack(stack, "Media", props(stack, {
-      secrets: { mount: "secret", path: "/homelab/test/media" },
-      apps: {
-        plex: { overrides: { secrets: { PLEX_CLAIM: "claim token" } } },
-        ddns: { overrides: { secrets: { CLOUDFLARE_API_TOKEN: { mount: "secret", path: "homelab/test/acme/", field: "api_token" } } } },
-      },
-    })))).toEqual([
+    expect(
+      configProblems(
+        () =>
+          new MediaStack(
+            stack,
+            "Media",
+            props(stack, {
+              secrets: { mount: "secret", path: "/homelab/test/media" },
+              apps: {
+                plex: { overrides: { secrets: { PLEX_CLAIM: "claim token" } } },
+                ddns: { overrides: { secrets: { CLOUDFLARE_API_TOKEN: { mount: "secret", path: "homelab/test/acme/", field: "api_token" } } } },
+              },
+            }),
+          ),
+      ),
+    ).toEqual([
       'test-stack/Media: secrets must name a KV v2 mount and a relative secret path, got {"mount":"secret","path":"/homelab/test/media"}; ' +
         'e.g. { mount: "secret", path: "homelab/prod/media" }',
       'test-stack/Media: apps.plex.secrets.PLEX_CLAIM is not a key of the app\'s Vault secret, got "claim token"; use a key name such as "api_token"',

@@ -17,7 +17,9 @@ describe("cdktf adapter", () => {
     const names = (stack.node as unknown as { _validations: object[] })._validations.map((v) => v.constructor.name);
     expect(names).toContain(CDKTF_INTERNALS.providerCheck);
     expect(removeValidation(stack, CDKTF_INTERNALS.providerCheck)).toBe(true);
-    expect((stack.node as unknown as { _validations: object[] })._validations.map((v) => v.constructor.name)).not.toContain(CDKTF_INTERNALS.providerCheck);
+    expect((stack.node as unknown as { _validations: object[] })._validations.map((v) => v.constructor.name)).not.toContain(
+      CDKTF_INTERNALS.providerCheck,
+    );
     expect(removeValidation(stack, CDKTF_INTERNALS.providerCheck)).toBe(false);
   });
 
@@ -29,19 +31,35 @@ describe("cdktf adapter", () => {
 
   test("the token stack-trace module exists with exactly the exports the bundle's replacement provides", () => {
     const facts = JSON.parse(
-      execFileSync(process.execPath, ["--input-type=module", "-e", `
+      execFileSync(
+        process.execPath,
+        [
+          "--input-type=module",
+          "-e",
+          `
         import { STACK_TRACE_MODULE, STACK_TRACE_REPLACEMENT } from ${JSON.stringify(join(repoRoot, "scripts", "bundle.mjs"))};
         import { createRequire } from "node:module";
         const require = createRequire(${JSON.stringify(join(repoRoot, "package.json"))});
         const path = require.resolve(${JSON.stringify(CDKTF_INTERNALS.stackTraceModule)});
         const replaced = {}; new Function("exports", STACK_TRACE_REPLACEMENT)(replaced);
-        console.log(JSON.stringify({ matches: STACK_TRACE_MODULE.test(path), original: Object.keys(require(path)).sort(), replacement: Object.keys(replaced).sort() }));
-      `], { cwd: repoRoot, encoding: "utf8" }),
+        console.log(JSON.stringify({ matches: STACK_TRACE_MODULE.test(path), ` +
+            `original: Object.keys(require(path)).sort(), replacement: Object.keys(replaced).sort() }));
+      `,
+        ],
+        { cwd: repoRoot, encoding: "utf8" },
+      ),
     );
     expect(facts).toEqual({ matches: true, original: [...CDKTF_INTERNALS.stackTraceExports], replacement: [...CDKTF_INTERNALS.stackTraceExports] });
   });
 
-  const bundledTraceLength = (traces: string) => Number(execFileSync(process.execPath, ["--input-type=module", "-e", `
+  const bundledTraceLength = (traces: string) =>
+    Number(
+      execFileSync(
+        process.execPath,
+        [
+          "--input-type=module",
+          "-e",
+          `
       import { bundle } from ${JSON.stringify(join(repoRoot, "scripts", "bundle.mjs"))};
       import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
       import { execFileSync } from "node:child_process";
@@ -50,12 +68,17 @@ describe("cdktf adapter", () => {
       const dir = mkdtempSync(join(tmpdir(), "homelab-adapter-"));
       const name = "scripts/.adapter-entry-" + process.pid + ".tmp.ts";
       const entry = join(${JSON.stringify(repoRoot)}, name);
-      writeFileSync(entry, 'import { Lazy } from "cdktf";\\nconsole.log(JSON.stringify((Lazy.anyValue({ produce: () => 1 }) as any).creationStack.length));\\n');
+      writeFileSync(entry, 'import { Lazy } from "cdktf";\\n` +
+            `console.log(JSON.stringify((Lazy.anyValue({ produce: () => 1 }) as any).creationStack.length));\\n');
       try {
         await bundle(name, join(dir, "out.js"));
         console.log(execFileSync(process.execPath, [join(dir, "out.js")], { encoding: "utf8" }).trim());
       } finally { rmSync(entry, { force: true }); rmSync(dir, { recursive: true, force: true }); }
-    `], { cwd: repoRoot, encoding: "utf8", env: { ...process.env, HOMELAB_TOKEN_TRACES: traces } }));
+    `,
+        ],
+        { cwd: repoRoot, encoding: "utf8", env: { ...process.env, HOMELAB_TOKEN_TRACES: traces } },
+      ),
+    );
 
   test("the bundle really swaps the module: a bundled token records no stack trace (and does with HOMELAB_TOKEN_TRACES=1)", () => {
     expect(bundledTraceLength("")).toBe(0);

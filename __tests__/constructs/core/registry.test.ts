@@ -17,7 +17,10 @@ describe("declaration registry", () => {
     declare(late, THINGS, { name: "late" });
     declare(late, OTHER, "not a thing");
     // Tree order (stack b was added first), not the order of the declare calls.
-    expect(declarations(app, THINGS).map((d) => [d.by.node.path, d.entry.name])).toEqual([["b/Late", "late"], ["a/Early", "early"]]);
+    expect(declarations(app, THINGS).map((d) => [d.by.node.path, d.entry.name])).toEqual([
+      ["b/Late", "late"],
+      ["a/Early", "early"],
+    ]);
     expect(declarations(early, OTHER).map((d) => d.entry)).toEqual(["not a thing"]);
   });
 

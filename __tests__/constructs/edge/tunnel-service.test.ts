@@ -3,7 +3,13 @@ import { TerraformStack } from "cdktf";
 import { connector, edgeEnvironment } from "../../helpers/edge";
 import { configProblems, resources, synthJson, testApp, testEnvironment, testStack } from "../../helpers/fixtures";
 
-const service = (extra: Partial<PublishedServiceSpec> = {}): PublishedServiceSpec => ({ hostname: "grafana.example.net", origin: "http://10.9.0.81:3000", internalAddress: "10.9.0.81", access: "admin", ...extra });
+const service = (extra: Partial<PublishedServiceSpec> = {}): PublishedServiceSpec => ({
+  hostname: "grafana.example.net",
+  origin: "http://10.9.0.81:3000",
+  internalAddress: "10.9.0.81",
+  access: "admin",
+  ...extra,
+});
 
 function props(stack: TerraformStack, over: Partial<TunnelServiceProps> = {}): TunnelServiceProps {
   return {
@@ -11,7 +17,10 @@ function props(stack: TerraformStack, over: Partial<TunnelServiceProps> = {}): T
     name: "homelab-test",
     connector: connector(stack),
     policies: { admin: { emails: ["ops@example.net"] }, public: { decision: "bypass", everyone: true } },
-    services: { grafana: service(), status: { hostname: "status.example.net", origin: "http://10.9.0.82:3001", internalAddress: "10.9.0.82", public: true } },
+    services: {
+      grafana: service(),
+      status: { hostname: "status.example.net", origin: "http://10.9.0.82:3001", internalAddress: "10.9.0.82", public: true },
+    },
     tokenSecret: { mount: "secret", path: "homelab/test/cloudflared" },
     ...over,
   };
@@ -46,7 +55,12 @@ describe("TunnelService", () => {
       ["test-admin", "allow", [{ email: { email: "ops@example.net" } }]],
       ["test-public", "bypass", [{ everyone: {} }]],
     ]);
-    expect(policies[0]).toMatchObject({ approval_required: false, isolation_required: false, purpose_justification_required: false, session_duration: "24h" });
+    expect(policies[0]).toMatchObject({
+      approval_required: false,
+      isolation_required: false,
+      purpose_justification_required: false,
+      session_duration: "24h",
+    });
   });
 
   test("the connector token goes to Vault write-only; the stack uses the provider from the environment", () => {
@@ -55,17 +69,29 @@ describe("TunnelService", () => {
     const json = synthJson(stack);
     const [write] = resources(json, "vault_kv_secret_v2");
     expect(write).toMatchObject({ mount: "secret", name: "homelab/test/cloudflared", data_json_wo_version: 1 });
-    expect(write.data_json_wo).toMatch(/^\$\{jsonencode\(\{"token" = data\.cloudflare_zero_trust_tunnel_cloudflared_token\.Tunnel_ConnectorToken_[0-9A-F]+\.token\}\)\}$/);
+    expect(write.data_json_wo).toMatch(
+      /^\$\{jsonencode\(\{"token" = data\.cloudflare_zero_trust_tunnel_cloudflared_token\.Tunnel_ConnectorToken_[0-9A-F]+\.token\}\)\}$/,
+    );
     expect(write.data_json).toBeUndefined();
     expect(json.provider.cloudflare).toEqual([{}]);
   });
 
   test("a DNS-01 token for this zone only, and a dynamic-DNS record whose address is left to its client", () => {
     const stack = testStack();
-    new TunnelService(stack, "Tunnel", props(stack, { dnsToken: { secret: { mount: "secret", path: "homelab/test/acme" } }, dynamicDns: { hostname: "home.example.net" } }));
+    new TunnelService(
+      stack,
+      "Tunnel",
+      props(stack, { dnsToken: { secret: { mount: "secret", path: "homelab/test/acme" } }, dynamicDns: { hostname: "home.example.net" } }),
+    );
     const json = synthJson(stack);
     const [token] = resources(json, "cloudflare_api_token");
-    expect(token.policies).toEqual([{ effect: "allow", permission_groups: [{ id: "4755a26eedb94da69e1066d98aa820be" }], resources: '{"com.cloudflare.api.account.zone.fedcba9876543210fedcba9876543210":"*"}' }]);
+    expect(token.policies).toEqual([
+      {
+        effect: "allow",
+        permission_groups: [{ id: "4755a26eedb94da69e1066d98aa820be" }],
+        resources: '{"com.cloudflare.api.account.zone.fedcba9876543210fedcba9876543210":"*"}',
+      },
+    ]);
     expect(resources(json, "vault_kv_secret_v2").map((w) => w.name)).toEqual(["homelab/test/cloudflared", "homelab/test/acme"]);
     const ddns = resources(json, "cloudflare_dns_record").find((r) => r.type === "A");
     expect(ddns).toMatchObject({ name: "home.example.net", proxied: false, lifecycle: { ignore_changes: ["content"] } });
@@ -76,8 +102,14 @@ describe("TunnelService", () => {
     const stack = testStack(app);
     const tunnel = new TunnelService(stack, "Tunnel", props(stack));
     const { children } = collectInventory(app, "test").all as any;
-    expect(children.cloudflared).toEqual({ hosts: { ocean: {} }, vars: { cloudflared_token_vault_path: "secret/data/homelab/test/cloudflared:token", cloudflared_tunnel_name: "homelab-test" } });
-    expect(children.split_dns.vars.split_dns_records).toEqual([{ name: "grafana.example.net", address: "10.9.0.81" }, { name: "status.example.net", address: "10.9.0.82" }]);
+    expect(children.cloudflared).toEqual({
+      hosts: { ocean: {} },
+      vars: { cloudflared_token_vault_path: "secret/data/homelab/test/cloudflared:token", cloudflared_tunnel_name: "homelab-test" },
+    });
+    expect(children.split_dns.vars.split_dns_records).toEqual([
+      { name: "grafana.example.net", address: "10.9.0.81" },
+      { name: "status.example.net", address: "10.9.0.82" },
+    ]);
     expect(tunnel.serviceRows).toEqual([
       { name: "grafana", internalUrl: "http://10.9.0.81:3000", externalUrl: "https://grafana.example.net", access: "admin" },
       { name: "status", internalUrl: "http://10.9.0.82:3001", externalUrl: "https://status.example.net", access: "public" },
@@ -94,19 +126,63 @@ describe("TunnelService", () => {
     app.synth();
     expect(media.dependencies).toContain(edge);
     expect(validateAll(app)).toEqual([]);
-    expect(resources(synthJson(edge), "cloudflare_zero_trust_tunnel_cloudflared_config")[0].config.ingress[0]).toEqual({ hostname: "plex.example.net", service: "http://10.9.0.43:32400" });
+    expect(resources(synthJson(edge), "cloudflare_zero_trust_tunnel_cloudflared_config")[0].config.ingress[0]).toEqual({
+      hostname: "plex.example.net",
+      service: "http://10.9.0.43:32400",
+    });
   });
 
   test.each<[string, Partial<PublishedServiceSpec>, string]>([
-    ["a hostname outside the zone", { hostname: "grafana.example.com" }, 'test-stack/Tunnel/grafana: hostname is outside the zone example.net, got "grafana.example.com"; use a name under example.net, e.g. "app.example.net"'],
-    ["a wildcard", { hostname: "*.example.net" }, 'test-stack/Tunnel/grafana: hostname is a wildcard, got "*.example.net"; publish each hostname on its own'],
-    ["a trailing dot", { hostname: "grafana.example.net." }, 'test-stack/Tunnel/grafana: hostname ends with a dot, got "grafana.example.net."; write it without the trailing dot, e.g. "grafana.example.net"'],
-    ["no backing service", { origin: "" }, 'test-stack/Tunnel/grafana: origin is not the URL of a backing service, got ""; write it like "http://192.168.1.143:32400"'],
-    ["no Access policy", { access: undefined }, 'test-stack/Tunnel/grafana: access is missing: every published hostname needs an Access policy, got "grafana.example.net"; set access to one of "admin", "public", or public: true to publish it to everyone'],
-    ["an unknown policy", { access: "family" }, 'test-stack/Tunnel/grafana: access names no Access policy of the tunnel, got "family"; use one of "admin", "public"'],
-    ["public and a policy", { public: true }, 'test-stack/Tunnel/grafana: access is set on a service marked public, got "admin"; remove access, or remove public to keep the service behind Access'],
-    ["a bad internal address", { internalAddress: "grafana.lan" }, 'test-stack/Tunnel/grafana: internalAddress is not an IPv4 address, got "grafana.lan"; write the address the service answers on inside, e.g. "192.168.1.143"'],
-    ["noTlsVerify on http", { noTlsVerify: true }, 'test-stack/Tunnel/grafana: noTlsVerify is set for an origin that is not https, got "http://10.9.0.81:3000"; remove noTlsVerify'],
+    [
+      "a hostname outside the zone",
+      { hostname: "grafana.example.com" },
+      'test-stack/Tunnel/grafana: hostname is outside the zone example.net, got "grafana.example.com"; use a name under example.net, e.g. ' +
+        '"app.example.net"',
+    ],
+    [
+      "a wildcard",
+      { hostname: "*.example.net" },
+      'test-stack/Tunnel/grafana: hostname is a wildcard, got "*.example.net"; publish each hostname on its own',
+    ],
+    [
+      "a trailing dot",
+      { hostname: "grafana.example.net." },
+      'test-stack/Tunnel/grafana: hostname ends with a dot, got "grafana.example.net."; write it without the trailing dot, e.g. ' +
+        '"grafana.example.net"',
+    ],
+    [
+      "no backing service",
+      { origin: "" },
+      'test-stack/Tunnel/grafana: origin is not the URL of a backing service, got ""; write it like "http://192.168.1.143:32400"',
+    ],
+    [
+      "no Access policy",
+      { access: undefined },
+      'test-stack/Tunnel/grafana: access is missing: every published hostname needs an Access policy, got "grafana.example.net"; set access to one ' +
+        'of "admin", "public", or public: true to publish it to everyone',
+    ],
+    [
+      "an unknown policy",
+      { access: "family" },
+      'test-stack/Tunnel/grafana: access names no Access policy of the tunnel, got "family"; use one of "admin", "public"',
+    ],
+    [
+      "public and a policy",
+      { public: true },
+      'test-stack/Tunnel/grafana: access is set on a service marked public, got "admin"; remove access, or remove public to keep the service ' +
+        "behind Access",
+    ],
+    [
+      "a bad internal address",
+      { internalAddress: "grafana.lan" },
+      'test-stack/Tunnel/grafana: internalAddress is not an IPv4 address, got "grafana.lan"; write the address the service answers on inside, e.g. ' +
+        '"192.168.1.143"',
+    ],
+    [
+      "noTlsVerify on http",
+      { noTlsVerify: true },
+      'test-stack/Tunnel/grafana: noTlsVerify is set for an origin that is not https, got "http://10.9.0.81:3000"; remove noTlsVerify',
+    ],
   ])("rejects %s", (_, change, message) => {
     const stack = testStack();
     expect(configProblems(() => new TunnelService(stack, "Tunnel", props(stack, { services: { grafana: service(change) } })))).toEqual([message]);
@@ -121,9 +197,20 @@ describe("TunnelService", () => {
 
   test("rejects policies without members, allow-everyone and bad emails, all at once", () => {
     const stack = testStack();
-    expect(configProblems(() => new TunnelService(stack, "Tunnel", props(stack, { services: {}, policies: { empty: {}, open: { everyone: true }, typo: { emails: ["ops.example.net"] } } })))).toEqual([
-      "test-stack/Tunnel: policies.empty has no members, so it would let nobody in, got {}; list emails, emailDomains or groups (or everyone: true for a bypass policy)",
-      "test-stack/Tunnel: policies.open.everyone with decision allow lets anyone with any login in, got true; use decision \"bypass\" for a public page, or list the members",
+    expect(
+      configProblems(
+        () =>
+          new TunnelService(
+            stack,
+            "Tunnel",
+            props(stack, { services: {}, policies: { empty: {}, open: { everyone: true }, typo: { emails: ["ops.example.net"] } } }),
+          ),
+      ),
+    ).toEqual([
+      "test-stack/Tunnel: policies.empty has no members, so it would let nobody in, got {}; list emails, emailDomains or groups (or everyone: true " +
+        "for a bypass policy)",
+      'test-stack/Tunnel: policies.open.everyone with decision allow lets anyone with any login in, got true; use decision "bypass" for a public ' +
+        "page, or list the members",
       'test-stack/Tunnel: policies.typo.emails holds something that is not an email address, got "ops.example.net"; write it like "ops@example.net"',
     ]);
   });
@@ -132,21 +219,36 @@ describe("TunnelService", () => {
     const stack = testStack();
     const base = props(stack);
     expect(configProblems(() => new TunnelService(stack, "Tunnel", { ...base, environment: testEnvironment() }))).toEqual([
-      "test-stack/Cloudflare: environment.cloudflare is not set, so nothing can be published, got undefined; add the Cloudflare account, zone and credentials to the site model",
+      "test-stack/Cloudflare: environment.cloudflare is not set, so nothing can be published, got undefined; add the Cloudflare account, zone and " +
+        "credentials to the site model",
     ]);
-    const bad = { ...edgeEnvironment(), cloudflare: { accountId: "ACME", zone: { name: "example" }, credentials: { source: "environment" as const } } };
+    const bad = {
+      ...edgeEnvironment(),
+      cloudflare: { accountId: "ACME", zone: { name: "example" }, credentials: { source: "environment" as const } },
+    };
     expect(configProblems(() => new TunnelService(testStack(), "Tunnel", { ...base, environment: bad }))).toEqual([
-      'test-stack/Cloudflare: environment.cloudflare.accountId must be 32 lower-case hex digits, got "ACME"; copy it from the dashboard URL (dash.cloudflare.com/<account id>)',
-      'test-stack/Cloudflare: environment.cloudflare.zone.name is not a domain name, got "example"; write the zone as Cloudflare shows it, e.g. "example.net"',
+      'test-stack/Cloudflare: environment.cloudflare.accountId must be 32 lower-case hex digits, got "ACME"; copy it from the dashboard URL ' +
+        "(dash.cloudflare.com/<account id>)",
+      'test-stack/Cloudflare: environment.cloudflare.zone.name is not a domain name, got "example"; write the zone as Cloudflare shows it, e.g. ' +
+        '"example.net"',
     ]);
   });
 
   test("a zone given by name is looked up; a token from Vault is read ephemerally", () => {
     const stack = testStack();
-    const env = { ...edgeEnvironment(), cloudflare: { accountId: "0123456789abcdef0123456789abcdef", zone: { name: "example.net" }, credentials: { source: "vault" as const, secret: { mount: "secret", path: "homelab/test/cloudflare" } } } };
+    const env = {
+      ...edgeEnvironment(),
+      cloudflare: {
+        accountId: "0123456789abcdef0123456789abcdef",
+        zone: { name: "example.net" },
+        credentials: { source: "vault" as const, secret: { mount: "secret", path: "homelab/test/cloudflare" } },
+      },
+    };
     new TunnelService(stack, "Tunnel", { ...props(stack), environment: env });
     const json = synthJson(stack);
-    expect(Object.values(json.data.cloudflare_zone)[0]).toMatchObject({ filter: { name: "example.net", account: { id: "0123456789abcdef0123456789abcdef" } } });
+    expect(Object.values(json.data.cloudflare_zone)[0]).toMatchObject({
+      filter: { name: "example.net", account: { id: "0123456789abcdef0123456789abcdef" } },
+    });
     expect(json.provider.cloudflare[0].api_token).toMatch(/^\$\{ephemeral\.vault_kv_secret_v2\.Vault_CloudflareToken_[0-9A-F]+\.data\.api_token\}$/);
     expect(resources(json, "cloudflare_dns_record")[0].zone_id).toMatch(/^\$\{data\.cloudflare_zone\.Cloudflare_Zone_[0-9A-F]+\.id\}$/);
   });

@@ -8,7 +8,12 @@ function esEnvironment(): SiteEnvironment {
   return { ...env, proxmox: { ...env.proxmox, nodes: [...big, { ...big[1], name: "pve3", apiAddress: "10.9.0.13" }] } };
 }
 
-const n = (hostname: string, last: number, extra: Partial<ElasticNode> = {}): ElasticNode => ({ hostname, vmId: 300 + last, ipv4: `10.9.0.${last}`, ...extra });
+const n = (hostname: string, last: number, extra: Partial<ElasticNode> = {}): ElasticNode => ({
+  hostname,
+  vmId: 300 + last,
+  ipv4: `10.9.0.${last}`,
+  ...extra,
+});
 const base = (over: Partial<ElasticClusterProps> = {}): ElasticClusterProps => ({
   environment: esEnvironment(),
   name: "logs",
@@ -28,7 +33,11 @@ describe("ElasticCluster", () => {
     const cluster = new ElasticCluster(stack, "Logs", base());
     const json = synthJson(stack);
     const vms: Record<string, any> = Object.fromEntries(resources(json, "proxmox_virtual_environment_vm").map((vm) => [vm.name, vm]));
-    expect(Object.fromEntries(Object.entries(vms).map(([h, vm]) => [h, [vm.node_name, vm.cpu.cores, vm.memory.dedicated, vm.disk.map((d: any) => d.size), vm.protection]]))).toEqual({
+    expect(
+      Object.fromEntries(
+        Object.entries(vms).map(([h, vm]) => [h, [vm.node_name, vm.cpu.cores, vm.memory.dedicated, vm.disk.map((d: any) => d.size), vm.protection]]),
+      ),
+    ).toEqual({
       esm1: ["pve1", 2, 4096, [32], true],
       esm2: ["pve2", 2, 4096, [32], true],
       esm3: ["pve3", 2, 4096, [32], true],
@@ -53,7 +62,13 @@ describe("ElasticCluster", () => {
     });
     expect(children.es_master.hosts.esm1).toEqual({ es_heap_mib: 2048, es_node_roles: ["master"] });
     expect(children.kibana.hosts).toEqual({ kibana: {} });
-    expect(children.vms.hosts.kibana).toEqual({ ansible_host: "10.9.0.91", ansible_user: "ops", admin_user: "ops", proxmox_node: "pve3", proxmox_vmid: 391 });
+    expect(children.vms.hosts.kibana).toEqual({
+      ansible_host: "10.9.0.91",
+      ansible_user: "ops",
+      admin_user: "ops",
+      proxmox_node: "pve3",
+      proxmox_vmid: 391,
+    });
     expect(children.elastic.children).toEqual({ es_data: {}, es_master: {}, fleet: {}, kibana: {} });
     expect(children.elastic.vars).toEqual({
       es_cluster_name: "logs",
@@ -71,7 +86,15 @@ describe("ElasticCluster", () => {
   });
 
   test("allowSharedMasterHosts accepts masters on one node, without a warning (the risk is the user's explicit choice)", () => {
-    const cluster = new ElasticCluster(testStack(), "Logs", base({ environment: testEnvironment(), allowSharedMasterHosts: true, data: [n("esd1", 81, { memoryMiB: 4096 }), n("esd2", 82, { memoryMiB: 4096 })] }));
+    const cluster = new ElasticCluster(
+      testStack(),
+      "Logs",
+      base({
+        environment: testEnvironment(),
+        allowSharedMasterHosts: true,
+        data: [n("esd1", 81, { memoryMiB: 4096 }), n("esd2", 82, { memoryMiB: 4096 })],
+      }),
+    );
     expect(cluster.node.metadata).toEqual([]);
     expect([...cluster.vms.values()].filter((vm) => vm.hostname.startsWith("esm")).map((vm) => vm.nodeName)).toEqual(["pve1", "pve2", "pve1"]);
   });
@@ -79,10 +102,23 @@ describe("ElasticCluster", () => {
   test("Kibana and Fleet are optional; members take storage, pool, tags and start order", () => {
     const app = testApp();
     const stack = testStack(app);
-    const cluster = new ElasticCluster(stack, "Logs", base({ kibana: undefined, fleet: undefined, data: [n("esd1", 81, { dataDiskStorage: "fast", pool: "es", tags: ["hot"], startupOrder: 40 }), n("esd2", 82)] }));
+    const cluster = new ElasticCluster(
+      stack,
+      "Logs",
+      base({
+        kibana: undefined,
+        fleet: undefined,
+        data: [n("esd1", 81, { dataDiskStorage: "fast", pool: "es", tags: ["hot"], startupOrder: 40 }), n("esd2", 82)],
+      }),
+    );
     expect([...cluster.vms.keys()]).toEqual(["esm1", "esm2", "esm3", "esd1", "esd2"]);
     const esd1 = resources(synthJson(stack), "proxmox_virtual_environment_vm").find((vm) => vm.name === "esd1");
-    expect(esd1).toMatchObject({ pool_id: "es", tags: ["elastic", "es-data", "hot", "test"], startup: { order: 40 }, disk: [{}, { datastore_id: "fast", size: 500 }] });
+    expect(esd1).toMatchObject({
+      pool_id: "es",
+      tags: ["elastic", "es-data", "hot", "test"],
+      startup: { order: 40 },
+      disk: [{}, { datastore_id: "fast", size: 500 }],
+    });
     const { children } = collectInventory(app, "test").all as any;
     expect(Object.keys(children)).toEqual(["elastic", "es_data", "es_master", "vms"]);
     expect(children.elastic.children).toEqual({ es_data: {}, es_master: {} });
@@ -91,23 +127,84 @@ describe("ElasticCluster", () => {
 
   test.each<[string, Partial<ElasticClusterProps>, string[]]>([
     ["a bad name", { name: "Logs" }, ['test-stack/Logs: name must be lower-case letters, digits and \'-\', got "Logs"; use e.g. "logs"']],
-    ["an unpinned or non-8 version", { version: "9.0.0" }, ['test-stack/Logs: version must be a pinned Elasticsearch 8 release, got "9.0.0"; write it like "8.19.4"']],
-    ["an even master count", { masterCount: 2 }, ["test-stack/Logs: masterCount must be odd and at least 3 so the master quorum survives losing one, got 2; use 3 or 5"]],
-    ["the wrong number of masters", { masters: [n("esm1", 71)] }, ["test-stack/Logs: masters must hold exactly 3 nodes, got 1; list 3 dedicated masters or change masterCount"]],
-    ["too few data nodes for the replicas", { replicas: 2 }, ["test-stack/Logs: data needs at least replicas + 1 = 3 nodes so every replica has a node of its own, got 2; add data nodes or lower replicas"]],
+    [
+      "an unpinned or non-8 version",
+      { version: "9.0.0" },
+      ['test-stack/Logs: version must be a pinned Elasticsearch 8 release, got "9.0.0"; write it like "8.19.4"'],
+    ],
+    [
+      "an even master count",
+      { masterCount: 2 },
+      ["test-stack/Logs: masterCount must be odd and at least 3 so the master quorum survives losing one, got 2; use 3 or 5"],
+    ],
+    [
+      "the wrong number of masters",
+      { masters: [n("esm1", 71)] },
+      ["test-stack/Logs: masters must hold exactly 3 nodes, got 1; list 3 dedicated masters or change masterCount"],
+    ],
+    [
+      "too few data nodes for the replicas",
+      { replicas: 2 },
+      ["test-stack/Logs: data needs at least replicas + 1 = 3 nodes so every replica has a node of its own, got 2; add data nodes or lower replicas"],
+    ],
     ["a negative replica count", { replicas: -1 }, ["test-stack/Logs: replicas must be a whole number of at least 0, got -1; use 1"]],
-    ["a heap over half the memory", { data: [n("esd1", 81, { heapMiB: 20000 }), n("esd2", 82)] }, ["test-stack/Logs: esd1.heapMiB is more than half the VM's 32768 MiB (the rest is file-system cache), got 20000; use at most 16384"]],
-    ["a heap over half the memory of a big VM (the suggestion also stays under 31 GiB)", { data: [n("esd1", 81, { memoryMiB: 131072, heapMiB: 70000 }), n("esd2", 82)] }, ["test-stack/Logs: esd1.heapMiB is more than half the VM's 131072 MiB (the rest is file-system cache), got 70000; use at most 31744"]],
-    ["Fleet without Kibana", { kibana: undefined }, ['test-stack/Logs: fleet is set without kibana (Fleet Server is enrolled through Kibana), got "fleet"; add a kibana node or remove fleet']],
-    ["a heap over 31 GiB", { data: [n("esd1", 81, { memoryMiB: 131072, heapMiB: 40960 }), n("esd2", 82)] }, ["test-stack/Logs: esd1.heapMiB is above 31 GiB, where the JVM loses compressed object pointers, got 40960; use at most 31744"]],
-    ["a duplicate hostname", { kibana: n("esm1", 91) }, ['test-stack/Logs: nodes list a hostname more than once, got ["esm1"]; give every node its own hostname']],
-    ["masters sharing a node", { masters: [n("esm1", 71, { node: "pve2" }), n("esm2", 72, { node: "pve2" }), n("esm3", 73)] }, [
-      'test-stack/Logs: masters place esm1, esm2 on the same Proxmox node "pve2", so losing it takes 2 of 3 masters, got ["esm1","esm2"]; ' +
-        "put masters on distinct nodes (the environment has 3), or set allowSharedMasterHosts to accept the risk",
-    ]],
-    ["a Kibana token that is not a Vault reference", { kibanaServiceToken: { mount: "secret", path: "x", field: "bad field" } }, ['test-stack/Logs: kibanaServiceToken must name a KV v2 mount, a relative path and a field, got {"mount":"secret","path":"x","field":"bad field"}; e.g. { mount: "secret", path: "homelab/prod/k3s", field: "token" }']],
-    ["a Fleet token that is not a Vault reference", { fleetServiceToken: { mount: "secret", path: "/x", field: "t" } }, ['test-stack/Logs: fleetServiceToken must name a KV v2 mount, a relative path and a field, got {"mount":"secret","path":"/x","field":"t"}; e.g. { mount: "secret", path: "homelab/prod/k3s", field: "token" }']],
-    ["a password that is not a Vault reference", { elasticPassword: { mount: "", path: "x", field: "y" } }, ['test-stack/Logs: elasticPassword must name a KV v2 mount, a relative path and a field, got {"mount":"","path":"x","field":"y"}; e.g. { mount: "secret", path: "homelab/prod/k3s", field: "token" }']],
+    [
+      "a heap over half the memory",
+      { data: [n("esd1", 81, { heapMiB: 20000 }), n("esd2", 82)] },
+      ["test-stack/Logs: esd1.heapMiB is more than half the VM's 32768 MiB (the rest is file-system cache), got 20000; use at most 16384"],
+    ],
+    [
+      "a heap over half the memory of a big VM (the suggestion also stays under 31 GiB)",
+      { data: [n("esd1", 81, { memoryMiB: 131072, heapMiB: 70000 }), n("esd2", 82)] },
+      ["test-stack/Logs: esd1.heapMiB is more than half the VM's 131072 MiB (the rest is file-system cache), got 70000; use at most 31744"],
+    ],
+    [
+      "Fleet without Kibana",
+      { kibana: undefined },
+      ['test-stack/Logs: fleet is set without kibana (Fleet Server is enrolled through Kibana), got "fleet"; add a kibana node or remove fleet'],
+    ],
+    [
+      "a heap over 31 GiB",
+      { data: [n("esd1", 81, { memoryMiB: 131072, heapMiB: 40960 }), n("esd2", 82)] },
+      ["test-stack/Logs: esd1.heapMiB is above 31 GiB, where the JVM loses compressed object pointers, got 40960; use at most 31744"],
+    ],
+    [
+      "a duplicate hostname",
+      { kibana: n("esm1", 91) },
+      ['test-stack/Logs: nodes list a hostname more than once, got ["esm1"]; give every node its own hostname'],
+    ],
+    [
+      "masters sharing a node",
+      { masters: [n("esm1", 71, { node: "pve2" }), n("esm2", 72, { node: "pve2" }), n("esm3", 73)] },
+      [
+        'test-stack/Logs: masters place esm1, esm2 on the same Proxmox node "pve2", so losing it takes 2 of 3 masters, got ["esm1","esm2"]; ' +
+          "put masters on distinct nodes (the environment has 3), or set allowSharedMasterHosts to accept the risk",
+      ],
+    ],
+    [
+      "a Kibana token that is not a Vault reference",
+      { kibanaServiceToken: { mount: "secret", path: "x", field: "bad field" } },
+      [
+        'test-stack/Logs: kibanaServiceToken must name a KV v2 mount, a relative path and a field, got {"mount":"secret","path":"x","field":"bad ' +
+          'field"}; e.g. { mount: "secret", path: "homelab/prod/k3s", field: "token" }',
+      ],
+    ],
+    [
+      "a Fleet token that is not a Vault reference",
+      { fleetServiceToken: { mount: "secret", path: "/x", field: "t" } },
+      [
+        'test-stack/Logs: fleetServiceToken must name a KV v2 mount, a relative path and a field, got {"mount":"secret","path":"/x","field":"t"}; ' +
+          'e.g. { mount: "secret", path: "homelab/prod/k3s", field: "token" }',
+      ],
+    ],
+    [
+      "a password that is not a Vault reference",
+      { elasticPassword: { mount: "", path: "x", field: "y" } },
+      [
+        'test-stack/Logs: elasticPassword must name a KV v2 mount, a relative path and a field, got {"mount":"","path":"x","field":"y"}; e.g. { ' +
+          'mount: "secret", path: "homelab/prod/k3s", field: "token" }',
+      ],
+    ],
   ])("rejects %s", (_, props, messages) => {
     expect(configProblems(() => new ElasticCluster(testStack(), "Logs", base(props)))).toEqual(messages);
   });

@@ -32,7 +32,16 @@ describe("GpuVm", () => {
     expect(gpu.gpus).toEqual(["gpu0"]);
     expect(gpu.inventory.groups).toEqual({
       vms: {
-        hosts: { ocean: { ansible_host: "10.9.0.43", ansible_user: "ops", admin_user: "ops", proxmox_node: "pve1", proxmox_vmid: 143, pci_mappings: ["gpu0"] } },
+        hosts: {
+          ocean: {
+            ansible_host: "10.9.0.43",
+            ansible_user: "ops",
+            admin_user: "ops",
+            proxmox_node: "pve1",
+            proxmox_vmid: 143,
+            pci_mappings: ["gpu0"],
+          },
+        },
         vars: { admin_ssh_keys: base.environment.sshPublicKeys, domain: "test.example" },
       },
       gpu: { hosts: { ocean: {} } },
@@ -46,9 +55,21 @@ describe("GpuVm", () => {
   });
 
   test.each<[string, Partial<GpuVmProps>, string]>([
-    ["an unknown mapping", { gpu: "rtx4090" }, 'test-stack/Ocean: gpu is not a hardware mapping of environment "test", got "rtx4090"; use one of "gpu0" (pve1)'],
-    ["a mapping that is not a GPU", { gpu: "nic0" }, 'test-stack/Ocean: gpu names a nic device, not a GPU, got "nic0"; use a mapping whose kind is "gpu"'],
-    ["a node that does not own the GPU", { node: "pve2" }, 'test-stack/Ocean: node does not own GPU mapping "gpu0" (node "pve1" does), got "pve2"; omit node or use "pve1"'],
+    [
+      "an unknown mapping",
+      { gpu: "rtx4090" },
+      'test-stack/Ocean: gpu is not a hardware mapping of environment "test", got "rtx4090"; use one of "gpu0" (pve1)',
+    ],
+    [
+      "a mapping that is not a GPU",
+      { gpu: "nic0" },
+      'test-stack/Ocean: gpu names a nic device, not a GPU, got "nic0"; use a mapping whose kind is "gpu"',
+    ],
+    [
+      "a node that does not own the GPU",
+      { node: "pve2" },
+      'test-stack/Ocean: node does not own GPU mapping "gpu0" (node "pve1" does), got "pve2"; omit node or use "pve1"',
+    ],
   ])("rejects %s", (_, props, message) => {
     expect(configProblems(() => new GpuVm(testStack(), "Ocean", { ...base, ...props }))).toEqual([message]);
   });

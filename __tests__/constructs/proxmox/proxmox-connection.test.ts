@@ -24,10 +24,12 @@ describe("ProxmoxConnection", () => {
     const [secretId] = Object.keys(json.ephemeral.vault_kv_secret_v2);
     expect(json.ephemeral.vault_kv_secret_v2[secretId]).toEqual({ mount: "secret", name: "homelab/test/proxmox" });
     expect(json.provider.vault).toEqual([{ address: "https://vault.test.example:8200", skip_child_token: true }]);
-    expect(json.provider.proxmox).toEqual([{
-      endpoint: `\${ephemeral.vault_kv_secret_v2.${secretId}.data.endpoint}`,
-      api_token: `\${ephemeral.vault_kv_secret_v2.${secretId}.data.api_token}`,
-    }]);
+    expect(json.provider.proxmox).toEqual([
+      {
+        endpoint: `\${ephemeral.vault_kv_secret_v2.${secretId}.data.endpoint}`,
+        api_token: `\${ephemeral.vault_kv_secret_v2.${secretId}.data.api_token}`,
+      },
+    ]);
     // The stack's one Vault provider is shared with every other construct that reads Vault.
     expect(VaultConnection.of(stack, fromVault())).toBe(connection.secret!.node.scope);
   });
@@ -47,8 +49,18 @@ describe("ProxmoxConnection", () => {
   });
 
   test.each<[string, Partial<SiteEnvironment["vault"]>, string]>([
-    ["a Vault address that is not a URL", { address: "vault:8200" }, 'test-stack/Vault: environment.vault.address must be an http(s) URL, got "vault:8200"; write it like "https://vault.example.net:8200"'],
-    ["an absolute secret path", { proxmoxSecret: "/secret/x" }, 'test-stack/Proxmox: environment.vault needs kvMount and a relative proxmoxSecret path, got {"kvMount":"secret","proxmoxSecret":"/secret/x"}; e.g. kvMount "secret", proxmoxSecret "homelab/prod/proxmox"'],
+    [
+      "a Vault address that is not a URL",
+      { address: "vault:8200" },
+      'test-stack/Vault: environment.vault.address must be an http(s) URL, got "vault:8200"; write it like "https://vault.example.net:8200"',
+    ],
+    [
+      "an absolute secret path",
+      { proxmoxSecret: "/secret/x" },
+      "test-stack/Proxmox: environment.vault needs kvMount and a relative proxmoxSecret path, " +
+        'got {"kvMount":"secret","proxmoxSecret":"/secret/x"}; ' +
+        'e.g. kvMount "secret", proxmoxSecret "homelab/prod/proxmox"',
+    ],
   ])("rejects %s", (_, vault, message) => {
     expect(configProblems(() => new ProxmoxConnection(testStack(), "Proxmox", { environment: fromVault(vault) }))).toEqual([message]);
   });

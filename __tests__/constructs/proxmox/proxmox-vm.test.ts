@@ -2,7 +2,6 @@ import { collectInventory, DATA, declarations, HOSTS, ProxmoxVm, ProxmoxVmProps 
 import { Fn, Token } from "cdktf";
 import { configProblems, resources, synthJson, testApp, testEnvironment, testStack } from "../../helpers/fixtures";
 
-
 const env = testEnvironment();
 const base: ProxmoxVmProps = {
   environment: env,
@@ -134,7 +133,15 @@ describe("ProxmoxVm", () => {
   test("exposes what other constructs and the site checks need", () => {
     const vm = new ProxmoxVm(testStack(), "Web1", base);
     expect([vm.hostname, vm.ipv4, vm.vmId, vm.nodeName]).toEqual(["web1", "10.9.0.20", 120, "pve1"]);
-    expect([vm.environmentName, vm.architecture, vm.cores, vm.memoryMiB, vm.gpus, vm.os, vm.proxmoxNode]).toEqual(["test", "amd64", 2, 2048, [], "linux", "pve1"]);
+    expect([vm.environmentName, vm.architecture, vm.cores, vm.memoryMiB, vm.gpus, vm.os, vm.proxmoxNode]).toEqual([
+      "test",
+      "amd64",
+      2,
+      2048,
+      [],
+      "linux",
+      "pve1",
+    ]);
     vm.addInventoryGroup("media");
     expect(vm.inventoryGroups).toEqual(["media"]);
     // Declared once as a host, and, as a stateless VM, with no data to keep.
@@ -145,45 +152,125 @@ describe("ProxmoxVm", () => {
   test("a stateful VM declares its disks as data that must survive a rebuild", () => {
     const vm = new ProxmoxVm(testStack(), "Web1", { ...base, stateful: true });
     expect(declarations(vm, DATA).map((d) => d.entry)).toEqual([
-      { name: "disks", environment: "test", host: "web1", kind: "vm-disk", location: "every disk of the VM", description: "web1: a stateful VM (protected; a rebuild loses what is on its disks)" },
+      {
+        name: "disks",
+        environment: "test",
+        host: "web1",
+        kind: "vm-disk",
+        location: "every disk of the VM",
+        description: "web1: a stateful VM (protected; a rebuild loses what is on its disks)",
+      },
     ]);
   });
 
   test.each<[string, Partial<ProxmoxVmProps>, string]>([
-    ["a bad hostname", { hostname: "Web_1" }, 'test-stack/Web1: hostname must be a DNS label (a-z, 0-9, \'-\', at most 63 characters), got "Web_1"; use e.g. "ocean" or "kube01"'],
+    [
+      "a bad hostname",
+      { hostname: "Web_1" },
+      'test-stack/Web1: hostname must be a DNS label (a-z, 0-9, \'-\', at most 63 characters), got "Web_1"; use e.g. "ocean" or "kube01"',
+    ],
     ["a VMID below 100", { vmId: 99 }, "test-stack/Web1: vmId must be an integer from 100 to 999999999, got 99; pick a free VMID such as 143"],
-    ["a node that does not exist", { node: "pve9" }, 'test-stack/Web1: node is not a node of environment "test", got "pve9"; use one of "pve1", "pve2"'],
+    [
+      "a node that does not exist",
+      { node: "pve9" },
+      'test-stack/Web1: node is not a node of environment "test", got "pve9"; use one of "pve1", "pve2"',
+    ],
     ["an unknown network", { network: "dmz" }, 'test-stack/Web1: network is not a network of environment "test", got "dmz"; use one of "lan"'],
-    ["an IP outside the network", { ipv4: "10.8.0.20" }, 'test-stack/Web1: ipv4 is outside the network 10.9.0.0/24, got "10.8.0.20"; use an address in 10.9.0.0/24'],
-    ["an IP in the DHCP pool", { ipv4: "10.9.0.150" }, 'test-stack/Web1: ipv4 is inside the DHCP pool 10.9.0.100-10.9.0.199, got "10.9.0.150"; use a static address outside the pool'],
-    ["an IP in a reserved range", { ipv4: "10.9.0.55" }, 'test-stack/Web1: ipv4 is inside the reserved range 10.9.0.50-10.9.0.59 (metallb), got "10.9.0.55"; use an address outside reserved ranges'],
+    [
+      "an IP outside the network",
+      { ipv4: "10.8.0.20" },
+      'test-stack/Web1: ipv4 is outside the network 10.9.0.0/24, got "10.8.0.20"; use an address in 10.9.0.0/24',
+    ],
+    [
+      "an IP in the DHCP pool",
+      { ipv4: "10.9.0.150" },
+      'test-stack/Web1: ipv4 is inside the DHCP pool 10.9.0.100-10.9.0.199, got "10.9.0.150"; use a static address outside the pool',
+    ],
+    [
+      "an IP in a reserved range",
+      { ipv4: "10.9.0.55" },
+      'test-stack/Web1: ipv4 is inside the reserved range 10.9.0.50-10.9.0.59 (metallb), got "10.9.0.55"; use an address outside reserved ranges',
+    ],
     ["the gateway's IP", { ipv4: "10.9.0.1" }, 'test-stack/Web1: ipv4 is the gateway address, got "10.9.0.1"; use a free host address'],
-    ["the broadcast address", { ipv4: "10.9.0.255" }, 'test-stack/Web1: ipv4 is the network or broadcast address of 10.9.0.0/24, got "10.9.0.255"; use a host address'],
+    [
+      "the broadcast address",
+      { ipv4: "10.9.0.255" },
+      'test-stack/Web1: ipv4 is the network or broadcast address of 10.9.0.0/24, got "10.9.0.255"; use a host address',
+    ],
     ["a malformed IP", { ipv4: "10.9.0.300" }, 'test-stack/Web1: ipv4 is not an IPv4 address, got "10.9.0.300"; write it like "192.168.1.50"'],
     ["zero cores", { cores: 0 }, "test-stack/Web1: cores must be a whole number of at least 1, got 0; use 1 or more"],
-    ["too little memory", { memoryMiB: 256 }, "test-stack/Web1: memoryMiB must be a whole number of at least 512, got 256; give the VM 512 MiB or more"],
+    [
+      "too little memory",
+      { memoryMiB: 256 },
+      "test-stack/Web1: memoryMiB must be a whole number of at least 512, got 256; give the VM 512 MiB or more",
+    ],
     ["a fractional disk", { bootDiskGiB: 1.5 }, "test-stack/Web1: bootDiskGiB must be a whole number of GiB, at least 1, got 1.5; use e.g. 32"],
-    ["a zero data disk", { dataDisks: [{ sizeGiB: 0 }] }, "test-stack/Web1: dataDisks[0].sizeGiB must be a whole number of GiB, at least 1, got 0; use e.g. 32"],
-    ["a storage without images", { storage: "local" }, 'test-stack/Web1: storage is not a storage with images content on node "pve1", got "local"; use one of "fast"'],
-    ["a data disk storage on another node", { dataDisks: [{ sizeGiB: 5, storage: "slow" }] }, 'test-stack/Web1: dataDisks[0].storage is not a storage with images content on node "pve1", got "slow"; use one of "fast"'],
-    ["a GPU mapping the node does not own", { node: "pve2", hardware: { machine: "q35", firmware: "ovmf", pciDevices: [{ mapping: "gpu0" }] } }, 'test-stack/Web1: hardware.pciDevices maps "gpu0" which node "pve2" does not own, got "gpu0"; place the VM on node "pve1"'],
-    ["a mapping nobody owns", { hardware: { machine: "q35", firmware: "ovmf", pciDevices: [{ mapping: "tpu" }] } }, 'test-stack/Web1: hardware.pciDevices maps "tpu" which node "pve1" does not own, got "tpu"; add the mapping to the owning node in the site model'],
-    ["passthrough without q35/OVMF", { hardware: { pciDevices: [{ mapping: "gpu0" }] } }, 'test-stack/Web1: hardware passes PCI devices through without machine q35 and ovmf firmware, got {"machine":"pc","firmware":"seabios"}; set machine: "q35" and firmware: "ovmf" (or use GpuVm)'],
-    ["a lower-case MAC", { macAddress: "bc:24:11:00:01:20" }, 'test-stack/Web1: macAddress must be six upper-case hex pairs separated by \':\', got "bc:24:11:00:01:20"; write it like "BC:24:11:00:01:43"'],
-    ["a multicast MAC", { macAddress: "01:24:11:00:01:20" }, 'test-stack/Web1: macAddress is a multicast address, got "01:24:11:00:01:20"; use a unicast MAC (first byte even), e.g. "BC:24:11:..."'],
+    [
+      "a zero data disk",
+      { dataDisks: [{ sizeGiB: 0 }] },
+      "test-stack/Web1: dataDisks[0].sizeGiB must be a whole number of GiB, at least 1, got 0; use e.g. 32",
+    ],
+    [
+      "a storage without images",
+      { storage: "local" },
+      'test-stack/Web1: storage is not a storage with images content on node "pve1", got "local"; use one of "fast"',
+    ],
+    [
+      "a data disk storage on another node",
+      { dataDisks: [{ sizeGiB: 5, storage: "slow" }] },
+      'test-stack/Web1: dataDisks[0].storage is not a storage with images content on node "pve1", got "slow"; use one of "fast"',
+    ],
+    [
+      "a GPU mapping the node does not own",
+      { node: "pve2", hardware: { machine: "q35", firmware: "ovmf", pciDevices: [{ mapping: "gpu0" }] } },
+      'test-stack/Web1: hardware.pciDevices maps "gpu0" which node "pve2" does not own, got "gpu0"; place the VM on node "pve1"',
+    ],
+    [
+      "a mapping nobody owns",
+      { hardware: { machine: "q35", firmware: "ovmf", pciDevices: [{ mapping: "tpu" }] } },
+      'test-stack/Web1: hardware.pciDevices maps "tpu" which node "pve1" does not own, ' +
+        'got "tpu"; add the mapping to the owning node in the site model',
+    ],
+    [
+      "passthrough without q35/OVMF",
+      { hardware: { pciDevices: [{ mapping: "gpu0" }] } },
+      "test-stack/Web1: hardware passes PCI devices through without machine q35 and ovmf firmware, " +
+        'got {"machine":"pc","firmware":"seabios"}; set machine: "q35" and firmware: "ovmf" (or use GpuVm)',
+    ],
+    [
+      "a lower-case MAC",
+      { macAddress: "bc:24:11:00:01:20" },
+      'test-stack/Web1: macAddress must be six upper-case hex pairs separated by \':\', got "bc:24:11:00:01:20"; write it like "BC:24:11:00:01:43"',
+    ],
+    [
+      "a multicast MAC",
+      { macAddress: "01:24:11:00:01:20" },
+      'test-stack/Web1: macAddress is a multicast address, got "01:24:11:00:01:20"; use a unicast MAC (first byte even), e.g. "BC:24:11:..."',
+    ],
     ["a negative start order", { startupOrder: -1 }, "test-stack/Web1: startupOrder must be a whole number of at least 0, got -1; use e.g. 10"],
-    ["an upper-case tag", { tags: ["Web"] }, 'test-stack/Web1: tags holds a tag Proxmox would rewrite, got "Web"; use lower-case letters, digits, \'-\', \'_\' or \'.\''],
+    [
+      "an upper-case tag",
+      { tags: ["Web"] },
+      "test-stack/Web1: tags holds a tag Proxmox would rewrite, got \"Web\"; use lower-case letters, digits, '-', '_' or '.'",
+    ],
     ["root as admin user", { adminUser: "root" }, 'test-stack/Web1: adminUser must be a non-root Linux user name, got "root"; use e.g. "ops"'],
-    ["no SSH keys", { environment: testEnvironment({ sshPublicKeys: [] }) }, "test-stack/Web1: environment.sshPublicKeys is empty, so nobody could log in, got []; add at least one SSH public key to the site model"],
+    [
+      "no SSH keys",
+      { environment: testEnvironment({ sshPublicKeys: [] }) },
+      "test-stack/Web1: environment.sshPublicKeys is empty, so nobody could log in, got []; add at least one SSH public key to the site model",
+    ],
   ])("rejects %s", (_, props, message) => {
     expect(problemsOf(props)).toEqual([message]);
   });
 
   test("rejects a node without any storage for disks when none is given", () => {
     const noImages = testEnvironment();
-    const nodes = noImages.proxmox.nodes.map((n) => (n.name === "pve2" ? { ...n, storages: [{ name: "local", type: "dir", content: ["iso" as const] }] } : n));
+    const nodes = noImages.proxmox.nodes.map((n) =>
+      n.name === "pve2" ? { ...n, storages: [{ name: "local", type: "dir", content: ["iso" as const] }] } : n,
+    );
     expect(problemsOf({ environment: { ...noImages, proxmox: { ...noImages.proxmox, nodes } }, node: "pve2" })).toEqual([
-      'test-stack/Web1: storage has no default: node "pve2" has no storage with images content, got undefined; add one to the site model or set storage',
+      'test-stack/Web1: storage has no default: node "pve2" has no storage with images content, ' +
+        "got undefined; add one to the site model or set storage",
     ]);
   });
 
@@ -216,12 +303,18 @@ describe("ProxmoxVm", () => {
     expect(vm.addDataDisk({ sizeGiB: 100, storage: "fast" })).toBe("scsi2");
     vm.addInventoryGroup("web");
     const disks = resources(synthJson(stack), "proxmox_virtual_environment_vm")[0].disk;
-    expect(disks.map((d: any) => [d.interface, d.size, d.datastore_id])).toEqual([["scsi0", 32, "fast"], ["scsi1", 10, "fast"], ["scsi2", 100, "fast"]]);
+    expect(disks.map((d: any) => [d.interface, d.size, d.datastore_id])).toEqual([
+      ["scsi0", 32, "fast"],
+      ["scsi1", 10, "fast"],
+      ["scsi2", 100, "fast"],
+    ]);
     expect((collectInventory(app, "test").all.children as any).web).toEqual({ hosts: { web1: {} } });
     expect(configProblems(() => vm.addDataDisk({ sizeGiB: 0, storage: "local" }))).toEqual([
       "test-stack/Web1: dataDisks[2].sizeGiB must be a whole number of GiB, at least 1, got 0; use e.g. 32",
       'test-stack/Web1: dataDisks[2].storage is not a storage with images content on node "pve1", got "local"; use one of "fast"',
     ]);
-    expect(configProblems(() => vm.addInventoryGroup("Web Servers"))).toEqual(['test-stack/Web1: inventory group must be lower-case letters, digits and \'_\', got "Web Servers"; use e.g. "media"']);
+    expect(configProblems(() => vm.addInventoryGroup("Web Servers"))).toEqual([
+      'test-stack/Web1: inventory group must be lower-case letters, digits and \'_\', got "Web Servers"; use e.g. "media"',
+    ]);
   });
 });

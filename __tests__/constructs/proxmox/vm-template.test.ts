@@ -45,11 +45,23 @@ describe("VmTemplate", () => {
 
   test.each<[string, Partial<VmTemplateProps>, string]>([
     ["an unknown node", { node: "pve9" }, 'test-stack/T: node is not a node of environment "test", got "pve9"; use one of "pve1", "pve2"'],
-    ["a node the image is not downloaded to", { node: "pve2" }, 'test-stack/T: image is not downloaded to node "pve2", got "debian-12-1"; add "pve2" to the image\'s nodes'],
-    ["a storage without images", { storage: "local" }, 'test-stack/T: storage is not a storage with images content on node "pve1", got "local"; use a storage that holds VM disks'],
+    [
+      "a node the image is not downloaded to",
+      { node: "pve2" },
+      'test-stack/T: image is not downloaded to node "pve2", got "debian-12-1"; add "pve2" to the image\'s nodes',
+    ],
+    [
+      "a storage without images",
+      { storage: "local" },
+      'test-stack/T: storage is not a storage with images content on node "pve1", got "local"; use a storage that holds VM disks',
+    ],
     ["an unknown network", { network: "dmz" }, 'test-stack/T: network is not a network of environment "test", got "dmz"; use one of "lan"'],
     ["a bad VMID", { vmId: 1 }, "test-stack/T: vmId must be an integer from 100 to 999999999, got 1; templates conventionally use 9000 and up"],
-    ["a tiny disk", { diskGiB: 1 }, "test-stack/T: diskGiB must be a whole number of GiB, at least 2, got 1; use at least the image's virtual size, e.g. 8"],
+    [
+      "a tiny disk",
+      { diskGiB: 1 },
+      "test-stack/T: diskGiB must be a whole number of GiB, at least 2, got 1; use at least the image's virtual size, e.g. 8",
+    ],
   ])("rejects %s", (_, props, message) => {
     const stack = testStack();
     const image = withImage(stack);

@@ -41,16 +41,25 @@ describe("EnvironmentStack", () => {
     new EnvironmentStack(app, { environment: testEnvironment(), purpose: "images" });
     new EnvironmentStack(app, { environment: testEnvironment(), purpose: "ocean" });
     expect(configProblems(() => new EnvironmentStack(app, { environment: testEnvironment({ domain: "other.example" }), purpose: "k3s" }))).toEqual([
-      'test-k3s: environment.name is the name of a different environment already in the app, got "test"; give every environment its own name (it prefixes stack names and state)',
+      "test-k3s: environment.name is the name of a different environment already in the app, " +
+        'got "test"; give every environment its own name (it prefixes stack names and state)',
     ]);
   });
 
   test("resources without their provider get the library's message naming the connection to add", () => {
     const app = testApp();
     const stack = new EnvironmentStack(app, { environment: testEnvironment(), purpose: "noprovider" });
-    new ProxmoxVm(stack, "A", { environment: stack.environment, hostname: "a", vmId: 300, node: "pve1", template: { vmId: 9001, node: "pve1" }, ipv4: "10.9.0.20" });
+    new ProxmoxVm(stack, "A", {
+      environment: stack.environment,
+      hostname: "a",
+      vmId: 300,
+      node: "pve1",
+      template: { vmId: 9001, node: "pve1" },
+      ipv4: "10.9.0.20",
+    });
     expect(validateAll(app)).toEqual([
-      'test-noprovider: providers has no proxmox provider for 1 construct(s) that need it, got ["test-noprovider/A/Vm"]; add new ProxmoxConnection(stack, "Proxmox", { environment }) to the stack',
+      "test-noprovider: providers has no proxmox provider for 1 construct(s) that need it, " +
+        'got ["test-noprovider/A/Vm"]; add new ProxmoxConnection(stack, "Proxmox", { environment }) to the stack',
     ]);
   });
 });

@@ -1,4 +1,14 @@
-import { CloudImage, EnvironmentStack, GpuVm, ProxmoxConnection, ProxmoxVm, ProxmoxVmProps, SiteEnvironment, StateBackend, VmTemplate } from "@homelab/constructs";
+import {
+  CloudImage,
+  EnvironmentStack,
+  GpuVm,
+  ProxmoxConnection,
+  ProxmoxVm,
+  ProxmoxVmProps,
+  SiteEnvironment,
+  StateBackend,
+  VmTemplate,
+} from "@homelab/constructs";
 import { App, TerraformStack } from "cdktf";
 import { testApp, testEnvironment } from "../../helpers/fixtures";
 
@@ -15,10 +25,7 @@ const vm = (over: Partial<ProxmoxVmProps>): ProxmoxVmProps => ({
 
 /** Two stacks of the test environment, as the checks must look across stacks. */
 function twoStacks(app: App = testApp(), environment: SiteEnvironment = env) {
-  return [
-    new EnvironmentStack(app, { environment, purpose: "one" }),
-    new EnvironmentStack(app, { environment, purpose: "two" }),
-  ];
+  return [new EnvironmentStack(app, { environment, purpose: "one" }), new EnvironmentStack(app, { environment, purpose: "two" })];
 }
 
 describe("SiteChecks", () => {
@@ -35,14 +42,22 @@ describe("SiteChecks", () => {
     const [one, two] = twoStacks(app);
     new ProxmoxVm(one, "A", vm({ macAddress: "BC:24:11:00:00:01" }));
     new ProxmoxVm(two, "B", vm({ macAddress: "BC:24:11:00:00:01" }));
-    const image = new CloudImage(two, "img", { environment: env, name: "debian-12", version: "1", url: "https://images.example/d.qcow2", checksum: { algorithm: "sha256", value: "ab".repeat(32) }, nodes: ["pve1"] });
+    const image = new CloudImage(two, "img", {
+      environment: env,
+      name: "debian-12",
+      version: "1",
+      url: "https://images.example/d.qcow2",
+      checksum: { algorithm: "sha256", value: "ab".repeat(32) },
+      nodes: ["pve1"],
+    });
     new VmTemplate(two, "tpl", { environment: env, image, node: "pve1", vmId: 101 });
     expect(app.node.validate()).toEqual([
       'test-two/B: vmId is already used by test-one/A in environment "test", got 101; choose a free VMID',
       'test-two/tpl: vmId is already used by test-one/A in environment "test", got 101; choose a free VMID',
       'test-two/B: hostname is already used by test-one/A in environment "test", got "a"; give every VM its own hostname',
       'test-two/B: ipv4 is already used by test-one/A in environment "test", got "10.9.0.21"; give every VM its own address',
-      'test-two/B: macAddress is already used by test-one/A in environment "test", got "BC:24:11:00:00:01"; give every VM its own MAC or let Proxmox assign one',
+      'test-two/B: macAddress is already used by test-one/A in environment "test", ' +
+        'got "BC:24:11:00:00:01"; give every VM its own MAC or let Proxmox assign one',
     ]);
   });
 
@@ -61,8 +76,10 @@ describe("SiteChecks", () => {
     new ProxmoxVm(one, "A", vm({ node: "pve2", cores: 6, memoryMiB: 4096 }));
     new ProxmoxVm(two, "B", vm({ node: "pve2", hostname: "b", vmId: 102, ipv4: "10.9.0.22", cores: 3, memoryMiB: 5120 }));
     expect(app.node.validate()).toEqual([
-      'test-two/B: cores on node "pve2" add up to more than 4 cores x 2 overcommit = 8 (a, b), got 9; shrink or move VMs, or raise proxmox.overcommit.cpu',
-      'test-two/B: memoryMiB on node "pve2" add up to more than 8192 MiB x 1 overcommit = 8192 MiB (a, b), got 9216; shrink or move VMs, or raise proxmox.overcommit.memory',
+      'test-two/B: cores on node "pve2" add up to more than 4 cores x 2 overcommit = 8 (a, b), ' +
+        "got 9; shrink or move VMs, or raise proxmox.overcommit.cpu",
+      'test-two/B: memoryMiB on node "pve2" add up to more than 8192 MiB x 1 overcommit = 8192 MiB (a, b), ' +
+        "got 9216; shrink or move VMs, or raise proxmox.overcommit.memory",
     ]);
   });
 
@@ -75,7 +92,8 @@ describe("SiteChecks", () => {
       return app.node.validate();
     };
     expect(build(true)).toEqual([
-      'test-two/Llm: pciDevices use mapping "gpu0" which test-one/Plex also uses, and both start on boot, got "gpu0"; set onBoot: false on one of them (only one can hold the device)',
+      'test-two/Llm: pciDevices use mapping "gpu0" which test-one/Plex also uses, and both start on boot, ' +
+        'got "gpu0"; set onBoot: false on one of them (only one can hold the device)',
     ]);
     expect(build(false)).toEqual([]);
   });
@@ -86,7 +104,8 @@ describe("SiteChecks", () => {
     new StateBackend(new TerraformStack(app, "copy"), "StateBackend", { spec: { kind: "local", directory: "state" }, stateName: "test-one" });
     expect(one.stateBackend.location).toBe("local:state/test-one.tfstate");
     expect(app.node.validate()).toEqual([
-      'copy/StateBackend: location is also the state of test-one/StateBackend, got "local:state/test-one.tfstate"; give each stack its own stateName (a stack\'s state must be its own)',
+      "copy/StateBackend: location is also the state of test-one/StateBackend, " +
+        'got "local:state/test-one.tfstate"; give each stack its own stateName (a stack\'s state must be its own)',
     ]);
   });
 
@@ -98,7 +117,8 @@ describe("SiteChecks", () => {
     vmConstruct.vm.addOverride("description", "password is not a key here");
     const problems = app.node.validate();
     expect(problems).toEqual([
-      "test-one/A/Vm: initialization.user_account.password is a secret written as a literal, got \"<redacted>\"; keep secrets in Vault and pass a reference (or leave it to the provider's environment variable)",
+      "test-one/A/Vm: initialization.user_account.password is a secret written as a literal, " +
+        'got "<redacted>"; keep secrets in Vault and pass a reference (or leave it to the provider\'s environment variable)',
     ]);
     expect(problems.join("\n")).not.toContain("hunter2");
   });

@@ -26,7 +26,9 @@ describe("StateBackend", () => {
     mkdirSync(outdir, { recursive: true });
     const stack = testStack(testApp(outdir), "prod-images");
     new StateBackend(stack, "StateBackend", { spec: { kind: "local", directory: "state" } });
-    expect(synthJson(stack).terraform.backend.local.path).toBe(relative(join(outdir, "stacks", "prod-images"), join(process.cwd(), "state", "prod-images.tfstate")));
+    expect(synthJson(stack).terraform.backend.local.path).toBe(
+      relative(join(outdir, "stacks", "prod-images"), join(process.cwd(), "state", "prod-images.tfstate")),
+    );
     rmSync(join(outdir, "..", ".."), { recursive: true, force: true });
   });
 
@@ -37,7 +39,13 @@ describe("StateBackend", () => {
   });
 
   test("s3: a key per stack in a path-style MinIO bucket, credentials from the environment", () => {
-    const { backend, json } = backendOf({ kind: "s3", bucket: "tfstate", endpoint: "https://minio.example:9000", region: "homelab", keyPrefix: "homelab/" });
+    const { backend, json } = backendOf({
+      kind: "s3",
+      bucket: "tfstate",
+      endpoint: "https://minio.example:9000",
+      region: "homelab",
+      keyPrefix: "homelab/",
+    });
     expect(json).toEqual({
       s3: {
         bucket: "tfstate",
@@ -71,16 +79,43 @@ describe("StateBackend", () => {
     const stack = testStack(undefined, "prod-images");
     new StateBackend(stack, "StateBackend", { spec: { kind: "pg", schemaPrefix: "tf_" } });
     expect(configProblems(() => new StateBackend(stack, "Another", { spec: { kind: "pg", schemaPrefix: "tf_" } }))).toEqual([
-      'prod-images/Another: stack already has a state backend, got "prod-images/backend"; give each stack exactly one StateBackend (EnvironmentStack creates it)',
+      "prod-images/Another: stack already has a state backend, " +
+        'got "prod-images/backend"; give each stack exactly one StateBackend (EnvironmentStack creates it)',
     ]);
   });
 
   test.each<[string, StateBackendSpec, string | undefined, string]>([
-    ["an absolute local directory", { kind: "local", directory: "/var/state" }, undefined, 'prod-images/StateBackend: spec.directory must be a path inside the repository, got "/var/state"; use a relative folder such as "state"'],
-    ["a local directory escaping the repo", { kind: "local", directory: "../state" }, undefined, 'prod-images/StateBackend: spec.directory must be a path inside the repository, got "../state"; use a relative folder such as "state"'],
-    ["a bad schema prefix", { kind: "pg", schemaPrefix: "TF-" }, undefined, 'prod-images/StateBackend: spec.schemaPrefix must be a lower-case SQL identifier prefix, got "TF-"; use letters, digits and \'_\', e.g. "tf_"'],
-    ["an endpoint that is not a URL", { kind: "s3", bucket: "b", endpoint: "minio:9000", region: "r", keyPrefix: "" }, undefined, 'prod-images/StateBackend: spec.endpoint must be an http(s) URL, got "minio:9000"; write it like "https://minio.example.net:9000"'],
-    ["a bad state name", { kind: "local", directory: "state" }, "Prod Images", 'prod-images/StateBackend: stateName must be lower-case letters, digits, \'-\' or \'_\', got "Prod Images"; use the stack name, e.g. "prod-images"'],
+    [
+      "an absolute local directory",
+      { kind: "local", directory: "/var/state" },
+      undefined,
+      'prod-images/StateBackend: spec.directory must be a path inside the repository, got "/var/state"; use a relative folder such as "state"',
+    ],
+    [
+      "a local directory escaping the repo",
+      { kind: "local", directory: "../state" },
+      undefined,
+      'prod-images/StateBackend: spec.directory must be a path inside the repository, got "../state"; use a relative folder such as "state"',
+    ],
+    [
+      "a bad schema prefix",
+      { kind: "pg", schemaPrefix: "TF-" },
+      undefined,
+      'prod-images/StateBackend: spec.schemaPrefix must be a lower-case SQL identifier prefix, got "TF-"; use letters, digits and \'_\', e.g. "tf_"',
+    ],
+    [
+      "an endpoint that is not a URL",
+      { kind: "s3", bucket: "b", endpoint: "minio:9000", region: "r", keyPrefix: "" },
+      undefined,
+      'prod-images/StateBackend: spec.endpoint must be an http(s) URL, got "minio:9000"; write it like "https://minio.example.net:9000"',
+    ],
+    [
+      "a bad state name",
+      { kind: "local", directory: "state" },
+      "Prod Images",
+      "prod-images/StateBackend: stateName must be lower-case letters, digits, '-' or '_', " +
+        'got "Prod Images"; use the stack name, e.g. "prod-images"',
+    ],
   ])("rejects %s", (_, spec, stateName, message) => {
     expect(configProblems(() => new StateBackend(testStack(undefined, "prod-images"), "StateBackend", { spec, stateName }))).toEqual([message]);
   });

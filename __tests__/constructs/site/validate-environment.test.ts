@@ -11,7 +11,12 @@ describe("validateEnvironment", () => {
   });
 
   test("rejects a non-canonical CIDR with the canonical one as the fix", () => {
-    expect(validateEnvironment("prod-k3s", withLan({ cidr: "10.0.250.0/20", gateway: "10.0.240.1", dnsServers: [], dhcpPool: { start: "10.0.241.0", end: "10.0.241.9" }, reserved: [] }))).toEqual([
+    expect(
+      validateEnvironment(
+        "prod-k3s",
+        withLan({ cidr: "10.0.250.0/20", gateway: "10.0.240.1", dnsServers: [], dhcpPool: { start: "10.0.241.0", end: "10.0.241.9" }, reserved: [] }),
+      ),
+    ).toEqual([
       'prod-k3s: networks.lan.cidr is not a canonical network (host bits set), got "10.0.250.0/20"; use "10.0.240.0/20" or fix the prefix length',
     ]);
   });
@@ -31,17 +36,22 @@ describe("validateEnvironment", () => {
   });
 
   test("rejects reserved ranges overlapping the DHCP pool or each other, and reversed ranges", () => {
-    const problems = validateEnvironment("s", withLan({
-      reserved: [
-        { start: "10.9.0.150", end: "10.9.0.160", purpose: "metallb" },
-        { start: "10.9.0.155", end: "10.9.0.155", purpose: "k3s-api-vip" },
-        { start: "10.9.0.30", end: "10.9.0.20", purpose: "backwards" },
-      ],
-    }));
+    const problems = validateEnvironment(
+      "s",
+      withLan({
+        reserved: [
+          { start: "10.9.0.150", end: "10.9.0.160", purpose: "metallb" },
+          { start: "10.9.0.155", end: "10.9.0.155", purpose: "k3s-api-vip" },
+          { start: "10.9.0.30", end: "10.9.0.20", purpose: "backwards" },
+        ],
+      }),
+    );
     expect(problems).toEqual([
       's: networks.lan.reserved[2] starts after it ends, got "10.9.0.30-10.9.0.20"; swap start and end',
-      's: networks.lan.reserved[0] (metallb) overlaps the DHCP pool 10.9.0.100-10.9.0.199, got "10.9.0.150-10.9.0.160"; move the range or shrink the DHCP pool',
-      's: networks.lan.reserved[1] (k3s-api-vip) overlaps the DHCP pool 10.9.0.100-10.9.0.199, got "10.9.0.155-10.9.0.155"; move the range or shrink the DHCP pool',
+      "s: networks.lan.reserved[0] (metallb) overlaps the DHCP pool 10.9.0.100-10.9.0.199, " +
+        'got "10.9.0.150-10.9.0.160"; move the range or shrink the DHCP pool',
+      "s: networks.lan.reserved[1] (k3s-api-vip) overlaps the DHCP pool 10.9.0.100-10.9.0.199, " +
+        'got "10.9.0.155-10.9.0.155"; move the range or shrink the DHCP pool',
       's: networks.lan.reserved[1] (k3s-api-vip) overlaps reserved[0] (metallb), got "10.9.0.155-10.9.0.155"; keep reserved ranges apart',
     ]);
   });
@@ -90,12 +100,19 @@ describe("validateEnvironment", () => {
       domain: "Home Lab",
       sshPublicKeys: ["AAAAC3NzaC1lZDI1NTE5AAAAITestKeyWithoutItsType"],
       vault: { ...env.vault, address: "vault.example:8200" },
-      proxmox: { ...env.proxmox, nodes: [{ ...env.proxmox.nodes[0], apiAddress: "pve1.example", storages: [...env.proxmox.nodes[0].storages, env.proxmox.nodes[0].storages[0]] }, env.proxmox.nodes[1]] },
+      proxmox: {
+        ...env.proxmox,
+        nodes: [
+          { ...env.proxmox.nodes[0], apiAddress: "pve1.example", storages: [...env.proxmox.nodes[0].storages, env.proxmox.nodes[0].storages[0]] },
+          env.proxmox.nodes[1],
+        ],
+      },
       networks: { lan: { ...lan, searchDomain: "under_score", bridge: "vmbr 0" } },
     });
     expect(validateEnvironment("s", bad)).toEqual([
       's: domain is not a DNS domain, got "Home Lab"; write it like "home.arpa"',
-      's: sshPublicKeys[0] is not an OpenSSH public key line, got "AAAAC3NzaC1lZDI1NTE5AAAAITestKeyWithoutI..."; paste the whole line of the .pub file, e.g. "ssh-ed25519 AAAA... user@host"',
+      "s: sshPublicKeys[0] is not an OpenSSH public key line, " +
+        'got "AAAAC3NzaC1lZDI1NTE5AAAAITestKeyWithoutI..."; paste the whole line of the .pub file, e.g. "ssh-ed25519 AAAA... user@host"',
       's: vault.address is not an http(s) URL of a Vault server, got "vault.example:8200"; write it like "https://vault.home.arpa:8200"',
       's: proxmox.nodes.pve1.apiAddress is not an IPv4 address, got "pve1.example"; write it like "192.168.1.5"',
       's: proxmox.nodes.pve1.storages list a storage more than once, got ["local"]; list each storage of a node once',
@@ -112,7 +129,9 @@ describe("validateEnvironment", () => {
       { ...env.proxmox.nodes[1], storages: [...env.proxmox.nodes[1].storages, { ...nas, type: "cifs", content: [...nas.content] }] },
     ];
     expect(validateEnvironment("s", testEnvironment({ proxmox: { ...env.proxmox, nodes } }))).toEqual([
-      's: proxmox.nodes.pve2.storages.nas is shared but differs from its entry on node "pve1" (type nfs, content images,import), got {"type":"cifs","content":["images","import"]}; a shared storage is one storage: give it the same type and content on every node',
+      's: proxmox.nodes.pve2.storages.nas is shared but differs from its entry on node "pve1" (type nfs, content images,import), ' +
+        'got {"type":"cifs","content":["images","import"]}; ' +
+        "a shared storage is one storage: give it the same type and content on every node",
     ]);
   });
 });

@@ -2,7 +2,11 @@ import { EnvironmentStack, K3sCluster, ProxmoxConnection, VaultConnection, Vault
 import { configProblems, resources, synthJson, testApp, testEnvironment } from "../../helpers/fixtures";
 
 const env = testEnvironment();
-const vaultEnv = { ...env, proxmox: { ...env.proxmox, credentials: { source: "vault" as const } }, vault: { ...env.vault, proxmoxSecret: "homelab/test/proxmox" } };
+const vaultEnv = {
+  ...env,
+  proxmox: { ...env.proxmox, credentials: { source: "vault" as const } },
+  vault: { ...env.vault, proxmoxSecret: "homelab/test/proxmox" },
+};
 const pki = { rootCommonName: "Test Root CA", domains: ["test.example"] };
 
 /** An app with a stack that reads the Proxmox credentials from Vault and a cluster whose token Ansible reads. */
@@ -15,7 +19,15 @@ function appWithReaders() {
   const reserved = [...env.networks.lan.reserved!, { start: "10.9.0.60", end: "10.9.0.60", purpose: "k3s-api-vip" }];
   const nodes = env.proxmox.nodes.map((n) => ({ ...n, cores: 32, memoryMiB: 131072 }));
   const big = { ...vaultEnv, proxmox: { ...vaultEnv.proxmox, nodes }, networks: { lan: { ...env.networks.lan, reserved } } };
-  new K3sCluster(k3s, "Kube", { environment: big, name: "kube", k3sVersion: "v1.33.5+k3s1", servers: [{ hostname: "k1", vmId: 201, ipv4: "10.9.0.61" }], allowSingleServer: true, template: { vmId: 9001, node: "pve1" }, token: { mount: "secret", path: "homelab/test/k3s", field: "token" } });
+  new K3sCluster(k3s, "Kube", {
+    environment: big,
+    name: "kube",
+    k3sVersion: "v1.33.5+k3s1",
+    servers: [{ hostname: "k1", vmId: 201, ipv4: "10.9.0.61" }],
+    allowSingleServer: true,
+    template: { vmId: 9001, node: "pve1" },
+    token: { mount: "secret", path: "homelab/test/k3s", field: "token" },
+  });
   const vault = new EnvironmentStack(app, { environment: vaultEnv, purpose: "vault" });
   return { app, vms, k3s, vault };
 }
@@ -23,7 +35,11 @@ function appWithReaders() {
 describe("VaultLayout", () => {
   test("each stack's policy grants exactly the secrets it reads; Ansible's exactly what the roles read; readers depend on the layout", () => {
     const { app, vms, vault } = appWithReaders();
-    const layout = new VaultLayout(vault, "Layout", { environment: vaultEnv, pki, kubernetes: { kube: { apiEndpoint: "https://10.9.0.60:6443", caCert: "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n" } } });
+    const layout = new VaultLayout(vault, "Layout", {
+      environment: vaultEnv,
+      pki,
+      kubernetes: { kube: { apiEndpoint: "https://10.9.0.60:6443", caCert: "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n" } },
+    });
     const json = synthJson(vault);
     const policies = Object.fromEntries(resources(json, "vault_policy").map((p) => [p.name, p.policy]));
     expect(policies).toEqual({
@@ -35,13 +51,37 @@ describe("VaultLayout", () => {
       ["ansible", [expect.stringMatching(/^\$\{vault_policy\.Layout_Policy-ansible_[0-9A-F]+\.name\}$/)], 1800],
       ["test-vms", [expect.stringMatching(/^\$\{vault_policy\.Layout_Policy-test-vms_[0-9A-F]+\.name\}$/)], 1800],
     ]);
-    expect(resources(json, "vault_mount").map((m) => [m.path, m.type]).sort()).toEqual([["pki", "pki"], ["pki_int", "pki"], ["secret", "kv"]]);
-    expect(resources(json, "vault_pki_secret_backend_root_cert")[0]).toMatchObject({ type: "internal", common_name: "Test Root CA", ttl: String(87600 * 3600) });
-    expect(resources(json, "vault_pki_secret_backend_role")[0]).toMatchObject({ name: "internal", allowed_domains: ["test.example"], allow_subdomains: true, max_ttl: String(2160 * 3600) });
-    expect(resources(json, "vault_kubernetes_auth_backend_config")[0]).toMatchObject({ kubernetes_host: "https://10.9.0.60:6443", disable_local_ca_jwt: true });
+    expect(
+      resources(json, "vault_mount")
+        .map((m) => [m.path, m.type])
+        .sort(),
+    ).toEqual([
+      ["pki", "pki"],
+      ["pki_int", "pki"],
+      ["secret", "kv"],
+    ]);
+    expect(resources(json, "vault_pki_secret_backend_root_cert")[0]).toMatchObject({
+      type: "internal",
+      common_name: "Test Root CA",
+      ttl: String(87600 * 3600),
+    });
+    expect(resources(json, "vault_pki_secret_backend_role")[0]).toMatchObject({
+      name: "internal",
+      allowed_domains: ["test.example"],
+      allow_subdomains: true,
+      max_ttl: String(2160 * 3600),
+    });
+    expect(resources(json, "vault_kubernetes_auth_backend_config")[0]).toMatchObject({
+      kubernetes_host: "https://10.9.0.60:6443",
+      disable_local_ca_jwt: true,
+    });
     expect(layout.node.metadata).toEqual([]);
     expect(resources(json, "vault_audit")).toEqual([]);
-    expect(resources(json, "vault_kubernetes_auth_backend_role")[0]).toMatchObject({ role_name: "cert-manager", bound_service_account_names: ["cert-manager"], bound_service_account_namespaces: ["cert-manager"] });
+    expect(resources(json, "vault_kubernetes_auth_backend_role")[0]).toMatchObject({
+      role_name: "cert-manager",
+      bound_service_account_names: ["cert-manager"],
+      bound_service_account_namespaces: ["cert-manager"],
+    });
     expect(vms.dependencies).toEqual([vault]);
     expect([...layout.roles.keys()]).toEqual(["ansible", "test-vms"]);
     expect(validateAll(app)).toEqual([]);
@@ -73,17 +113,43 @@ describe("VaultLayout", () => {
   });
 
   test.each<[string, Partial<VaultLayoutProps>, string[]]>([
-    ["a wildcard grant", { grants: { "test-vms": [{ path: "homelab/test/*", access: "read" }] } }, ['test-vault/Layout: grants.test-vms grants a wildcard, got "homelab/test/*"; grant single secrets under secret/homelab/test/, e.g. "homelab/test/proxmox"']],
-    ["a grant of the whole prefix", { grants: { "test-vms": [{ path: "homelab/test", access: "read" }] } }, ['test-vault/Layout: grants.test-vms grants a whole mount or prefix, or a path outside homelab/test/, got "homelab/test"; grant single secrets under secret/homelab/test/, e.g. "homelab/test/proxmox"']],
-    ["an AppRole without a policy", { grants: { "test-extra": [] } }, ["test-vault/Layout: grants.test-extra gives an AppRole no policy, got []; grant at least one path, or remove the role"]],
-    ["a PKI TTL longer than its issuer's", { pki: { ...pki, intermediateTtlHours: 90000, leafMaxTtlHours: 100000 } }, [
-      "test-vault/Layout: pki.intermediateTtlHours is longer than its issuer's, the root's 87600 h, got 90000; use at most 87600",
-      "test-vault/Layout: pki.leafMaxTtlHours is longer than its issuer's, the intermediate's 87600 h, got 100000; use at most 87600",
-    ]],
-    ["an issuer that is not a role name, and one named twice", { pki: { ...pki, issuers: ["Ansible", "ansible", "ansible"] } }, [
-      'test-vault/Layout: pki.issuers names something that is not a role name (a stack name or ansible), got "Ansible"; e.g. "ansible"',
-      'test-vault/Layout: pki.issuers names a role twice, got ["Ansible","ansible","ansible"]; name each role once',
-    ]],
+    [
+      "a wildcard grant",
+      { grants: { "test-vms": [{ path: "homelab/test/*", access: "read" }] } },
+      [
+        "test-vault/Layout: grants.test-vms grants a wildcard, " +
+          'got "homelab/test/*"; grant single secrets under secret/homelab/test/, e.g. "homelab/test/proxmox"',
+      ],
+    ],
+    [
+      "a grant of the whole prefix",
+      { grants: { "test-vms": [{ path: "homelab/test", access: "read" }] } },
+      [
+        "test-vault/Layout: grants.test-vms grants a whole mount or prefix, or a path outside homelab/test/, " +
+          'got "homelab/test"; grant single secrets under secret/homelab/test/, e.g. "homelab/test/proxmox"',
+      ],
+    ],
+    [
+      "an AppRole without a policy",
+      { grants: { "test-extra": [] } },
+      ["test-vault/Layout: grants.test-extra gives an AppRole no policy, got []; grant at least one path, or remove the role"],
+    ],
+    [
+      "a PKI TTL longer than its issuer's",
+      { pki: { ...pki, intermediateTtlHours: 90000, leafMaxTtlHours: 100000 } },
+      [
+        "test-vault/Layout: pki.intermediateTtlHours is longer than its issuer's, the root's 87600 h, got 90000; use at most 87600",
+        "test-vault/Layout: pki.leafMaxTtlHours is longer than its issuer's, the intermediate's 87600 h, got 100000; use at most 87600",
+      ],
+    ],
+    [
+      "an issuer that is not a role name, and one named twice",
+      { pki: { ...pki, issuers: ["Ansible", "ansible", "ansible"] } },
+      [
+        'test-vault/Layout: pki.issuers names something that is not a role name (a stack name or ansible), got "Ansible"; e.g. "ansible"',
+        'test-vault/Layout: pki.issuers names a role twice, got ["Ansible","ansible","ansible"]; name each role once',
+      ],
+    ],
   ])("rejects %s", (_, over, messages) => {
     const { vault } = appWithReaders();
     expect(configProblems(() => new VaultLayout(vault, "Layout", { environment: vaultEnv, pki, ...over }))).toEqual(messages);
@@ -96,16 +162,23 @@ describe("VaultLayout", () => {
     VaultConnection.of(other, vaultEnv).readSecret("Outside", { mount: "secret", path: "shared/x" });
     new VaultLayout(vault, "Layout", { environment: vaultEnv, pki });
     expect(validateAll(app)).toEqual([
-      'test-vault/Layout: secrets is on mount "kv", not the layout\'s "secret": test-other/Vault/Elsewhere reads it, got "kv/homelab/test/x"; keep the environment\'s secrets under secret/homelab/test/',
-      'test-vault/Layout: secrets is outside secret/homelab/test/: test-other/Vault/Outside reads it, got "secret/shared/x"; keep the environment\'s secrets under secret/homelab/test/',
+      'test-vault/Layout: secrets is on mount "kv", not the layout\'s "secret": test-other/Vault/Elsewhere reads it, ' +
+        'got "kv/homelab/test/x"; keep the environment\'s secrets under secret/homelab/test/',
+      "test-vault/Layout: secrets is outside secret/homelab/test/: test-other/Vault/Outside reads it, " +
+        'got "secret/shared/x"; keep the environment\'s secrets under secret/homelab/test/',
     ]);
   });
 
   test("a listed cluster without apiEndpoint takes the app's cluster's; an unknown one is reported", () => {
     const { app, vault } = appWithReaders();
-    new VaultLayout(vault, "Layout", { environment: vaultEnv, pki, kubernetes: { kube: { caCert: "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n" }, nope: {} } });
+    new VaultLayout(vault, "Layout", {
+      environment: vaultEnv,
+      pki,
+      kubernetes: { kube: { caCert: "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n" }, nope: {} },
+    });
     expect(validateAll(app)).toEqual([
-      'test-vault/Layout: kubernetes.nope names no Kubernetes cluster of the app and gives no apiEndpoint, got "nope"; use one of "kube", or give the cluster\'s apiEndpoint',
+      "test-vault/Layout: kubernetes.nope names no Kubernetes cluster of the app and gives no apiEndpoint, " +
+        'got "nope"; use one of "kube", or give the cluster\'s apiEndpoint',
     ]);
     expect(resources(synthJson(vault), "vault_kubernetes_auth_backend_config").map((c) => c.kubernetes_host)).toEqual(["https://10.9.0.60:6443"]);
   });
@@ -114,7 +187,10 @@ describe("VaultLayout", () => {
     const { vault } = appWithReaders();
     const layout = new VaultLayout(vault, "Layout", { environment: vaultEnv, pki, kubernetes: { kube: { apiEndpoint: "https://10.9.0.60:6443" } } });
     expect(resources(synthJson(vault), "vault_kubernetes_auth_backend_config")).toEqual([]);
-    expect(layout.node.metadata.map((m) => m.data)).toEqual(["kubernetes.kube has no caCert, so its auth mount stays unconfigured; once the cluster is up, set caCert to its CA (/var/lib/rancher/k3s/server/tls/server-ca.crt on a server)"]);
+    expect(layout.node.metadata.map((m) => m.data)).toEqual([
+      "kubernetes.kube has no caCert, so its auth mount stays unconfigured; " +
+        "once the cluster is up, set caCert to its CA (/var/lib/rancher/k3s/server/tls/server-ca.crt on a server)",
+    ]);
   });
 
   test("per-stack Proxmox tokens: one per stack that talks to Proxmox, written to Vault, granted to that stack alone", () => {
@@ -123,18 +199,43 @@ describe("VaultLayout", () => {
     const vms = new EnvironmentStack(app, { environment: perStack, purpose: "vms" });
     new ProxmoxConnection(vms, "Proxmox", { environment: perStack });
     const vault = new EnvironmentStack(app, { environment: perStack, purpose: "vault" });
-    new ProxmoxConnection(vault, "Proxmox", { environment: { ...perStack, proxmox: { ...perStack.proxmox, credentials: { source: "environment" } } } });
+    new ProxmoxConnection(vault, "Proxmox", {
+      environment: { ...perStack, proxmox: { ...perStack.proxmox, credentials: { source: "environment" } } },
+    });
     new VaultLayout(vault, "Layout", { environment: perStack, pki, proxmoxTokens: { userId: "terraform@pve", endpoint: "https://10.9.0.11:8006/" } });
     const json = synthJson(vault);
-    expect(resources(json, "proxmox_user_token").map((t) => [t.user_id, t.token_name, t.privileges_separation])).toEqual([["terraform@pve", "test-vms", false]]);
+    expect(resources(json, "proxmox_user_token").map((t) => [t.user_id, t.token_name, t.privileges_separation])).toEqual([
+      ["terraform@pve", "test-vms", false],
+    ]);
     const [write] = resources(json, "vault_kv_secret_v2");
-    expect(write).toMatchObject({ mount: "secret", name: "homelab/test/proxmox/test-vms", lifecycle: { replace_triggered_by: [expect.stringMatching(/^proxmox_user_token\.Layout_ProxmoxToken-test-vms_[0-9A-F]+$/)] } });
-    expect(write.data_json_wo).toMatch(/^\$\{jsonencode\(\{"endpoint" = "https:\/\/10\.9\.0\.11:8006\/", "api_token" = proxmox_user_token\.Layout_ProxmoxToken-test-vms_[0-9A-F]+\.value\}\)\}$/);
-    expect(Object.fromEntries(resources(json, "vault_policy").map((p) => [p.name, p.policy]))).toEqual({ "test-vms": 'path "secret/data/homelab/test/proxmox/test-vms" {\n  capabilities = ["read"]\n}\n' });
+    expect(write).toMatchObject({
+      mount: "secret",
+      name: "homelab/test/proxmox/test-vms",
+      lifecycle: { replace_triggered_by: [expect.stringMatching(/^proxmox_user_token\.Layout_ProxmoxToken-test-vms_[0-9A-F]+$/)] },
+    });
+    // The endpoint and the token's value, by reference, in one write-only JSON attribute.
+    const endpointAndToken = new RegExp(
+      String.raw`^\$\{jsonencode\(\{"endpoint" = "https:\/\/10\.9\.0\.11:8006\/", ` +
+        String.raw`"api_token" = proxmox_user_token\.Layout_ProxmoxToken-test-vms_[0-9A-F]+\.value\}\)\}$`,
+    );
+    expect(write.data_json_wo).toMatch(endpointAndToken);
+    expect(Object.fromEntries(resources(json, "vault_policy").map((p) => [p.name, p.policy]))).toEqual({
+      "test-vms": 'path "secret/data/homelab/test/proxmox/test-vms" {\n  capabilities = ["read"]\n}\n',
+    });
     expect(Object.values(synthJson(vms).ephemeral.vault_kv_secret_v2)).toEqual([{ mount: "secret", name: "homelab/test/proxmox/test-vms" }]);
-    expect(configProblems(() => new VaultLayout(new EnvironmentStack(testApp(), { environment: perStack, purpose: "vault" }), "Layout", { environment: perStack, pki, proxmoxTokens: { userId: "terraform", endpoint: "http://pve:8006" } }))).toEqual([
+    expect(
+      configProblems(
+        () =>
+          new VaultLayout(new EnvironmentStack(testApp(), { environment: perStack, purpose: "vault" }), "Layout", {
+            environment: perStack,
+            pki,
+            proxmoxTokens: { userId: "terraform", endpoint: "http://pve:8006" },
+          }),
+      ),
+    ).toEqual([
       'test-vault/Layout: proxmoxTokens.userId is not a Proxmox user ID, got "terraform"; write it like "terraform@pve"',
-      'test-vault/Layout: proxmoxTokens.endpoint is not the https URL of the Proxmox API, got "http://pve:8006"; write it like "https://192.168.1.5:8006/"',
+      "test-vault/Layout: proxmoxTokens.endpoint is not the https URL of the Proxmox API, " +
+        'got "http://pve:8006"; write it like "https://192.168.1.5:8006/"',
     ]);
   });
 });

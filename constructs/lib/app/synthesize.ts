@@ -91,7 +91,10 @@ export function synthesizeHomelab(build: () => App, options: SynthesizeOptions =
     const resources = app.node.findAll().filter((c) => TerraformResource.isTerraformResource(c)).length;
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
     if (!underCli) stderr.write(warnings.map((w) => `homelab: warning: ${w}\n`).join(""));
-    (underCli ? process.stdout : stderr).write(`homelab: wrote ${stacks.length} stack(s) with ${resources} resource(s) to ${app.outdir}, ${warnings.length} warning(s), in ${seconds.toFixed(2)} s\n`);
+    (underCli ? process.stdout : stderr).write(
+      `homelab: wrote ${stacks.length} stack(s) with ${resources} resource(s) to ${app.outdir}, ` +
+        `${warnings.length} warning(s), in ${seconds.toFixed(2)} s\n`,
+    );
     return 0;
   } catch (err) {
     if (!(err instanceof HomelabConfigError)) throw err;

@@ -1,7 +1,18 @@
 import { Construct } from "constructs";
 import {
-  checkImageTag, checkPort, checkSecretKey, checkSecretLocation, checkSecretRef, declare, declareSecretAccess, dependOn, isDnsName, isIpv4, Problems,
-  quoted, SecretLocation,
+  checkImageTag,
+  checkPort,
+  checkSecretKey,
+  checkSecretLocation,
+  checkSecretRef,
+  declare,
+  declareSecretAccess,
+  dependOn,
+  isDnsName,
+  isIpv4,
+  Problems,
+  quoted,
+  SecretLocation,
 } from "../core";
 import { DATA, declareInventorySource, IHost, InventoryFragment, InventorySource, ITunnel, SERVICES } from "../hosts";
 import { SiteEnvironment } from "../site";
@@ -146,9 +157,11 @@ export class MediaStack extends Construct implements InventorySource {
     const apps = new Map<string, ContainerApp>();
     const lowerNames = new Map<string, string>();
     for (const [name, selection] of Object.entries(props.apps)) {
-      if (!/^[a-z0-9][a-z0-9_-]*$/i.test(name)) check.add(`apps.${name}`, "is not a compose service name", name, "use lower-case letters, digits, '-' and '_'");
+      if (!/^[a-z0-9][a-z0-9_-]*$/i.test(name))
+        check.add(`apps.${name}`, "is not a compose service name", name, "use lower-case letters, digits, '-' and '_'");
       const other = lowerNames.get(name.toLowerCase());
-      if (other) check.add(`apps.${name}`, `has the same name as apps.${other} (names are case-insensitive on the host)`, name, "give each app its own name");
+      if (other)
+        check.add(`apps.${name}`, `has the same name as apps.${other} (names are case-insensitive on the host)`, name, "give each app its own name");
       lowerNames.set(name.toLowerCase(), name);
       const base = selection.app ?? APP_CATALOG[name];
       if (!base) {
@@ -157,15 +170,28 @@ export class MediaStack extends Construct implements InventorySource {
       }
       const app = { ...base, ...selection.overrides };
       if (selection.enabled === false) {
-        if (selection.publish) check.add(`apps.${name}.publish`, "publishes a hostname without a backing service (the app is disabled)", selection.publish.hostname, "enable the app or remove publish");
+        if (selection.publish)
+          check.add(
+            `apps.${name}.publish`,
+            "publishes a hostname without a backing service (the app is disabled)",
+            selection.publish.hostname,
+            "enable the app or remove publish",
+          );
         continue;
       }
       checkApp(check, name, app, hostHasGpu);
       if (selection.publish && !selection.publish.access && !selection.publish.public) {
-        check.add(`apps.${name}.publish`, "has no Access policy", selection.publish.hostname, "set access to a policy of the tunnel, or public: true to publish it to everyone");
+        check.add(
+          `apps.${name}.publish`,
+          "has no Access policy",
+          selection.publish.hostname,
+          "set access to a policy of the tunnel, or public: true to publish it to everyone",
+        );
       }
-      if (selection.publish && !props.tunnel) check.add(`apps.${name}.publish`, "needs a tunnel", selection.publish.hostname, "pass the TunnelService as tunnel");
-      if (selection.publish && webPortOf(app) === undefined) check.add(`apps.${name}.publish`, "points at an app without a tcp port", selection.publish.hostname, "give the app a tcp port or webPort");
+      if (selection.publish && !props.tunnel)
+        check.add(`apps.${name}.publish`, "needs a tunnel", selection.publish.hostname, "pass the TunnelService as tunnel");
+      if (selection.publish && webPortOf(app) === undefined)
+        check.add(`apps.${name}.publish`, "points at an app without a tcp port", selection.publish.hostname, "give the app a tcp port or webPort");
       apps.set(name, app);
     }
     const byPort = new Map<string, string>();
@@ -181,7 +207,13 @@ export class MediaStack extends Construct implements InventorySource {
       if (!isIpv4(m.server) && !isDnsName(m.server)) {
         check.add(`nfsMounts[${i}].server`, "is not an address or host name", m.server, 'write it like "192.168.1.10"');
       }
-      if (!m.export.startsWith("/") || !m.path.startsWith("/")) check.add(`nfsMounts[${i}]`, "needs absolute export and mount paths", { export: m.export, path: m.path }, 'e.g. { export: "/mnt/tank/media", path: "/srv/media" }');
+      if (!m.export.startsWith("/") || !m.path.startsWith("/"))
+        check.add(
+          `nfsMounts[${i}]`,
+          "needs absolute export and mount paths",
+          { export: m.export, path: m.path },
+          'e.g. { export: "/mnt/tank/media", path: "/srv/media" }',
+        );
     });
     check.throwIfAny();
 
@@ -236,16 +268,30 @@ export class MediaStack extends Construct implements InventorySource {
 
   /** The host in `media`, with the compose project, mounts and secret references as vars. */
   public get inventory(): InventoryFragment {
-    const secretRefs = Object.fromEntries([...this.apps].filter(([, a]) => a.secrets).map(([name, a]) => [name, Object.fromEntries(Object.entries(a.secrets!).map(([env, ref]) => [env,
-      vaultLookupPath(typeof ref === "string" ? { ...appSecret(this.props, name), field: ref } : ref),
-    ]))]));
+    const secretRefs = Object.fromEntries(
+      [...this.apps]
+        .filter(([, a]) => a.secrets)
+        .map(([name, a]) => [
+          name,
+          Object.fromEntries(
+            Object.entries(a.secrets!).map(([env, ref]) => [
+              env,
+              vaultLookupPath(typeof ref === "string" ? { ...appSecret(this.props, name), field: ref } : ref),
+            ]),
+          ),
+        ]),
+    );
     return {
       groups: {
         media: {
           hosts: { [this.props.host.hostname]: {} },
           vars: {
             media_compose: this.compose,
-            media_nfs_mounts: (this.props.nfsMounts ?? []).map((m) => ({ src: `${m.server}:${m.export}`, path: m.path, opts: m.options ?? "rw,hard,noatime,nfsvers=4.2" })),
+            media_nfs_mounts: (this.props.nfsMounts ?? []).map((m) => ({
+              src: `${m.server}:${m.export}`,
+              path: m.path,
+              opts: m.options ?? "rw,hard,noatime,nfsvers=4.2",
+            })),
             media_gpu: [...this.apps.values()].some((a) => a.gpu),
             media_secret_env: secretRefs,
           },
@@ -257,16 +303,26 @@ export class MediaStack extends Construct implements InventorySource {
 
 function checkApp(check: Problems, name: string, app: ContainerApp, hostHasGpu: boolean): void {
   const prop = `apps.${name}`;
-  if (!/^[a-z0-9]([a-z0-9._/-]*[a-z0-9])?(:\d+)?(\/[a-z0-9._-]+)*$/.test(app.image)) check.add(`${prop}.image`, "is not an image repository without a tag", app.image, 'write it like "lscr.io/linuxserver/sonarr" and put the version in tag');
+  if (!/^[a-z0-9]([a-z0-9._/-]*[a-z0-9])?(:\d+)?(\/[a-z0-9._-]+)*$/.test(app.image))
+    check.add(
+      `${prop}.image`,
+      "is not an image repository without a tag",
+      app.image,
+      'write it like "lscr.io/linuxserver/sonarr" and put the version in tag',
+    );
   checkImageTag(check, `${prop}.tag`, app.tag);
   for (const port of app.ports ?? []) {
-    for (const [which, value] of [["host", port.host], ["container", port.container]] as const) {
+    for (const [which, value] of [
+      ["host", port.host],
+      ["container", port.container],
+    ] as const) {
       checkPort(check, `${prop}.ports`, value, "use a port from 1 to 65535", `has ${which} port out of range 1-65535`);
     }
   }
   if (app.gpu && !hostHasGpu) check.add(`${prop}.gpu`, "needs a GPU, but the host has none", true, "run it on a GpuVm host, or disable the app");
   for (const [env, ref] of Object.entries(app.secrets ?? {})) {
-    if (Object.prototype.hasOwnProperty.call(app.environment ?? {}, env)) check.add(`${prop}.environment.${env}`, "is also a secret; a secret never has a plain value", env, "remove it from environment");
+    if (Object.prototype.hasOwnProperty.call(app.environment ?? {}, env))
+      check.add(`${prop}.environment.${env}`, "is also a secret; a secret never has a plain value", env, "remove it from environment");
     if (typeof ref === "string") {
       checkSecretKey(check, `${prop}.secrets.${env}`, ref, 'use a key name such as "api_token"', "is not a key of the app's Vault secret");
     } else {

@@ -17,7 +17,10 @@ export function dependOn(consumer: IConstruct, provider: IConstruct): void {
 
 /** The construct path as people read it: cdktf's hidden `Default` segments left out, as in addresses. */
 export function displayPath(c: IConstruct): string {
-  return c.node.path.split("/").filter((part) => part !== "Default").join("/");
+  return c.node.path
+    .split("/")
+    .filter((part) => part !== "Default")
+    .join("/");
 }
 
 /**
@@ -33,7 +36,12 @@ export function addressOf(resource: TerraformResource): string {
  * The construct called `id` directly under `scope`'s stack, created by `create` on first use, so the
  * constructs of one stack share it (a connection and its provider).
  */
-export function onePerStack<T extends IConstruct>(scope: IConstruct, id: string, type: abstract new (...args: never[]) => T, create: (stack: TerraformStack) => T): T {
+export function onePerStack<T extends IConstruct>(
+  scope: IConstruct,
+  id: string,
+  type: abstract new (...args: never[]) => T,
+  create: (stack: TerraformStack) => T,
+): T {
   const stack = TerraformStack.of(scope);
   const existing = stack.node.tryFindChild(id);
   return existing instanceof type ? existing : create(stack);

@@ -25,9 +25,16 @@ export class ProviderPresence implements IValidation {
       if (provider && provider !== "terraform") users.set(provider, [...(users.get(provider) ?? []), c.node.path]);
       if (TerraformProvider.isTerraformProvider(c) && c.terraformGeneratorMetadata) present.add(c.terraformGeneratorMetadata.providerName);
     }
-    return [...users].filter(([name]) => !present.has(name)).map(([name, paths]) =>
-      message("providers", `has no ${name} provider for ${paths.length} construct(s) that need it`, paths, `add ${CONNECTIONS[name] ?? `the ${name} provider construct`} to the stack`),
-    );
+    return [...users]
+      .filter(([name]) => !present.has(name))
+      .map(([name, paths]) =>
+        message(
+          "providers",
+          `has no ${name} provider for ${paths.length} construct(s) that need it`,
+          paths,
+          `add ${CONNECTIONS[name] ?? `the ${name} provider construct`} to the stack`,
+        ),
+      );
   }
 }
 

@@ -42,7 +42,15 @@ export class CloudflareConnection extends Construct {
     super(scope, id);
     const spec = props.environment.cloudflare;
     if (!spec) {
-      throw new HomelabConfigError([problem(this.node.path, "environment.cloudflare", "is not set, so nothing can be published", undefined, "add the Cloudflare account, zone and credentials to the site model")]);
+      throw new HomelabConfigError([
+        problem(
+          this.node.path,
+          "environment.cloudflare",
+          "is not set, so nothing can be published",
+          undefined,
+          "add the Cloudflare account, zone and credentials to the site model",
+        ),
+      ]);
     }
     checkCloudflare(new Problems(this.node.path), spec).throwIfAny();
     this.accountId = spec.accountId;

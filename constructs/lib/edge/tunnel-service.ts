@@ -8,7 +8,20 @@ import { ZeroTrustTunnelCloudflaredConfigA } from "@cdktf/provider-cloudflare/li
 import { KvSecretV2 } from "@cdktf/provider-vault/lib/kv-secret-v2";
 import { Fn, Lazy } from "cdktf";
 import { Construct } from "constructs";
-import { addressOf, checkEmail, checkIpv4, checkSecretLocation, declare, declareSecretAccess, dependOn, isDomainName, isToken, Problems, quoted, SecretLocation } from "../core";
+import {
+  addressOf,
+  checkEmail,
+  checkIpv4,
+  checkSecretLocation,
+  declare,
+  declareSecretAccess,
+  dependOn,
+  isDomainName,
+  isToken,
+  Problems,
+  quoted,
+  SecretLocation,
+} from "../core";
 import { declareInventorySource, IHost, InventoryFragment, InventorySource, ITunnel, PublishedServiceSpec, PUBLICATIONS, PUBLISHERS } from "../hosts";
 import { checkCloudflare, SiteEnvironment } from "../site";
 import { VaultConnection, vaultLookupPath } from "../vault";

@@ -193,8 +193,6 @@ export class ElasticCluster extends Construct implements InventorySource {
     return placement;
   }
 
-
-
   private renderMember(props: ElasticClusterProps, s: ElasticSettings, { role, spec: n, cores, memoryMiB }: ElasticMember, node: string): ProxmoxVm {
     return new ProxmoxVm(this, n.hostname, {
       environment: props.environment,

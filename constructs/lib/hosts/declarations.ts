@@ -151,6 +151,10 @@ export function hostsOf(scope: IConstruct, environment: string): IHost[] {
 }
 
 /** The declarations of `kind` in the app `scope` belongs to whose `environment` is `environment`. */
-export function declaredIn<T extends { readonly environment: string }>(scope: IConstruct, kind: DeclarationKind<T>, environment: string): Array<Declared<T>> {
+export function declaredIn<T extends { readonly environment: string }>(
+  scope: IConstruct,
+  kind: DeclarationKind<T>,
+  environment: string,
+): Array<Declared<T>> {
   return declarations(scope, kind).filter((d) => d.entry.environment === environment);
 }

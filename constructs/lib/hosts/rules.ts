@@ -17,14 +17,30 @@ export const HOST_RULES: readonly SiteRule[] = [
 
 /** A rule that `key` of the hosts of each environment is unique (hosts without one are skipped). */
 function uniqueAmongHosts(name: string, prop: string, key: (h: IHost) => string | undefined, fix: string): SiteRule {
-  return { name, check: (app: IConstruct) => unique(declarations(app, HOSTS).map((d) => d.entry), (h) => h.environmentName, key, prop, fix) };
+  return {
+    name,
+    check: (app: IConstruct) =>
+      unique(
+        declarations(app, HOSTS).map((d) => d.entry),
+        (h) => h.environmentName,
+        key,
+        prop,
+        fix,
+      ),
+  };
 }
 
 /**
  * The problems of items whose `key` repeats one seen before within the same `group` (environment),
  * each naming the item, the first holder and the value.
  */
-export function unique<T extends IConstruct, K>(items: readonly T[], group: (x: T) => string, key: (x: T) => K | undefined, prop: string, fix: string): string[] {
+export function unique<T extends IConstruct, K>(
+  items: readonly T[],
+  group: (x: T) => string,
+  key: (x: T) => K | undefined,
+  prop: string,
+  fix: string,
+): string[] {
   const seen = new Map<string, T>();
   const found: string[] = [];
   for (const item of items) {

@@ -1,6 +1,18 @@
 import { Annotations, Lazy, TerraformOutput } from "cdktf";
 import { Construct } from "constructs";
-import { checkLowerName, declare, declareSecretAccess, formatIpv4, inSpan, Ipv4Span, isToken, parseCidr, parseIpv4, Problems, spansOverlap } from "../core";
+import {
+  checkLowerName,
+  declare,
+  declareSecretAccess,
+  formatIpv4,
+  inSpan,
+  Ipv4Span,
+  isToken,
+  parseCidr,
+  parseIpv4,
+  Problems,
+  spansOverlap,
+} from "../core";
 import {
   DATA,
   declareInventorySource,

@@ -3,7 +3,21 @@ import { Release } from "@cdktf/provider-helm/lib/release";
 import { TerraformAsset, AssetType } from "cdktf";
 import { Construct } from "constructs";
 import { dirname, join } from "node:path";
-import { checkDnsLabel, checkEmail, checkIpv4, checkPinnedVersion, checkSecretLocation, declare, declareSecretAccess, dependOn, inSpan, isToken, message, parseIpv4, Problems } from "../core";
+import {
+  checkDnsLabel,
+  checkEmail,
+  checkIpv4,
+  checkPinnedVersion,
+  checkSecretLocation,
+  declare,
+  declareSecretAccess,
+  dependOn,
+  inSpan,
+  isToken,
+  message,
+  parseIpv4,
+  Problems,
+} from "../core";
 import { declareInventorySource, GROUP_FACTS, hostsOf, IKubernetesCluster, InventoryFragment, InventorySource } from "../hosts";
 import { AddressRange, parseRange, SiteEnvironment } from "../site";
 import { VaultConnection } from "../vault";

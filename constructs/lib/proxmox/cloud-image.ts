@@ -56,11 +56,18 @@ export class CloudImage extends Construct implements IImage {
     super(scope, id);
     const env = props.environment;
     const expectedLength = props.checksum.algorithm === "sha256" ? 64 : 128;
-    const storageFor = (nodeName: string) => props.storage ?? firstStorageWith(env.proxmox.nodes.find((n) => n.name === nodeName), "import");
+    const storageFor = (nodeName: string) =>
+      props.storage ??
+      firstStorageWith(
+        env.proxmox.nodes.find((n) => n.name === nodeName),
+        "import",
+      );
 
     const check = new Problems(this.node.path);
-    if (!/^[a-z0-9][a-z0-9.-]*$/.test(props.name)) check.add("name", "must be lower-case letters, digits, '.' or '-'", props.name, "use e.g. \"debian-12\"");
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(props.version)) check.add("version", "must be letters, digits, '.', '_' or '-'", props.version, "use the upstream release, e.g. \"20251117-2299\"");
+    if (!/^[a-z0-9][a-z0-9.-]*$/.test(props.name))
+      check.add("name", "must be lower-case letters, digits, '.' or '-'", props.name, 'use e.g. "debian-12"');
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(props.version))
+      check.add("version", "must be letters, digits, '.', '_' or '-'", props.version, 'use the upstream release, e.g. "20251117-2299"');
     checkUrl(check, "url", props.url, "download images over https", "must be an https URL", { schemes: ["https"] });
     const hexWhat = `must be ${expectedLength} lower-case hex digits for ${props.checksum.algorithm}`;
     checkHex(check, "checksum.value", props.checksum.value, expectedLength, "copy the digest from the image's SHA*SUMS file", hexWhat);
@@ -73,13 +80,21 @@ export class CloudImage extends Construct implements IImage {
       }
       const storage = storageFor(nodeName);
       if (!storageHolds(node, storage, "import")) {
-        check.add("storage", `is not a storage with import content on node "${nodeName}"`, storage, "enable import content on a storage of that node in the site model, or set storage");
+        check.add(
+          "storage",
+          `is not a storage with import content on node "${nodeName}"`,
+          storage,
+          "enable import content on a storage of that node in the site model, or set storage",
+        );
       }
     }
     check.throwIfAny();
 
     if (/^0+$/.test(props.checksum.value)) {
-      Annotations.of(this).addWarning(`checksum.value is a placeholder (all zeros), so Proxmox will refuse the download of ${props.url}; copy the digest from the release's ${props.checksum.algorithm.toUpperCase()}SUMS file`);
+      Annotations.of(this).addWarning(
+        `checksum.value is a placeholder (all zeros), so Proxmox will refuse the download of ${props.url}; ` +
+          `copy the digest from the release's ${props.checksum.algorithm.toUpperCase()}SUMS file`,
+      );
     }
 
     this.name = props.name;

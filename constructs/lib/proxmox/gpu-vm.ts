@@ -55,9 +55,14 @@ export class GpuVm extends ProxmoxVm {
     const check = new Problems(path);
     if (!owner) {
       const gpus = nodes.flatMap((n) => (n.pciDevices ?? []).filter((d) => d.kind === "gpu").map((d) => `"${d.mapping}" (${n.name})`));
-      check.add("gpu", `is not a hardware mapping of environment "${props.environment.name}"`, props.gpu, gpus.length ? `use one of ${gpus.join(", ")}` : "add the GPU to its node's pciDevices in the site model");
+      check.add(
+        "gpu",
+        `is not a hardware mapping of environment "${props.environment.name}"`,
+        props.gpu,
+        gpus.length ? `use one of ${gpus.join(", ")}` : "add the GPU to its node's pciDevices in the site model",
+      );
     } else if (device?.kind !== "gpu") {
-      check.add("gpu", `names a ${device?.kind} device, not a GPU`, props.gpu, "use a mapping whose kind is \"gpu\"");
+      check.add("gpu", `names a ${device?.kind} device, not a GPU`, props.gpu, 'use a mapping whose kind is "gpu"');
     } else if (props.node !== undefined && props.node !== owner.name) {
       check.add("node", `does not own GPU mapping "${props.gpu}" (node "${owner.name}" does)`, props.node, `omit node or use "${owner.name}"`);
     }

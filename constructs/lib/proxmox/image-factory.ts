@@ -48,7 +48,13 @@ export class ImageFactory extends Construct {
   constructor(scope: Construct, id: string, props: ImageFactoryProps) {
     super(scope, id);
     const check = new Problems(this.node.path);
-    checkUnique(check, "releases", props.releases.map((r) => `${r.name}-${r.version}`), "release", "list each release once");
+    checkUnique(
+      check,
+      "releases",
+      props.releases.map((r) => `${r.name}-${r.version}`),
+      "release",
+      "list each release once",
+    );
     check.throwIfAny();
 
     this.releases = props.releases;
@@ -71,7 +77,12 @@ export class ImageFactory extends Construct {
       });
       if (!built) continue;
       for (const [node, vmId] of Object.entries(release.templateVmIds)) {
-        check.absorb(() => templates.set(`${releaseId}-${node}`, new VmTemplate(this, `${releaseId}-${node}`, { environment: props.environment, image: built, node, vmId })));
+        check.absorb(() =>
+          templates.set(
+            `${releaseId}-${node}`,
+            new VmTemplate(this, `${releaseId}-${node}`, { environment: props.environment, image: built, node, vmId }),
+          ),
+        );
       }
     }
     check.throwIfAny();
@@ -89,12 +100,16 @@ export class ImageFactory extends Construct {
     const path = requester.node.path;
     if (releases.length === 0) {
       const families = quoted([...new Set(this.releases.map((r) => r.name))]) || "(none: add a release)";
-      throw new HomelabConfigError([problem(path, "template", "asks for an image family the image factory does not build", family, `use one of ${families}`)]);
+      throw new HomelabConfigError([
+        problem(path, "template", "asks for an image family the image factory does not build", family, `use one of ${families}`),
+      ]);
     }
     const release = [...releases].reverse().find((r) => r.templateVmIds[node] !== undefined);
     if (!release) {
       const have = [...new Set(releases.flatMap((r) => Object.keys(r.templateVmIds)))];
-      throw new HomelabConfigError([problem(path, "template", `has no ${family} template on node "${node}"`, have, `add "${node}" to a ${family} release's templateVmIds`)]);
+      throw new HomelabConfigError([
+        problem(path, "template", `has no ${family} template on node "${node}"`, have, `add "${node}" to a ${family} release's templateVmIds`),
+      ]);
     }
     const template = this.templates.get(`${release.name}-${release.version}-${node}`)!;
     dependOn(requester, this);

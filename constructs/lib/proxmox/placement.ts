@@ -65,7 +65,12 @@ export function nodeLoads(scope: IConstruct, env: SiteEnvironment): Map<string, 
  * the same role it has), then the lowest share of its capacity in use (the larger of the vCPU and
  * memory shares), then by name, so the choice is stable.
  */
-export function leastLoaded(env: SiteEnvironment, loads: ReadonlyMap<string, NodeLoad>, candidates: readonly string[], rank: (node: string) => number = () => 0): string {
+export function leastLoaded(
+  env: SiteEnvironment,
+  loads: ReadonlyMap<string, NodeLoad>,
+  candidates: readonly string[],
+  rank: (node: string) => number = () => 0,
+): string {
   const share = (name: string) => {
     const node = env.proxmox.nodes.find((n) => n.name === name)!;
     const load = loads.get(name) ?? { cores: 0, memoryMiB: 0 };

@@ -41,7 +41,12 @@ export class ProxmoxConnection extends Construct {
     const check = new Problems(this.node.path);
     if (env.proxmox.credentials.source === "vault") {
       if (!isSecretLocation({ mount: env.vault.kvMount, path: env.vault.proxmoxSecret })) {
-        check.add("environment.vault", "needs kvMount and a relative proxmoxSecret path", { kvMount: env.vault.kvMount, proxmoxSecret: env.vault.proxmoxSecret }, "e.g. kvMount \"secret\", proxmoxSecret \"homelab/prod/proxmox\"");
+        check.add(
+          "environment.vault",
+          "needs kvMount and a relative proxmoxSecret path",
+          { kvMount: env.vault.kvMount, proxmoxSecret: env.vault.proxmoxSecret },
+          'e.g. kvMount "secret", proxmoxSecret "homelab/prod/proxmox"',
+        );
       }
     }
     check.throwIfAny();

@@ -2,9 +2,30 @@ import { VirtualEnvironmentVm, VirtualEnvironmentVmDisk } from "@cdktf/provider-
 import { TerraformOutput } from "cdktf";
 import { Construct } from "constructs";
 import {
-  checkDnsLabel, checkMacAddress, checkWholeNumber, declare, displayPath, HomelabConfigError, isToken, parseCidr, Problems, quoted,
+  checkDnsLabel,
+  checkMacAddress,
+  checkWholeNumber,
+  declare,
+  displayPath,
+  HomelabConfigError,
+  isToken,
+  parseCidr,
+  Problems,
+  quoted,
 } from "../core";
-import { Architecture, DATA, declareHost, declareInventorySource, HOST_RULES, IGuest, InventoryFragment, InventorySource, ITemplateSource, templateFor, TemplateRef } from "../hosts";
+import {
+  Architecture,
+  DATA,
+  declareHost,
+  declareInventorySource,
+  HOST_RULES,
+  IGuest,
+  InventoryFragment,
+  InventorySource,
+  ITemplateSource,
+  templateFor,
+  TemplateRef,
+} from "../hosts";
 import { checkStaticAddress, declareEnvironment, NetworkSpec, ProxmoxNodeSpec, SiteChecks, SiteEnvironment } from "../site";
 import { checkVmId, findNetwork, findNode, firstStorageWith, storageHolds } from "./placement";
 import { declareGuest } from "./private/guest";
@@ -249,7 +270,10 @@ export class ProxmoxVm extends Construct implements IGuest, InventorySource {
     this.memoryMiB = settings.memoryMiB;
     this.macAddress = props.macAddress;
     this.os = template.os ?? "linux";
-    this.gpus = settings.pciDevices.map((d) => d.mapping).filter((m) => node.pciDevices?.some((d) => d.mapping === m && d.kind === "gpu")).sort();
+    this.gpus = settings.pciDevices
+      .map((d) => d.mapping)
+      .filter((m) => node.pciDevices?.some((d) => d.mapping === m && d.kind === "gpu"))
+      .sort();
     this.groups = new Set(props.inventoryGroups ?? []);
     this.hostVars = {
       ansible_host: props.ipv4,
@@ -292,12 +316,18 @@ export class ProxmoxVm extends Construct implements IGuest, InventorySource {
     s.dataDisks.forEach((d, i) => checkDataDisk(check, `dataDisks[${i}]`, d, node));
     if (node) checkPlacement(check, env, node, s);
     if (s.pciDevices.length > 0 && (s.machine !== "q35" || s.firmware !== "ovmf")) {
-      check.add("hardware", "passes PCI devices through without machine q35 and ovmf firmware", { machine: s.machine, firmware: s.firmware }, 'set machine: "q35" and firmware: "ovmf" (or use GpuVm)');
+      check.add(
+        "hardware",
+        "passes PCI devices through without machine q35 and ovmf firmware",
+        { machine: s.machine, firmware: s.firmware },
+        'set machine: "q35" and firmware: "ovmf" (or use GpuVm)',
+      );
     }
     if (props.macAddress !== undefined && !isToken(props.macAddress)) checkMacAddress(check, "macAddress", props.macAddress);
     if (props.startupOrder !== undefined) checkWholeNumber(check, "startupOrder", props.startupOrder, 0, "use e.g. 10");
     for (const tag of s.tags) {
-      if (!/^[a-z0-9][a-z0-9_.-]*$/.test(tag)) check.add("tags", "holds a tag Proxmox would rewrite", tag, "use lower-case letters, digits, '-', '_' or '.'");
+      if (!/^[a-z0-9][a-z0-9_.-]*$/.test(tag))
+        check.add("tags", "holds a tag Proxmox would rewrite", tag, "use lower-case letters, digits, '-', '_' or '.'");
     }
     if (!/^[a-z_][a-z0-9_-]{0,31}$/.test(s.adminUser) || s.adminUser === "root") {
       check.add("adminUser", "must be a non-root Linux user name", s.adminUser, 'use e.g. "ops"');
@@ -370,13 +400,16 @@ export class ProxmoxVm extends Construct implements IGuest, InventorySource {
       operatingSystem: { type: "l26" },
       scsiHardware: "virtio-scsi-single",
       disk: this.disks,
-      hostpci: s.pciDevices.length === 0 ? undefined : s.pciDevices.map((d, i) => ({
-        device: `hostpci${i}`,
-        mapping: d.mapping,
-        pcie: d.pcie ?? true,
-        xvga: d.primaryGpu ?? false,
-        rombar: true,
-      })),
+      hostpci:
+        s.pciDevices.length === 0
+          ? undefined
+          : s.pciDevices.map((d, i) => ({
+              device: `hostpci${i}`,
+              mapping: d.mapping,
+              pcie: d.pcie ?? true,
+              xvga: d.primaryGpu ?? false,
+              rombar: true,
+            })),
       initialization: {
         datastoreId: s.storage,
         ipConfig: [{ ipv4: { address: `${props.ipv4}/${parseCidr(network.cidr)!.prefix}`, gateway: network.gateway } }],
@@ -393,9 +426,14 @@ export class ProxmoxVm extends Construct implements IGuest, InventorySource {
   }
 
   private renderOutputs(props: ProxmoxVmProps): void {
-    for (const [name, value] of [["ipv4", props.ipv4], ["hostname", props.hostname], ["vmid", props.vmId]] as const) {
-      new TerraformOutput(this, `Output-${name}`, { value, description: `${name} of ${props.hostname}` })
-        .overrideLogicalId(`${props.hostname.replace(/-/g, "_")}_${name}`);
+    for (const [name, value] of [
+      ["ipv4", props.ipv4],
+      ["hostname", props.hostname],
+      ["vmid", props.vmId],
+    ] as const) {
+      new TerraformOutput(this, `Output-${name}`, { value, description: `${name} of ${props.hostname}` }).overrideLogicalId(
+        `${props.hostname.replace(/-/g, "_")}_${name}`,
+      );
     }
   }
 
@@ -415,14 +453,24 @@ export class ProxmoxVm extends Construct implements IGuest, InventorySource {
 
   private pushDataDisk(disk: DataDisk): string {
     const name = `scsi${this.disks.length}`;
-    this.disks.push({ interface: name, datastoreId: disk.storage ?? this.storage, size: disk.sizeGiB, iothread: true, discard: "on", ssd: true, fileFormat: "raw" });
+    this.disks.push({
+      interface: name,
+      datastoreId: disk.storage ?? this.storage,
+      size: disk.sizeGiB,
+      iothread: true,
+      discard: "on",
+      ssd: true,
+      fileFormat: "raw",
+    });
     return name;
   }
 
   /** Adds the VM to another Ansible group (besides `vms` and the groups it was created with). */
   public addInventoryGroup(group: string): void {
     if (!/^[a-z][a-z0-9_]*$/.test(group)) {
-      throw new HomelabConfigError([`${this.node.path}: inventory group must be lower-case letters, digits and '_', got ${JSON.stringify(group)}; use e.g. "media"`]);
+      throw new HomelabConfigError([
+        `${this.node.path}: inventory group must be lower-case letters, digits and '_', got ${JSON.stringify(group)}; use e.g. "media"`,
+      ]);
     }
     this.groups.add(group);
   }
@@ -431,7 +479,10 @@ export class ProxmoxVm extends Construct implements IGuest, InventorySource {
   public get inventory(): InventoryFragment {
     return {
       groups: {
-        vms: { hosts: { [this.hostname]: this.hostVars }, vars: { admin_ssh_keys: [...this.environment.sshPublicKeys], domain: this.environment.domain } },
+        vms: {
+          hosts: { [this.hostname]: this.hostVars },
+          vars: { admin_ssh_keys: [...this.environment.sshPublicKeys], domain: this.environment.domain },
+        },
         ...Object.fromEntries([...this.groups].map((g) => [g, { hosts: { [this.hostname]: {} } }])),
       },
     };
@@ -492,14 +543,24 @@ function resolveVm(props: ProxmoxVmProps): VmSettings {
 /** The storage and the passed-through devices against the node the VM is placed on. */
 function checkPlacement(check: Problems, env: SiteEnvironment, node: ProxmoxNodeSpec, s: VmSettings): void {
   if (s.storage === undefined) {
-    check.add("storage", `has no default: node "${node.name}" has no storage with images content`, s.storage, "add one to the site model or set storage");
+    check.add(
+      "storage",
+      `has no default: node "${node.name}" has no storage with images content`,
+      s.storage,
+      "add one to the site model or set storage",
+    );
   } else if (!storageHolds(node, s.storage, "images")) {
     check.add("storage", `is not a storage with images content on node "${node.name}"`, s.storage, `use one of ${imageStorages(node)}`);
   }
   for (const device of s.pciDevices) {
     if (!(node.pciDevices ?? []).some((d) => d.mapping === device.mapping)) {
       const owner = env.proxmox.nodes.find((n) => (n.pciDevices ?? []).some((d) => d.mapping === device.mapping));
-      check.add("hardware.pciDevices", `maps "${device.mapping}" which node "${node.name}" does not own`, device.mapping, owner ? `place the VM on node "${owner.name}"` : "add the mapping to the owning node in the site model");
+      check.add(
+        "hardware.pciDevices",
+        `maps "${device.mapping}" which node "${node.name}" does not own`,
+        device.mapping,
+        owner ? `place the VM on node "${owner.name}"` : "add the mapping to the owning node in the site model",
+      );
     }
   }
 }

@@ -26,7 +26,8 @@ function uniqueVmIds(list: GuestRecord[]): string[] {
   for (const g of list) {
     if (isToken(g.vmId)) continue; // only known at apply time
     const first = seen.get(g.vmId);
-    if (first) found.push(problem(g.path, "vmId", `is already used by ${first.path} in environment "${g.environment.name}"`, g.vmId, "choose a free VMID"));
+    if (first)
+      found.push(problem(g.path, "vmId", `is already used by ${first.path} in environment "${g.environment.name}"`, g.vmId, "choose a free VMID"));
     else seen.set(g.vmId, g);
   }
   return found;
@@ -43,10 +44,26 @@ function capacity(list: GuestRecord[]): string[] {
     const names = placed.map((g) => g.hostname).join(", ");
     const last = placed[placed.length - 1]?.path;
     if (cores > node.cores * cpu) {
-      found.push(problem(last, "cores", `on node "${node.name}" add up to more than ${node.cores} cores x ${cpu} overcommit = ${node.cores * cpu} (${names})`, cores, "shrink or move VMs, or raise proxmox.overcommit.cpu"));
+      found.push(
+        problem(
+          last,
+          "cores",
+          `on node "${node.name}" add up to more than ${node.cores} cores x ${cpu} overcommit = ${node.cores * cpu} (${names})`,
+          cores,
+          "shrink or move VMs, or raise proxmox.overcommit.cpu",
+        ),
+      );
     }
     if (memoryMiB > node.memoryMiB * memory) {
-      found.push(problem(last, "memoryMiB", `on node "${node.name}" add up to more than ${node.memoryMiB} MiB x ${memory} overcommit = ${node.memoryMiB * memory} MiB (${names})`, memoryMiB, "shrink or move VMs, or raise proxmox.overcommit.memory"));
+      found.push(
+        problem(
+          last,
+          "memoryMiB",
+          `on node "${node.name}" add up to more than ${node.memoryMiB} MiB x ${memory} overcommit = ${node.memoryMiB * memory} MiB (${names})`,
+          memoryMiB,
+          "shrink or move VMs, or raise proxmox.overcommit.memory",
+        ),
+      );
     }
   }
   return found;
@@ -58,7 +75,16 @@ function sharedDevices(list: GuestRecord[]): string[] {
   for (const g of list.filter((x) => x.onBoot)) {
     for (const mapping of g.pciMappings) {
       const first = holder.get(mapping);
-      if (first) found.push(problem(g.path, "pciDevices", `use mapping "${mapping}" which ${first.path} also uses, and both start on boot`, mapping, "set onBoot: false on one of them (only one can hold the device)"));
+      if (first)
+        found.push(
+          problem(
+            g.path,
+            "pciDevices",
+            `use mapping "${mapping}" which ${first.path} also uses, and both start on boot`,
+            mapping,
+            "set onBoot: false on one of them (only one can hold the device)",
+          ),
+        );
       else holder.set(mapping, g);
     }
   }

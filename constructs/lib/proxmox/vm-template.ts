@@ -70,7 +70,13 @@ export class VmTemplate extends Construct implements ITemplateSource {
     const check = new Problems(this.node.path);
     const node = findNode(check, env, props.node);
     const storage = props.storage ?? firstStorageWith(node, "images");
-    if (node && !props.image.nodes.includes(props.node)) check.add("image", `is not downloaded to node "${props.node}"`, `${props.image.name}-${props.image.version}`, `add "${props.node}" to the image's nodes`);
+    if (node && !props.image.nodes.includes(props.node))
+      check.add(
+        "image",
+        `is not downloaded to node "${props.node}"`,
+        `${props.image.name}-${props.image.version}`,
+        `add "${props.node}" to the image's nodes`,
+      );
     if (node && !storageHolds(node, storage, "images")) {
       check.add("storage", `is not a storage with images content on node "${props.node}"`, storage, "use a storage that holds VM disks");
     }
@@ -111,15 +117,17 @@ export class VmTemplate extends Construct implements ITemplateSource {
       scsiHardware: "virtio-scsi-single",
       serialDevice: [{ device: "socket" }],
       vga: { type: "serial0" },
-      disk: [{
-        interface: "scsi0",
-        datastoreId: storage,
-        importFromAttribute: props.image.fileIdOn(props.node),
-        size: diskGiB,
-        iothread: true,
-        discard: "on",
-        ssd: true,
-      }],
+      disk: [
+        {
+          interface: "scsi0",
+          datastoreId: storage,
+          importFromAttribute: props.image.fileIdOn(props.node),
+          size: diskGiB,
+          iothread: true,
+          discard: "on",
+          ssd: true,
+        },
+      ],
       initialization: { datastoreId: storage },
     });
     this.vm.addOverride("network_device", [networkDevice({ bridge: network!.bridge, vlanId: network!.vlan })]);

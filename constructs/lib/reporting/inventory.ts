@@ -9,7 +9,10 @@ import { INVENTORY } from "../hosts";
  * The Ansible inventory (YAML inventory plugin shape, as a plain object) of `environment`, merged
  * from every inventory source under `root`, groups and hosts sorted by name so the output is stable.
  */
-export function collectInventory(root: IConstruct, environment: string): {
+export function collectInventory(
+  root: IConstruct,
+  environment: string,
+): {
   /** Ansible's implicit group of every host. */
   all: {
     /** The groups, by name: each with `hosts`, `vars` and `children` where it has any. */
@@ -31,8 +34,24 @@ export function collectInventory(root: IConstruct, environment: string): {
   for (const name of [...groups.keys()].sort()) {
     const { hosts, vars, children: kids } = groups.get(name)!;
     children[name] = {
-      ...(Object.keys(hosts).length > 0 ? { hosts: Object.fromEntries(Object.keys(hosts).sort().map((h) => [h, hosts[h]])) } : {}),
-      ...(Object.keys(vars).length > 0 ? { vars: Object.fromEntries(Object.keys(vars).sort().map((k) => [k, vars[k]])) } : {}),
+      ...(Object.keys(hosts).length > 0
+        ? {
+            hosts: Object.fromEntries(
+              Object.keys(hosts)
+                .sort()
+                .map((h) => [h, hosts[h]]),
+            ),
+          }
+        : {}),
+      ...(Object.keys(vars).length > 0
+        ? {
+            vars: Object.fromEntries(
+              Object.keys(vars)
+                .sort()
+                .map((k) => [k, vars[k]]),
+            ),
+          }
+        : {}),
       ...(kids.size > 0 ? { children: Object.fromEntries([...kids].sort().map((k) => [k, {}])) } : {}),
     };
   }

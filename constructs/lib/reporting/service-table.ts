@@ -25,7 +25,9 @@ export function writeServiceTable(root: IConstruct, file: string, environments: 
   for (const env of environments) {
     // Per publisher in the order they were built, each one's services sorted by name.
     const inEnv = publications.filter((p) => p.environment === env);
-    const rows = [...new Set(inEnv.map((p) => p.via))].flatMap((via) => inEnv.filter((p) => p.via === via).sort((a, b) => (a.name < b.name ? -1 : 1)));
+    const rows = [...new Set(inEnv.map((p) => p.via))].flatMap((via) =>
+      inEnv.filter((p) => p.via === via).sort((a, b) => (a.name < b.name ? -1 : 1)),
+    );
     if (rows.length === 0) continue;
     lines.push("", `## ${env}`, "", "| service | internal URL | external URL | Access policy |", "|---|---|---|---|");
     for (const r of rows) lines.push(`| ${r.name} | ${r.internalUrl} | ${r.externalUrl} | ${r.access} |`);

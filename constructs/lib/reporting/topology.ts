@@ -79,9 +79,13 @@ export function writeTopology(root: IConstruct, files: TopologyFiles, environmen
   const dot = topologyDot(root, environments);
   const run = spawnSync("dot", ["-Tsvg"], { input: dot, encoding: "utf8", env: process.env, maxBuffer: 64 * 1024 * 1024 });
   if ((run.error as NodeJS.ErrnoException | undefined)?.code === "ENOENT") {
-    throw new HomelabConfigError([`${files.svg}: Graphviz's dot is not installed (no "dot" on PATH), so the topology cannot be rendered; install the Debian package graphviz (apt-get install graphviz), then synthesize again`]);
+    throw new HomelabConfigError([
+      `${files.svg}: Graphviz's dot is not installed (no "dot" on PATH), so the topology cannot be rendered; ` +
+        "install the Debian package graphviz (apt-get install graphviz), then synthesize again",
+    ]);
   }
-  if (run.error || run.status !== 0) throw new Error(`dot -Tsvg failed on the topology of ${environments.join(", ")}: ${run.error?.message ?? run.stderr}`);
+  if (run.error || run.status !== 0)
+    throw new Error(`dot -Tsvg failed on the topology of ${environments.join(", ")}: ${run.error?.message ?? run.stderr}`);
   for (const file of [files.dot, files.svg]) mkdirSync(dirname(file), { recursive: true });
   writeFileSync(files.dot, dot);
   writeFileSync(files.svg, run.stdout);
@@ -96,7 +100,13 @@ function environmentLines(root: IConstruct, env: SiteEnvironment): string[] {
 
   const facts = declaredIn(root, GROUP_FACTS, e).map((d) => d.entry);
   const groups: Group[] = declaredIn(root, HOST_GROUPS, e).map(({ entry: g }) => {
-    const note = [...(g.facts ?? []), ...facts.filter((f) => f.group === g.id).map((f) => f.fact).sort(compare)];
+    const note = [
+      ...(g.facts ?? []),
+      ...facts
+        .filter((f) => f.group === g.id)
+        .map((f) => f.fact)
+        .sort(compare),
+    ];
     return {
       id: g.id,
       label: g.title.map((t) => t.trim()),
@@ -107,9 +117,12 @@ function environmentLines(root: IConstruct, env: SiteEnvironment): string[] {
   groups.sort((a, b) => compare(a.id, b.id));
   for (const g of groups) g.members.sort(([ha, ra], [hb, rb]) => ROLE_ORDER.indexOf(ra) - ROLE_ORDER.indexOf(rb) || compare(ha, hb));
 
-  const vmLine = (vm: VmBox, role?: string) =>
-    `${id("vm", vm.hostname)} [label=${label([vm.hostname, ...(vm.ipv4 ? [vm.ipv4] : []), ...(role ? [role] : []), ...vm.gpus.map((m) => `GPU ${m}`)])}];`;
-  const networks = Object.entries(env.networks).sort(([a], [b]) => compare(a, b))
+  const vmLine = (vm: VmBox, role?: string) => {
+    const labelLines = [vm.hostname, ...(vm.ipv4 ? [vm.ipv4] : []), ...(role ? [role] : []), ...vm.gpus.map((m) => `GPU ${m}`)];
+    return `${id("vm", vm.hostname)} [label=${label(labelLines)}];`;
+  };
+  const networks = Object.entries(env.networks)
+    .sort(([a], [b]) => compare(a, b))
     .map(([name, n]) => `${name} ${n.cidr}${n.vlan !== undefined ? ` VLAN ${n.vlan}` : ""}`);
   const lines = [
     `  subgraph ${quote(`cluster_${e}`)} {`,
@@ -119,13 +132,20 @@ function environmentLines(root: IConstruct, env: SiteEnvironment): string[] {
     `      label=${label(["Proxmox VE"])}; style="rounded,filled"; fillcolor="#eef2f8"; color="#8899bb";`,
   ];
   for (const n of [...env.proxmox.nodes].sort((a, b) => compare(a.name, b.name))) {
-    const gpus = (n.pciDevices ?? []).filter((d) => d.kind === "gpu").map((d) => `GPU ${d.mapping}${d.description ? ` (${d.description})` : ""}`).sort();
-    lines.push(`      ${id("node", n.name)} [shape=box3d, style=filled, fillcolor="#dde6f3", label=${label([n.name, n.apiAddress, `${n.cores} cores, ${round(n.memoryMiB / 1024)} GiB`, ...gpus])}];`);
+    const gpus = (n.pciDevices ?? [])
+      .filter((d) => d.kind === "gpu")
+      .map((d) => `GPU ${d.mapping}${d.description ? ` (${d.description})` : ""}`)
+      .sort();
+    const labelLines = [n.name, n.apiAddress, `${n.cores} cores, ${round(n.memoryMiB / 1024)} GiB`, ...gpus];
+    lines.push(`      ${id("node", n.name)} [shape=box3d, style=filled, fillcolor="#dde6f3", label=${label(labelLines)}];`);
   }
   lines.push("    }");
   const grouped = new Set<string>();
   for (const g of groups) {
-    lines.push(`    subgraph ${quote(`cluster_${e}_${g.id}`)} {`, `      label=${label(g.label)}; style="rounded,filled"; fillcolor="#f4f8ee"; color="#99aa77";`);
+    lines.push(
+      `    subgraph ${quote(`cluster_${e}_${g.id}`)} {`,
+      `      label=${label(g.label)}; style="rounded,filled"; fillcolor="#f4f8ee"; color="#99aa77";`,
+    );
     if (g.note) lines.push(`      ${id("note", g.id)} [shape=note, style=filled, fillcolor="#fffbe6", label=${label(g.note)}];`);
     for (const [host, role] of g.members) {
       const vm = vms.get(host);
@@ -135,7 +155,8 @@ function environmentLines(root: IConstruct, env: SiteEnvironment): string[] {
     }
     lines.push("    }");
   }
-  for (const vm of [...vms.values()].filter((v) => !grouped.has(v.hostname)).sort((a, b) => compare(a.hostname, b.hostname))) lines.push(`    ${vmLine(vm)}`);
+  for (const vm of [...vms.values()].filter((v) => !grouped.has(v.hostname)).sort((a, b) => compare(a.hostname, b.hostname)))
+    lines.push(`    ${vmLine(vm)}`);
 
   // Published hostnames point at the VM or Proxmox node whose address the origin names.
   const byAddress = new Map<string, string>();
@@ -143,26 +164,31 @@ function environmentLines(root: IConstruct, env: SiteEnvironment): string[] {
   for (const vm of vms.values()) if (vm.ipv4) byAddress.set(vm.ipv4, id("vm", vm.hostname));
   const edges: string[] = [];
   const publications = declaredIn(root, PUBLICATIONS, e).map((d) => d.entry);
-  const tunnelLines = declaredIn(root, PUBLISHERS, e).map(({ entry: publisher }) => {
-    const name = publisher.name;
-    const body = [
-      `    subgraph ${quote(`cluster_${e}_tunnel_${name}`)} {`,
-      `      label=${label(publisher.title)}; style="rounded,filled"; fillcolor="#fdf1e6"; color="#dd9955";`,
-    ];
-    const rows = publications.filter((p) => p.via === name).map((row) => ({ ...row, host: row.externalUrl.replace(/^https:\/\//, "") })).sort((a, b) => compare(a.host, b.host));
-    for (const { host, ...row } of rows) {
-      body.push(`      ${id("host", host)} [shape=oval, fillcolor="#fff7ef", label=${label([host, `${row.name}, Access: ${row.access}`])}];`);
-      const origin = originOf(row.internalUrl);
-      let target = byAddress.get(origin.host);
-      if (!target) {
-        target = id("address", origin.host);
-        edges.push(`    ${target} [shape=plaintext, style="", label=${label([origin.host])}];`);
+  const tunnelLines = declaredIn(root, PUBLISHERS, e)
+    .map(({ entry: publisher }) => {
+      const name = publisher.name;
+      const body = [
+        `    subgraph ${quote(`cluster_${e}_tunnel_${name}`)} {`,
+        `      label=${label(publisher.title)}; style="rounded,filled"; fillcolor="#fdf1e6"; color="#dd9955";`,
+      ];
+      const rows = publications
+        .filter((p) => p.via === name)
+        .map((row) => ({ ...row, host: row.externalUrl.replace(/^https:\/\//, "") }))
+        .sort((a, b) => compare(a.host, b.host));
+      for (const { host, ...row } of rows) {
+        body.push(`      ${id("host", host)} [shape=oval, fillcolor="#fff7ef", label=${label([host, `${row.name}, Access: ${row.access}`])}];`);
+        const origin = originOf(row.internalUrl);
+        let target = byAddress.get(origin.host);
+        if (!target) {
+          target = id("address", origin.host);
+          edges.push(`    ${target} [shape=plaintext, style="", label=${label([origin.host])}];`);
+        }
+        edges.push(`    ${id("host", host)} -> ${target} [label=${label([origin.via])}];`);
       }
-      edges.push(`    ${id("host", host)} -> ${target} [label=${label([origin.via])}];`);
-    }
-    body.push("    }");
-    return { name, body };
-  }).sort((a, b) => compare(a.name, b.name));
+      body.push("    }");
+      return { name, body };
+    })
+    .sort((a, b) => compare(a.name, b.name));
   for (const t of tunnelLines) lines.push(...t.body);
 
   for (const vm of [...vms.values()].filter((v) => v.node !== undefined)) {

@@ -48,13 +48,19 @@ export class EnvironmentStack extends TerraformStack {
     const path = Problems.pathOf(scope, name);
     const check = new Problems(path);
     if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(props.purpose)) {
-      check.add("purpose", "must be lower-case words joined by '-'", props.purpose, "use e.g. \"images\" or \"ocean\"");
+      check.add("purpose", "must be lower-case words joined by '-'", props.purpose, 'use e.g. "images" or "ocean"');
     }
-    if (scope.node.tryFindChild(name)) check.add("name", "is already the name of another stack in the app", name, "give each stack of an environment its own purpose");
+    if (scope.node.tryFindChild(name))
+      check.add("name", "is already the name of another stack in the app", name, "give each stack of an environment its own purpose");
     const seen = ENVIRONMENTS.get(scope.node.root) ?? new Map<string, SiteEnvironment>();
     const same = seen.get(props.environment.name);
     if (same && same !== props.environment && JSON.stringify(same) !== JSON.stringify(props.environment)) {
-      check.add("environment.name", "is the name of a different environment already in the app", props.environment.name, "give every environment its own name (it prefixes stack names and state)");
+      check.add(
+        "environment.name",
+        "is the name of a different environment already in the app",
+        props.environment.name,
+        "give every environment its own name (it prefixes stack names and state)",
+      );
     }
     check.throwIfAny();
     const modelProblems = validateEnvironment(path, props.environment);

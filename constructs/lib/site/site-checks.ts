@@ -76,7 +76,16 @@ const STATE_LOCATIONS: SiteRule = {
     const owner = new Map<string, string>();
     for (const b of app.node.findAll().filter(StateBackend.isStateBackend)) {
       const first = owner.get(b.location);
-      if (first) found.push(problem(b.node.path, "location", `is also the state of ${first}`, b.location, "give each stack its own stateName (a stack's state must be its own)"));
+      if (first)
+        found.push(
+          problem(
+            b.node.path,
+            "location",
+            `is also the state of ${first}`,
+            b.location,
+            "give each stack its own stateName (a stack's state must be its own)",
+          ),
+        );
       else owner.set(b.location, b.node.path);
     }
     return found;
@@ -99,7 +108,15 @@ function secretLiterals(all: IConstruct[]): string[] {
       for (const [k, v] of Object.entries(value)) {
         const here = at ? `${at}.${k}` : k;
         if (SECRET_KEY.test(k) && typeof v === "string" && v !== "" && !v.includes("${")) {
-          found.push(problem(path, here, "is a secret written as a literal", "<redacted>", "keep secrets in Vault and pass a reference (or leave it to the provider's environment variable)"));
+          found.push(
+            problem(
+              path,
+              here,
+              "is a secret written as a literal",
+              "<redacted>",
+              "keep secrets in Vault and pass a reference (or leave it to the provider's environment variable)",
+            ),
+          );
         } else walk(path, v, here);
       }
     }
@@ -121,9 +138,17 @@ function mayHoldSecretLiteral(body: unknown): boolean {
   }
 }
 
+/** The wrappers of cdktf's JSON for an element (`toTerraform()`) that bodyOf looks inside. */
+interface ElementJson {
+  readonly resource?: unknown;
+  readonly data?: unknown;
+  readonly provider?: unknown;
+  readonly terraform?: { readonly backend?: unknown };
+}
+
 /** The element's own attributes inside cdktf's JSON wrapper (resource/data/provider/backend). */
-function bodyOf(json: any): unknown {
-  const first = (o: any) => (o && typeof o === "object" ? Object.values(o)[0] : undefined);
+function bodyOf(json: ElementJson | undefined): unknown {
+  const first = (o: unknown): unknown => (o && typeof o === "object" ? Object.values(o)[0] : undefined);
   if (json?.resource) return first(first(json.resource));
   if (json?.data) return first(first(json.data));
   if (json?.provider) return (first(json.provider) as unknown[] | undefined)?.[0];

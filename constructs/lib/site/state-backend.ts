@@ -57,14 +57,14 @@ export class StateBackend extends Construct {
 
     const check = new Problems(this.node.path);
     if (!/^[a-z0-9][a-z0-9_-]*$/.test(stateName)) {
-      check.add("stateName", "must be lower-case letters, digits, '-' or '_'", stateName, "use the stack name, e.g. \"prod-images\"");
+      check.add("stateName", "must be lower-case letters, digits, '-' or '_'", stateName, 'use the stack name, e.g. "prod-images"');
     }
     const existing = stack.node.tryFindChild("backend");
     if (existing) {
       check.add("stack", "already has a state backend", existing.node.path, "give each stack exactly one StateBackend (EnvironmentStack creates it)");
     }
     if (spec.kind === "local" && (spec.directory.startsWith("/") || spec.directory.includes(".."))) {
-      check.add("spec.directory", "must be a path inside the repository", spec.directory, "use a relative folder such as \"state\"");
+      check.add("spec.directory", "must be a path inside the repository", spec.directory, 'use a relative folder such as "state"');
     }
     if (spec.kind === "pg" && !/^[a-z_][a-z0-9_]*$/.test(spec.schemaPrefix)) {
       check.add("spec.schemaPrefix", "must be a lower-case SQL identifier prefix", spec.schemaPrefix, "use letters, digits and '_', e.g. \"tf_\"");

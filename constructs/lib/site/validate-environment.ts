@@ -1,10 +1,25 @@
 import {
-  checkCidr, checkDnsLabel, checkDnsName, checkIntegerRange, checkIpv4, checkUnique, checkUrl, formatIpv4, inSpan, Ipv4Span, parseCidr, parseIpv4,
-  problem, ProblemSink, spansOverlap,
+  checkCidr,
+  checkDnsLabel,
+  checkDnsName,
+  checkIntegerRange,
+  checkIpv4,
+  checkUnique,
+  checkUrl,
+  formatIpv4,
+  inSpan,
+  Ipv4Span,
+  parseCidr,
+  parseIpv4,
+  problem,
+  ProblemSink,
+  spansOverlap,
 } from "../core";
 import { AddressRange, NetworkSpec, SiteEnvironment } from "./model";
 
-const SSH_KEY = /^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp(256|384|521)|sk-ssh-ed25519@openssh\.com|sk-ecdsa-sha2-nistp256@openssh\.com) [A-Za-z0-9+/]+={0,3}( \S.*)?$/;
+// An OpenSSH public key line: one of these key types, the base64 key, then an optional comment.
+const SSH_KEY_TYPES = /ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp(256|384|521)|sk-ssh-ed25519@openssh\.com|sk-ecdsa-sha2-nistp256@openssh\.com/;
+const SSH_KEY = new RegExp(`^(${SSH_KEY_TYPES.source}) [A-Za-z0-9+/]+={0,3}( \\S.*)?$`);
 
 /**
  * Checks that an environment description is self-consistent and that every value written in a
@@ -20,12 +35,18 @@ export function validateEnvironment(path: string, env: SiteEnvironment): string[
   const check: ProblemSink = { add };
 
   if (!/^[a-z][a-z0-9]*$/.test(env.name)) {
-    add("environment.name", "must be lower-case letters and digits", env.name, "use a short name such as \"prod\" or \"lab\"");
+    add("environment.name", "must be lower-case letters and digits", env.name, 'use a short name such as "prod" or "lab"');
   }
 
   checkDnsName(check, "domain", env.domain, 'write it like "home.arpa"');
   env.sshPublicKeys.forEach((key, i) => {
-    if (!SSH_KEY.test(key)) add(`sshPublicKeys[${i}]`, "is not an OpenSSH public key line", key.length > 40 ? `${key.slice(0, 40)}...` : key, 'paste the whole line of the .pub file, e.g. "ssh-ed25519 AAAA... user@host"');
+    if (!SSH_KEY.test(key))
+      add(
+        `sshPublicKeys[${i}]`,
+        "is not an OpenSSH public key line",
+        key.length > 40 ? `${key.slice(0, 40)}...` : key,
+        'paste the whole line of the .pub file, e.g. "ssh-ed25519 AAAA... user@host"',
+      );
   });
   const vaultWhat = "is not an http(s) URL of a Vault server";
   checkUrl(check, "vault.address", env.vault.address, 'write it like "https://vault.home.arpa:8200"', vaultWhat, { originOnly: true });
@@ -42,22 +63,43 @@ export function validateEnvironment(path: string, env: SiteEnvironment): string[
     const nodeWhat = "is not a Proxmox node name (a DNS label)";
     checkDnsLabel(check, `proxmox.nodes.${node.name}.name`, node.name, 'use the name Proxmox shows, e.g. "pve1"', nodeWhat);
     checkIpv4(check, `proxmox.nodes.${node.name}.apiAddress`, node.apiAddress, 'write it like "192.168.1.5"');
-    checkUnique(check, `proxmox.nodes.${node.name}.storages`, node.storages.map((st) => st.name), "storage", "list each storage of a node once");
+    checkUnique(
+      check,
+      `proxmox.nodes.${node.name}.storages`,
+      node.storages.map((st) => st.name),
+      "storage",
+      "list each storage of a node once",
+    );
     for (const storage of node.storages.filter((st) => st.shared)) {
       const shape = { node: node.name, type: storage.type, content: [...storage.content].sort().join(",") };
       const first = sharedStorages.get(storage.name);
       if (!first) sharedStorages.set(storage.name, shape);
       else if (first.type !== shape.type || first.content !== shape.content) {
-        add(`proxmox.nodes.${node.name}.storages.${storage.name}`, `is shared but differs from its entry on node "${first.node}" (type ${first.type}, content ${first.content})`, { type: storage.type, content: storage.content }, "a shared storage is one storage: give it the same type and content on every node");
+        add(
+          `proxmox.nodes.${node.name}.storages.${storage.name}`,
+          `is shared but differs from its entry on node "${first.node}" (type ${first.type}, content ${first.content})`,
+          { type: storage.type, content: storage.content },
+          "a shared storage is one storage: give it the same type and content on every node",
+        );
       }
     }
     if (!(node.cores > 0) || !(node.memoryMiB > 0)) {
-      add(`proxmox.nodes.${node.name}`, "must have positive cores and memoryMiB", { cores: node.cores, memoryMiB: node.memoryMiB }, "write the capacity guests may use");
+      add(
+        `proxmox.nodes.${node.name}`,
+        "must have positive cores and memoryMiB",
+        { cores: node.cores, memoryMiB: node.memoryMiB },
+        "write the capacity guests may use",
+      );
     }
     for (const device of node.pciDevices ?? []) {
       const owner = mappingOwner.get(device.mapping);
       if (owner) {
-        add(`proxmox.nodes.${node.name}.pciDevices`, `maps "${device.mapping}" which node "${owner}" already owns`, device.mapping, "give each hardware mapping one owning node");
+        add(
+          `proxmox.nodes.${node.name}.pciDevices`,
+          `maps "${device.mapping}" which node "${owner}" already owns`,
+          device.mapping,
+          "give each hardware mapping one owning node",
+        );
       }
       mappingOwner.set(device.mapping, node.name);
     }
@@ -92,7 +134,8 @@ function validateNetwork(path: string, prefix: string, network: NetworkSpec): st
   };
   inside("gateway", network.gateway);
   checkDnsName(check, "searchDomain", network.searchDomain, 'write it like "home.arpa"');
-  if (!/^[A-Za-z][A-Za-z0-9_.-]*$/.test(network.bridge)) add("bridge", "is not a Linux bridge name", network.bridge, 'use the node\'s bridge, e.g. "vmbr0"');
+  if (!/^[A-Za-z][A-Za-z0-9_.-]*$/.test(network.bridge))
+    add("bridge", "is not a Linux bridge name", network.bridge, 'use the node\'s bridge, e.g. "vmbr0"');
   network.dnsServers.forEach((server, i) => checkIpv4(check, `dnsServers[${i}]`, server, 'write it like "192.168.1.2"'));
   if (network.vlan !== undefined) checkIntegerRange(check, "vlan", network.vlan, 1, 4094, "use the switch's VLAN id, or omit it for untagged");
 
@@ -111,11 +154,21 @@ function validateNetwork(path: string, prefix: string, network: NetworkSpec): st
   for (const { r, i, s } of reserved) {
     if (!s) continue;
     if (dhcp && spansOverlap(s, dhcp)) {
-      add(`reserved[${i}]`, `(${r.purpose}) overlaps the DHCP pool ${network.dhcpPool.start}-${network.dhcpPool.end}`, `${r.start}-${r.end}`, "move the range or shrink the DHCP pool");
+      add(
+        `reserved[${i}]`,
+        `(${r.purpose}) overlaps the DHCP pool ${network.dhcpPool.start}-${network.dhcpPool.end}`,
+        `${r.start}-${r.end}`,
+        "move the range or shrink the DHCP pool",
+      );
     }
     for (const other of reserved) {
       if (other.i < i && other.s && spansOverlap(s, other.s)) {
-        add(`reserved[${i}]`, `(${r.purpose}) overlaps reserved[${other.i}] (${other.r.purpose})`, `${r.start}-${r.end}`, "keep reserved ranges apart");
+        add(
+          `reserved[${i}]`,
+          `(${r.purpose}) overlaps reserved[${other.i}] (${other.r.purpose})`,
+          `${r.start}-${r.end}`,
+          "keep reserved ranges apart",
+        );
       }
     }
   }

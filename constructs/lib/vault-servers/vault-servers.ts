@@ -89,8 +89,6 @@ export class VaultServers extends Construct implements InventorySource {
     return placement;
   }
 
-
-
   private renderServer(props: VaultServersProps, { spec: s, cores, memoryMiB }: VaultMember, node: string): ProxmoxVm {
     return new ProxmoxVm(this, s.hostname, {
       environment: props.environment,

@@ -39,8 +39,11 @@ export class VaultConnection extends Construct {
     const vault = props.environment.vault;
     const check = new Problems(this.node.path);
     checkUrl(check, "environment.vault.address", vault.address, 'write it like "https://vault.example.net:8200"');
-    const others = TerraformStack.of(this).node.findAll().filter((c) => c !== this && c instanceof VaultConnection);
-    if (others.length > 0) check.add("stack", "already has a VaultConnection", others[0].node.path, "share it with VaultConnection.of(stack, environment)");
+    const others = TerraformStack.of(this)
+      .node.findAll()
+      .filter((c) => c !== this && c instanceof VaultConnection);
+    if (others.length > 0)
+      check.add("stack", "already has a VaultConnection", others[0].node.path, "share it with VaultConnection.of(stack, environment)");
     check.throwIfAny();
     this.address = vault.address;
     // skip_child_token: a pipeline's token is already short-lived and scoped to the stack's policy.

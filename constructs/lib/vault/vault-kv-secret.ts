@@ -54,7 +54,7 @@ export class VaultKvSecret extends TerraformElement {
   }
 
   /** The ephemeral block, merged into the stack's JSON like any resource. */
-  public toTerraform(): any {
+  public toTerraform(): Record<string, unknown> {
     return { ephemeral: { vault_kv_secret_v2: { [this.friendlyUniqueId]: { mount: this.mount, name: this.path } } } };
   }
 }

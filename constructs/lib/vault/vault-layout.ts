@@ -15,8 +15,19 @@ import { VaultProvider } from "@cdktf/provider-vault/lib/provider";
 import { Annotations, Fn, TerraformStack } from "cdktf";
 import { Construct, IConstruct } from "constructs";
 import {
-  addressOf, checkDnsLabel, checkKvMount, checkUrl, checkWholeNumber, declarations, declaredAccesses, deriveAtSynth, isSecretPath, message, Problems,
-  quoted, SecretAccess,
+  addressOf,
+  checkDnsLabel,
+  checkKvMount,
+  checkUrl,
+  checkWholeNumber,
+  declarations,
+  declaredAccesses,
+  deriveAtSynth,
+  isSecretPath,
+  message,
+  Problems,
+  quoted,
+  SecretAccess,
 } from "../core";
 import { KUBERNETES_CLUSTERS } from "../hosts";
 import { SiteEnvironment } from "../site";
@@ -79,18 +90,23 @@ export interface VaultLayoutProps {
    * unconfigured and synth warns.
    * @default none
    */
-  readonly kubernetes?: Readonly<Record<string, {
-    /**
-     * The cluster's API endpoint, e.g. `https://192.168.1.50:6443`.
-     * @default the `apiEndpoint` of the app's Kubernetes cluster of that name
-     */
-    readonly apiEndpoint?: string;
-    /**
-     * The cluster's CA certificate (PEM).
-     * @default none: the mount stays unconfigured and synth warns
-     */
-    readonly caCert?: string;
-  }>>;
+  readonly kubernetes?: Readonly<
+    Record<
+      string,
+      {
+        /**
+         * The cluster's API endpoint, e.g. `https://192.168.1.50:6443`.
+         * @default the `apiEndpoint` of the app's Kubernetes cluster of that name
+         */
+        readonly apiEndpoint?: string;
+        /**
+         * The cluster's CA certificate (PEM).
+         * @default none: the mount stays unconfigured and synth warns
+         */
+        readonly caCert?: string;
+      }
+    >
+  >;
   /**
    * One Proxmox API token per stack that talks to Proxmox, for the stack's pipeline: created for
    * `userId` (privileges of that user; give it only what pipelines need), written to
@@ -196,18 +212,31 @@ export class VaultLayout extends Construct {
     if (!(prefix.endsWith("/") && isSecretPath(prefix.slice(0, -1)))) {
       check.add("pathPrefix", "must be a relative path ending in '/'", prefix, `e.g. "homelab/${env.name}/"`);
     }
-    for (const [name, hours] of [["rootTtlHours", rootTtl], ["intermediateTtlHours", intermediateTtl], ["leafMaxTtlHours", leafTtl]] as const) {
+    for (const [name, hours] of [
+      ["rootTtlHours", rootTtl],
+      ["intermediateTtlHours", intermediateTtl],
+      ["leafMaxTtlHours", leafTtl],
+    ] as const) {
       checkWholeNumber(check, `pki.${name}`, hours, 1, "e.g. 2160 (90 days)", "hours");
     }
-    if (intermediateTtl > rootTtl) check.add("pki.intermediateTtlHours", `is longer than its issuer's, the root's ${rootTtl} h`, intermediateTtl, `use at most ${rootTtl}`);
-    if (leafTtl > intermediateTtl) check.add("pki.leafMaxTtlHours", `is longer than its issuer's, the intermediate's ${Math.min(intermediateTtl, rootTtl)} h`, leafTtl, `use at most ${Math.min(intermediateTtl, rootTtl)}`);
-    if (props.pki.domains.length === 0) check.add("pki.domains", "is empty, so the CA could issue nothing", [], `list the internal domain, e.g. "${env.domain}"`);
+    if (intermediateTtl > rootTtl)
+      check.add("pki.intermediateTtlHours", `is longer than its issuer's, the root's ${rootTtl} h`, intermediateTtl, `use at most ${rootTtl}`);
+    if (leafTtl > intermediateTtl)
+      check.add(
+        "pki.leafMaxTtlHours",
+        `is longer than its issuer's, the intermediate's ${Math.min(intermediateTtl, rootTtl)} h`,
+        leafTtl,
+        `use at most ${Math.min(intermediateTtl, rootTtl)}`,
+      );
+    if (props.pki.domains.length === 0)
+      check.add("pki.domains", "is empty, so the CA could issue nothing", [], `list the internal domain, e.g. "${env.domain}"`);
     for (const role of issuers) {
       checkDnsLabel(check, "pki.issuers", role, 'e.g. "ansible"', `names something that ${NOT_A_ROLE}`);
     }
     if (issuers.size !== (props.pki.issuers ?? []).length) check.add("pki.issuers", "names a role twice", props.pki.issuers, "name each role once");
     if (props.proxmoxTokens) {
-      if (!/^[A-Za-z0-9._-]+@[A-Za-z0-9._-]+$/.test(props.proxmoxTokens.userId)) check.add("proxmoxTokens.userId", "is not a Proxmox user ID", props.proxmoxTokens.userId, 'write it like "terraform@pve"');
+      if (!/^[A-Za-z0-9._-]+@[A-Za-z0-9._-]+$/.test(props.proxmoxTokens.userId))
+        check.add("proxmoxTokens.userId", "is not a Proxmox user ID", props.proxmoxTokens.userId, 'write it like "terraform@pve"');
       const endpoint = props.proxmoxTokens.endpoint;
       const api = { schemes: ["https"], originOnly: true };
       const fix = 'write it like "https://192.168.1.5:8006/"';
@@ -230,7 +259,13 @@ export class VaultLayout extends Construct {
 
   private renderKv(props: VaultLayoutProps): Mount {
     const { mount, prefix } = this.settings;
-    return new Mount(this, "Kv", { provider: this.vault, path: mount, type: "kv", options: { version: "2" }, description: `${props.environment.name}: every secret of the environment, under ${prefix}` });
+    return new Mount(this, "Kv", {
+      provider: this.vault,
+      path: mount,
+      type: "kv",
+      options: { version: "2" },
+      description: `${props.environment.name}: every secret of the environment, under ${prefix}`,
+    });
   }
 
   /** The root and intermediate CAs and the role that issues internal certificates. */
@@ -238,19 +273,60 @@ export class VaultLayout extends Construct {
     const vault = this.vault;
     const env = props.environment;
     const { rootTtl, intermediateTtl, leafTtl } = this.settings;
-    const pki = new Mount(this, "PkiRoot", { provider: vault, path: "pki", type: "pki", maxLeaseTtlSeconds: rootTtl * HOURS, description: `${env.name}: root CA` });
-    const pkiInt = new Mount(this, "PkiIntermediate", { provider: vault, path: "pki_int", type: "pki", maxLeaseTtlSeconds: intermediateTtl * HOURS, description: `${env.name}: intermediate CA` });
+    const pki = new Mount(this, "PkiRoot", {
+      provider: vault,
+      path: "pki",
+      type: "pki",
+      maxLeaseTtlSeconds: rootTtl * HOURS,
+      description: `${env.name}: root CA`,
+    });
+    const pkiInt = new Mount(this, "PkiIntermediate", {
+      provider: vault,
+      path: "pki_int",
+      type: "pki",
+      maxLeaseTtlSeconds: intermediateTtl * HOURS,
+      description: `${env.name}: intermediate CA`,
+    });
     // type "internal": the private keys never leave Vault (and never reach the state).
-    const root = new PkiSecretBackendRootCert(this, "RootCert", { provider: vault, backend: pki.path, type: "internal", commonName: props.pki.rootCommonName, ttl: String(rootTtl * HOURS), keyType: "ec", keyBits: 384, issuerName: "root" });
-    const csr = new PkiSecretBackendIntermediateCertRequest(this, "IntermediateCsr", { provider: vault, backend: pkiInt.path, type: "internal", commonName: `${props.pki.rootCommonName} Intermediate`, keyType: "ec", keyBits: 384 });
+    const root = new PkiSecretBackendRootCert(this, "RootCert", {
+      provider: vault,
+      backend: pki.path,
+      type: "internal",
+      commonName: props.pki.rootCommonName,
+      ttl: String(rootTtl * HOURS),
+      keyType: "ec",
+      keyBits: 384,
+      issuerName: "root",
+    });
+    const csr = new PkiSecretBackendIntermediateCertRequest(this, "IntermediateCsr", {
+      provider: vault,
+      backend: pkiInt.path,
+      type: "internal",
+      commonName: `${props.pki.rootCommonName} Intermediate`,
+      keyType: "ec",
+      keyBits: 384,
+    });
     const signed = new PkiSecretBackendRootSignIntermediate(this, "IntermediateSigned", {
-      provider: vault, backend: pki.path, csr: csr.csr, commonName: `${props.pki.rootCommonName} Intermediate`, ttl: String(intermediateTtl * HOURS), issuerRef: root.issuerId,
+      provider: vault,
+      backend: pki.path,
+      csr: csr.csr,
+      commonName: `${props.pki.rootCommonName} Intermediate`,
+      ttl: String(intermediateTtl * HOURS),
+      issuerRef: root.issuerId,
       dependsOn: [root],
     });
     new PkiSecretBackendIntermediateSetSigned(this, "IntermediateSet", { provider: vault, backend: pkiInt.path, certificate: signed.certificate });
     return new PkiSecretBackendRole(this, "InternalRole", {
-      provider: vault, backend: pkiInt.path, name: "internal", allowedDomains: [...props.pki.domains], allowSubdomains: true, allowBareDomains: false,
-      maxTtl: String(leafTtl * HOURS), keyType: "ec", keyBits: 256, dependsOn: [signed],
+      provider: vault,
+      backend: pkiInt.path,
+      name: "internal",
+      allowedDomains: [...props.pki.domains],
+      allowSubdomains: true,
+      allowBareDomains: false,
+      maxTtl: String(leafTtl * HOURS),
+      keyType: "ec",
+      keyBits: 256,
+      dependsOn: [signed],
     });
   }
 
@@ -283,18 +359,28 @@ export class VaultLayout extends Construct {
     const accesses = declaredAccesses(this).filter((a) => a.environment === env.name);
     for (const a of accesses) {
       const outside = outsideLayout(a, mount, prefix);
-      if (outside) problems.push(message("secrets", `${outside}: ${a.declaredBy} ${a.access === "write" ? "writes" : "reads"} it`, `${a.mount}/${a.path}`, `keep the environment's secrets under ${mount}/${prefix}`));
+      if (outside)
+        problems.push(
+          message(
+            "secrets",
+            `${outside}: ${a.declaredBy} ${a.access === "write" ? "writes" : "reads"} it`,
+            `${a.mount}/${a.path}`,
+            `keep the environment's secrets under ${mount}/${prefix}`,
+          ),
+        );
       else add(a.by === "ansible" ? "ansible" : a.stack, a);
     }
     // Stacks that talk to Proxmox get a token of their own (read by that stack's pipeline alone).
     const proxmoxStacks = props.proxmoxTokens ? proxmoxTokenUsers(this, env.name).filter((s) => s !== own) : [];
     for (const stack of proxmoxStacks) {
       const path = proxmoxSecretPath(env, stack);
-      if (!path.startsWith(prefix)) problems.push(message("proxmoxTokens", `would write ${path}, outside ${mount}/${prefix}`, path, `keep vault.proxmoxSecret under ${prefix}`));
+      if (!path.startsWith(prefix))
+        problems.push(message("proxmoxTokens", `would write ${path}, outside ${mount}/${prefix}`, path, `keep vault.proxmoxSecret under ${prefix}`));
       add(stack, { mount, path, access: "read", by: "terraform" });
     }
     if (props.stateSecret !== undefined) {
-      for (const stack of environmentStacksOf(this.node.root, env.name).filter((s) => s !== own)) add(stack, { mount, path: props.stateSecret, access: "read", by: "terraform" });
+      for (const stack of environmentStacksOf(this.node.root, env.name).filter((s) => s !== own))
+        add(stack, { mount, path: props.stateSecret, access: "read", by: "terraform" });
     }
     for (const [role, list] of Object.entries(props.grants ?? {})) {
       for (const grant of list) add(role, { mount, path: grant.path, access: grant.access, by: role === "ansible" ? "ansible" : "terraform" });
@@ -307,7 +393,12 @@ export class VaultLayout extends Construct {
   private renderProxmoxTokens(props: VaultLayoutProps, stacks: readonly string[]): void {
     const tokens = props.proxmoxTokens;
     for (const stack of tokens ? stacks : []) {
-      const token = new UserToken(this, `ProxmoxToken-${stack}`, { userId: tokens!.userId, tokenName: stack, privilegesSeparation: false, comment: `pipeline of ${stack}; rotate with tofu apply -replace` });
+      const token = new UserToken(this, `ProxmoxToken-${stack}`, {
+        userId: tokens!.userId,
+        tokenName: stack,
+        privilegesSeparation: false,
+        comment: `pipeline of ${stack}; rotate with tofu apply -replace`,
+      });
       new KvSecretV2(this, `ProxmoxToken-${stack}-InVault`, {
         provider: this.vault,
         mount: this.settings.mount,
@@ -322,29 +413,56 @@ export class VaultLayout extends Construct {
 
   private renderAppRoles(props: VaultLayoutProps, grants: ReadonlyMap<string, SecretAccess[]>): void {
     const vault = this.vault;
-    const approle = new AuthBackend(this, "AppRole", { provider: vault, type: "approle", path: "approle", description: `${props.environment.name}: pipelines and Ansible` });
+    const approle = new AuthBackend(this, "AppRole", {
+      provider: vault,
+      type: "approle",
+      path: "approle",
+      description: `${props.environment.name}: pipelines and Ansible`,
+    });
     const policies = this.policies as Map<string, Policy>;
     const roles = this.roles as Map<string, ApproleAuthBackendRole>;
     for (const [role, list] of [...grants].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      const policy = new Policy(this, `Policy-${role}`, { provider: vault, name: role, policy: policyText(this.settings.mount, list, this.settings.issuers.has(role)) });
+      const policy = new Policy(this, `Policy-${role}`, {
+        provider: vault,
+        name: role,
+        policy: policyText(this.settings.mount, list, this.settings.issuers.has(role)),
+      });
       policies.set(role, policy);
-      roles.set(role, new ApproleAuthBackendRole(this, `Role-${role}`, {
-        provider: vault, backend: approle.path, roleName: role, roleId: role, tokenPolicies: [policy.name],
-        // Short-lived tokens for one pipeline run or one playbook; no periodic renewal.
-        tokenTtl: 1800, tokenMaxTtl: 3600, secretIdTtl: 0,
-      }));
+      roles.set(
+        role,
+        new ApproleAuthBackendRole(this, `Role-${role}`, {
+          provider: vault,
+          backend: approle.path,
+          roleName: role,
+          roleId: role,
+          tokenPolicies: [policy.name],
+          // Short-lived tokens for one pipeline run or one playbook; no periodic renewal.
+          tokenTtl: 1800,
+          tokenMaxTtl: 3600,
+          secretIdTtl: 0,
+        }),
+      );
     }
   }
 
   /** The clusters `kubernetes` names, each with its API endpoint (given, or the app's cluster's). */
   private kubernetesClusters(props: VaultLayoutProps): Array<[string, { apiEndpoint: string; caCert?: string }]> {
-    const declared = declarations(this, KUBERNETES_CLUSTERS).map((d) => d.entry).filter((c) => c.environmentName === props.environment.name);
+    const declared = declarations(this, KUBERNETES_CLUSTERS)
+      .map((d) => d.entry)
+      .filter((c) => c.environmentName === props.environment.name);
     const given = props.kubernetes ?? {};
     return Object.keys(given).flatMap((name): Array<[string, { apiEndpoint: string; caCert?: string }]> => {
       const apiEndpoint = given[name]?.apiEndpoint ?? declared.find((c) => c.clusterName === name)?.apiEndpoint;
       if (apiEndpoint === undefined) {
         const known = quoted(declared.map((c) => c.clusterName));
-        this.derivedProblems.push(message(`kubernetes.${name}`, "names no Kubernetes cluster of the app and gives no apiEndpoint", name, known ? `use one of ${known}, or give the cluster's apiEndpoint` : "give the cluster's apiEndpoint"));
+        this.derivedProblems.push(
+          message(
+            `kubernetes.${name}`,
+            "names no Kubernetes cluster of the app and gives no apiEndpoint",
+            name,
+            known ? `use one of ${known}, or give the cluster's apiEndpoint` : "give the cluster's apiEndpoint",
+          ),
+        );
         return [];
       }
       return [[name, { apiEndpoint, caCert: given[name]?.caCert }]];
@@ -356,21 +474,45 @@ export class VaultLayout extends Construct {
     const vault = this.vault;
     const env = props.environment;
     const clusters = this.kubernetesClusters(props);
-    const certManager = clusters.length > 0
-      ? new Policy(this, "Policy-cert-manager", { provider: vault, name: "cert-manager", policy: 'path "pki_int/sign/internal" {\n  capabilities = ["update"]\n}\n' })
-      : undefined;
+    const certManager =
+      clusters.length > 0
+        ? new Policy(this, "Policy-cert-manager", {
+            provider: vault,
+            name: "cert-manager",
+            policy: 'path "pki_int/sign/internal" {\n  capabilities = ["update"]\n}\n',
+          })
+        : undefined;
     for (const [cluster, { apiEndpoint, caCert }] of clusters) {
-      const auth = new AuthBackend(this, `Kubernetes-${cluster}`, { provider: vault, type: "kubernetes", path: `kubernetes-${cluster}`, description: `${env.name}: service accounts of ${cluster}` });
+      const auth = new AuthBackend(this, `Kubernetes-${cluster}`, {
+        provider: vault,
+        type: "kubernetes",
+        path: `kubernetes-${cluster}`,
+        description: `${env.name}: service accounts of ${cluster}`,
+      });
       new KubernetesAuthBackendRole(this, `Kubernetes-${cluster}-CertManager`, {
-        provider: vault, backend: auth.path, roleName: "cert-manager", boundServiceAccountNames: ["cert-manager"], boundServiceAccountNamespaces: ["cert-manager"],
-        tokenPolicies: [certManager!.name], tokenTtl: 600,
+        provider: vault,
+        backend: auth.path,
+        roleName: "cert-manager",
+        boundServiceAccountNames: ["cert-manager"],
+        boundServiceAccountNamespaces: ["cert-manager"],
+        tokenPolicies: [certManager!.name],
+        tokenTtl: 600,
       });
       if (!caCert) {
-        Annotations.of(this).addWarning(`kubernetes.${cluster} has no caCert, so its auth mount stays unconfigured; once the cluster is up, set caCert to its CA (/var/lib/rancher/k3s/server/tls/server-ca.crt on a server)`);
+        Annotations.of(this).addWarning(
+          `kubernetes.${cluster} has no caCert, so its auth mount stays unconfigured; once the cluster is up, ` +
+            "set caCert to its CA (/var/lib/rancher/k3s/server/tls/server-ca.crt on a server)",
+        );
         continue;
       }
       // Vault runs outside the cluster: never fall back to an in-pod service account.
-      new KubernetesAuthBackendConfig(this, `Kubernetes-${cluster}-Config`, { provider: vault, backend: auth.path, kubernetesHost: apiEndpoint, kubernetesCaCert: caCert, disableLocalCaJwt: true });
+      new KubernetesAuthBackendConfig(this, `Kubernetes-${cluster}-Config`, {
+        provider: vault,
+        backend: auth.path,
+        kubernetesHost: apiEndpoint,
+        kubernetesCaCert: caCert,
+        disableLocalCaJwt: true,
+      });
     }
   }
 }
@@ -398,7 +540,9 @@ function resolveLayout(props: VaultLayoutProps): LayoutSettings {
 
 /** Names of every stack of `environment`. */
 function environmentStacksOf(root: IConstruct, environment: string): string[] {
-  return root.node.children.filter((s) => s instanceof TerraformStack && (s as unknown as { environment?: { name?: string } }).environment?.name === environment).map((s) => s.node.id);
+  return root.node.children
+    .filter((s) => s instanceof TerraformStack && (s as unknown as { environment?: { name?: string } }).environment?.name === environment)
+    .map((s) => s.node.id);
 }
 
 function outsideLayout(a: SecretAccess, mount: string, prefix: string): string | undefined {
@@ -409,7 +553,8 @@ function outsideLayout(a: SecretAccess, mount: string, prefix: string): string |
 
 function wildcardProblem(path: string, prefix: string): string | undefined {
   if (/[*+]/.test(path)) return "grants a wildcard";
-  if (path === "" || path === "/" || `${path}/` === prefix || !path.startsWith(prefix)) return `grants a whole mount or prefix, or a path outside ${prefix}`;
+  if (path === "" || path === "/" || `${path}/` === prefix || !path.startsWith(prefix))
+    return `grants a whole mount or prefix, or a path outside ${prefix}`;
   return undefined;
 }
 
@@ -426,5 +571,14 @@ function policyText(mount: string, list: readonly SecretAccess[], issuesCertific
       grant(`${mount}/data/${a.path}`, ["read"]);
     }
   }
-  return [...caps].sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, c]) => `path "${path}" {\n  capabilities = [${[...c].sort().map((x) => `"${x}"`).join(", ")}]\n}\n`).join("\n");
+  return [...caps]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(
+      ([path, c]) =>
+        `path "${path}" {\n  capabilities = [${[...c]
+          .sort()
+          .map((x) => `"${x}"`)
+          .join(", ")}]\n}\n`,
+    )
+    .join("\n");
 }

@@ -37,5 +37,11 @@ export function declareProxmoxTokenUser(construct: IConstruct, environment: stri
 
 /** Names of the stacks of `environment` that talk to the Proxmox API, once each, in tree order. */
 export function proxmoxTokenUsers(scope: IConstruct, environment: string): string[] {
-  return [...new Set(declarations(scope, PROXMOX_TOKEN_USERS).filter((d) => d.entry.environment === environment).map((d) => d.entry.stack))];
+  return [
+    ...new Set(
+      declarations(scope, PROXMOX_TOKEN_USERS)
+        .filter((d) => d.entry.environment === environment)
+        .map((d) => d.entry.stack),
+    ),
+  ];
 }
