@@ -92,7 +92,8 @@ describe("@homelab/constructs package", () => {
       execFileSync(join(repoRoot, "node_modules", ".bin", "tsc"), ["-p", join(repoRoot, "constructs", "tsconfig.build.json"), "--outDir", out], {
         cwd: repoRoot,
       });
-      for (const file of ["index.js", "index.d.ts", "lib/proxmox/proxmox-vm.d.ts", "lib/k3s/k3s-cluster.d.ts"]) expect(existsSync(join(out, file))).toBe(true);
+      for (const file of ["index.js", "index.d.ts", "lib/proxmox/proxmox-vm.d.ts", "lib/k3s/k3s-cluster.d.ts"])
+        expect(existsSync(join(out, file))).toBe(true);
       // Object literals of the script's environment and VM, named to keep its lines short.
       const nodes =
         '[{ name: "n1", apiAddress: "10.1.0.2", cores: 4, memoryMiB: 8192, storages: [{ name: "d", type: "dir", content: ["images"] }] }]';
