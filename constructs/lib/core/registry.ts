@@ -79,11 +79,6 @@ export function declarations<T>(scope: IConstruct, kind: DeclarationKind<T>): Ar
   return entriesOf(index.walked.declarers, kind);
 }
 
-/** Every declaration of `kind` at or below `scope`, in construct-tree order. */
-export function declarationsUnder<T>(scope: IConstruct, kind: DeclarationKind<T>): Array<Declared<T>> {
-  return entriesOf(scope.node.findAll(), kind);
-}
-
 function entriesOf<T>(constructs: readonly IConstruct[], kind: DeclarationKind<T>): Array<Declared<T>> {
   return constructs.flatMap((by) => ((storeOf(by, false)?.get(kind.name) ?? []) as T[]).map((entry) => ({ entry, by })));
 }

@@ -22,6 +22,7 @@ function uniqueAmongHosts(name: string, prop: string, key: (h: IHost) => string 
     check: (app: IConstruct) =>
       unique(
         declarations(app, HOSTS).map((d) => d.entry),
+        (h) => h.node.path,
         (h) => h.environmentName,
         key,
         prop,
@@ -32,10 +33,11 @@ function uniqueAmongHosts(name: string, prop: string, key: (h: IHost) => string 
 
 /**
  * The problems of items whose `key` repeats one seen before within the same `group` (environment),
- * each naming the item, the first holder and the value.
+ * each naming the item (by `pathOf`), the first holder and the value.
  */
-export function unique<T extends IConstruct, K>(
+export function unique<T, K>(
   items: readonly T[],
+  pathOf: (x: T) => string,
   group: (x: T) => string,
   key: (x: T) => K | undefined,
   prop: string,
@@ -49,7 +51,7 @@ export function unique<T extends IConstruct, K>(
     const env = group(item);
     const id = `${env}\u0000${String(k)}`;
     const first = seen.get(id);
-    if (first) found.push(problem(item.node.path, prop, `is already used by ${first.node.path} in environment "${env}"`, k, fix));
+    if (first) found.push(problem(pathOf(item), prop, `is already used by ${pathOf(first)} in environment "${env}"`, k, fix));
     else seen.set(id, item);
   }
   return found;

@@ -339,7 +339,7 @@ export class K3sCluster extends Construct implements InventorySource, IKubernete
     // Read when the registry is, so agents added later are members too.
     const members = () => [...role(this.servers, "server"), ...role(this.agents, "agent")];
     declare(this, HOST_GROUPS, {
-      id: `k3s_${props.name}`,
+      id: k3sGroupId(props.name),
       environment: props.environment.name,
       kind: "k3s",
       title: [`K3s ${props.name} ${props.k3sVersion}`],
@@ -510,4 +510,9 @@ function freeNetworkAfter(after: Ipv4Span, prefix: number, avoid: readonly Ipv4S
     if (!avoid.some((a) => spansOverlap(a, candidate))) return `${formatIpv4(first)}/${prefix}`;
   }
   return undefined;
+}
+
+/** The ID of a K3s cluster's host group in the registry (other constructs add facts to it). */
+export function k3sGroupId(clusterName: string): string {
+  return `k3s_${clusterName}`;
 }

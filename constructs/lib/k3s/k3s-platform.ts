@@ -21,6 +21,7 @@ import {
 import { declareInventorySource, GROUP_FACTS, hostsOf, IKubernetesCluster, InventoryFragment, InventorySource } from "../hosts";
 import { AddressRange, parseRange, SiteEnvironment } from "../site";
 import { VaultConnection } from "../vault";
+import { k3sGroupId } from "./k3s-cluster";
 import {
   argocdRootApp,
   certManagerManifests,
@@ -540,7 +541,7 @@ export class K3sPlatform extends Construct implements InventorySource {
     declareSecretAccess(this, { ...props.kubeconfig, access: "write", by: "ansible" });
     declareInventorySource(this);
     if (ingressAddress !== undefined) {
-      declare(this, GROUP_FACTS, { environment: props.environment.name, group: `k3s_${cluster.clusterName}`, fact: `Traefik ${ingressAddress}` });
+      declare(this, GROUP_FACTS, { environment: props.environment.name, group: k3sGroupId(cluster.clusterName), fact: `Traefik ${ingressAddress}` });
     }
     // The pools are inside the network and apart from the VIP and the cluster's nodes (the cluster
     // checked that); they must also stay clear of every other host of the environment, wherever and

@@ -1,5 +1,6 @@
 import { IConstruct } from "constructs";
-import { isToken, problem } from "../core";
+import { problem } from "../core";
+import { unique } from "../hosts";
 import { SiteRule } from "../site";
 import { GuestRecord, guestsOf } from "./private/guest";
 
@@ -21,16 +22,14 @@ function perEnvironment(app: IConstruct, rule: (guests: GuestRecord[]) => string
 }
 
 function uniqueVmIds(list: GuestRecord[]): string[] {
-  const seen = new Map<number, GuestRecord>();
-  const found: string[] = [];
-  for (const g of list) {
-    if (isToken(g.vmId)) continue; // only known at apply time
-    const first = seen.get(g.vmId);
-    if (first)
-      found.push(problem(g.path, "vmId", `is already used by ${first.path} in environment "${g.environment.name}"`, g.vmId, "choose a free VMID"));
-    else seen.set(g.vmId, g);
-  }
-  return found;
+  return unique(
+    list,
+    (g) => g.path,
+    (g) => g.environment.name,
+    (g) => g.vmId,
+    "vmId",
+    "choose a free VMID",
+  );
 }
 
 function capacity(list: GuestRecord[]): string[] {

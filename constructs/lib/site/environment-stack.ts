@@ -3,7 +3,7 @@ import { Construct } from "constructs";
 import { HomelabConfigError, Problems, replaceCdktfProviderCheck } from "../core";
 import { SiteEnvironment } from "./model";
 import { SiteChecks } from "./site-checks";
-import { declareEnvironment } from "./environments";
+import { declareEnvironment, environmentNamed } from "./environments";
 import { StateBackend } from "./state-backend";
 import { validateEnvironment } from "./validate-environment";
 
@@ -14,9 +14,6 @@ export interface EnvironmentStackProps {
   /** What the stack holds, e.g. `images` or `ocean`; the stack is named `<environment>-<purpose>`. */
   readonly purpose: string;
 }
-
-/** Environments seen per app, by name, to refuse two different environments with one name. */
-const ENVIRONMENTS = new WeakMap<object, Map<string, SiteEnvironment>>();
 
 /**
  * A stack of one environment: named `<environment>-<purpose>`, with exactly one isolated
@@ -52,8 +49,7 @@ export class EnvironmentStack extends TerraformStack {
     }
     if (scope.node.tryFindChild(name))
       check.add("name", "is already the name of another stack in the app", name, "give each stack of an environment its own purpose");
-    const seen = ENVIRONMENTS.get(scope.node.root) ?? new Map<string, SiteEnvironment>();
-    const same = seen.get(props.environment.name);
+    const same = environmentNamed(scope, props.environment.name);
     if (same && same !== props.environment && JSON.stringify(same) !== JSON.stringify(props.environment)) {
       check.add(
         "environment.name",
@@ -67,8 +63,6 @@ export class EnvironmentStack extends TerraformStack {
     if (modelProblems.length > 0) throw new HomelabConfigError(modelProblems);
 
     super(scope, name);
-    seen.set(props.environment.name, props.environment);
-    ENVIRONMENTS.set(scope.node.root, seen);
     this.environment = props.environment;
     declareEnvironment(this, props.environment);
     this.stateBackend = new StateBackend(this, "StateBackend", { spec: props.environment.stateBackend });
