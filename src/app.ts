@@ -1,4 +1,4 @@
-import { HomelabApp, HomelabSite, Problems, ProxmoxVm, tryBuild } from "@homelab/constructs";
+import { assertSiteShape, HomelabApp, HomelabSite, Problems, ProxmoxVm, tryBuild } from "@homelab/constructs";
 import { App } from "cdktf";
 import { EdgeStack } from "../stacks/edge-stack";
 import { ElasticStack } from "../stacks/elastic-stack";
@@ -28,7 +28,9 @@ export function buildApp(outdir?: string, homelab: readonly HomelabSite[] = site
   const app = new HomelabApp({ outdir });
   // Every stack gets Jenkins jobs at synth (src/jenkins.ts); what would break them is a problem like any other.
   app.node.addValidation({ validate: () => jenkinsJobProblems(app) });
-  for (const site of homelab) {
+  for (const [index, site] of homelab.entries()) {
+    // The structure first: nothing reads a site whose fields are missing, null or of the wrong type.
+    if (!tryBuild(app, () => assertSiteShape(site, index))) continue;
     const images = tryBuild(app, () => new ImagesStack(app, site).images);
     if (!images) continue;
     const vault = () => site.vault && tryBuild(app, () => new VaultStack(app, site, images));

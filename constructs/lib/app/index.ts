@@ -2,3 +2,4 @@
 // runner that validates everything once and writes the stacks and the generated files.
 export * from "./homelab-site";
 export * from "./synthesize";
+export * from "./site-shape";

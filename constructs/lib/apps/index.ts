@@ -1,3 +1,4 @@
 // apps: the catalog of containerised apps and the compose projects that run them on a host.
 export * from "./app-catalog";
 export * from "./media-stack";
+export * from "./spec-shapes";

@@ -28,11 +28,38 @@ export function message(prop: string, what: string, got: unknown, fix: string): 
   return `${prop} ${what}, got ${show(got)}; ${fix}`;
 }
 
-/** Renders a value for an error message: strings quoted, everything else as JSON. */
+/**
+ * Renders a value for an error message as the user wrote it: strings quoted, numbers as written
+ * (`NaN` and `Infinity` too, which JSON would turn into `null`), lists and objects in JSON's notation.
+ */
 export function show(value: unknown): string {
+  if (value instanceof Shown) return value.text;
   if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (typeof value === "bigint") return `${value}n`;
   if (value === undefined) return "undefined";
-  return JSON.stringify(value);
+  if (value === null) return "null";
+  if (typeof value === "function") return "a function";
+  if (typeof value === "symbol") return String(value);
+  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? "null" : show(v))).join(",")}]`;
+  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${show(v)}`).join(",")}}`;
+}
+
+/**
+ * A value shown by kind rather than in full (`null`, `a list`, `an object`, `"text"`, `NaN`): for
+ * problems about the shape of data, where the message names the field and the value may be large.
+ */
+export class Shown {
+  /** What the message shows. */
+  public readonly text: string;
+
+  constructor(value: unknown) {
+    if (value === null) this.text = "null";
+    else if (Array.isArray(value)) this.text = "a list";
+    else if (typeof value === "object") this.text = "an object";
+    else this.text = show(value);
+  }
 }
 
 /**

@@ -9,3 +9,4 @@ export * from "./registry";
 export * from "./secret-access";
 export * from "./tokens";
 export * from "./validate";
+export * from "./shape";

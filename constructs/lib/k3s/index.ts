@@ -2,3 +2,4 @@
 export * from "./k3s-cluster";
 export * from "./k3s-platform";
 export * from "./platform-values";
+export * from "./spec-shapes";

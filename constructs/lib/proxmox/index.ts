@@ -9,3 +9,4 @@ export * from "./proxmox-vm";
 export * from "./role-group";
 export * from "./site-rules";
 export * from "./vm-template";
+export * from "./spec-shapes";

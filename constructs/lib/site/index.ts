@@ -5,6 +5,7 @@ export * from "./cloudflare";
 export * from "./environment-stack";
 export * from "./environments";
 export * from "./model";
+export * from "./shapes";
 export * from "./site-checks";
 export * from "./state-backend";
 export * from "./validate-environment";

@@ -4,3 +4,4 @@ export * from "./vault-connection";
 export * from "./vault-kv-secret";
 export * from "./vault-layout";
 export * from "./vault-ref";
+export * from "./spec-shapes";

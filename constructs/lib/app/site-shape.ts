@@ -1,0 +1,72 @@
+import { MEDIA_SPEC } from "../apps";
+import { HomelabConfigError, problem, CONSTRUCT_ID_KEY, keyPath, object, optional, list, record, Shape, text, ProblemSink } from "../core";
+import { TUNNEL_SPEC } from "../edge";
+import { ELASTIC_CLUSTER_SPEC } from "../elastic";
+import { K3S_CLUSTER_SPEC, K3S_PLATFORM_SPEC } from "../k3s";
+import { GPU_VM_SPEC, VM_SPEC } from "../proxmox";
+import { IMAGE_RELEASE, SITE_ENVIRONMENT } from "../site";
+import { VAULT_LAYOUT_FIELDS } from "../vault";
+import { VAULT_SERVERS_SPEC } from "../vault-servers";
+import type { HomelabSite } from "./homelab-site";
+
+type SiteVault = NonNullable<HomelabSite["vault"]>;
+
+/** The structure of a whole site description (see core/shape.ts). */
+export const HOMELAB_SITE: Shape<HomelabSite> = object<HomelabSite>("a site", {
+  environment: SITE_ENVIRONMENT,
+  images: list(IMAGE_RELEASE),
+  vms: optional(record(VM_SPEC, CONSTRUCT_ID_KEY)),
+  gpuVms: optional(record(GPU_VM_SPEC, CONSTRUCT_ID_KEY)),
+  k3s: optional(K3S_CLUSTER_SPEC),
+  elastic: optional(ELASTIC_CLUSTER_SPEC),
+  platform: optional(K3S_PLATFORM_SPEC),
+  edge: optional(TUNNEL_SPEC),
+  media: optional(MEDIA_SPEC),
+  vault: optional(
+    object<SiteVault>("the Vault settings of the site", {
+      ...VAULT_LAYOUT_FIELDS,
+      kubernetesCaCerts: optional(record(text())),
+      servers: optional(VAULT_SERVERS_SPEC),
+    }),
+  ),
+});
+
+/**
+ * The problems with the structure of `site`, the `index`-th site of the app, before anything reads
+ * it: wrong types, null entries, missing or unknown fields, keys that are not construct IDs or that
+ * `vms` and `gpuVms` share. Each problem names the field as the site writes it (`vms.Registry.cores`)
+ * under the environment's name (or `sites[<index>]` while the name itself is unusable). Empty when
+ * the constructs can read the site safely.
+ */
+export function siteShapeProblems(site: unknown, index: number): string[] {
+  const name = (site as { environment?: { name?: unknown } } | null)?.environment?.name;
+  const path = typeof name === "string" && /^[a-z][a-z0-9]*$/.test(name) ? name : `sites[${index}]`;
+  const found: string[] = [];
+  const sink: ProblemSink = { add: (prop, what, got, fix) => found.push(problem(path, prop, what, got, fix)) };
+  if (HOMELAB_SITE.check(site, "", sink)) sharedKeys(site, sink);
+  return found;
+}
+
+/** A key in both `vms` and `gpuVms` would be two constructs with one ID in one stack. */
+function sharedKeys(site: HomelabSite, sink: ProblemSink): void {
+  const gpuKeys = new Set(Object.keys(site.gpuVms ?? {}));
+  for (const key of Object.keys(site.vms ?? {})) {
+    if (gpuKeys.has(key)) sink.add(keyPath("gpuVms", key), "is also a key of vms", key, "give every VM of the site its own key");
+  }
+}
+
+/**
+ * Throws a {@link HomelabConfigError} with every {@link siteShapeProblems} of `site`; returns `true`
+ * when the site can be read. Build a site's stacks only after it passed (with `tryBuild`, so the
+ * problems are reported with the others).
+ *
+ * @example
+ * ```ts
+ * if (tryBuild(app, () => assertSiteShape(site, 0))) new ImagesStack(app, site);
+ * ```
+ */
+export function assertSiteShape(site: unknown, index: number): site is HomelabSite {
+  const problems = siteShapeProblems(site, index);
+  if (problems.length > 0) throw new HomelabConfigError(problems);
+  return true;
+}

@@ -1,0 +1,65 @@
+import { allOptional, either, Fields, flag, integer, list, object, oneOf, optional, record, Shape, text } from "../core";
+import { SECRET_LOCATION, SECRET_REF } from "../site";
+import type { ContainerApp, ContainerPort, ContainerVolume, HealthCheck } from "./app-catalog";
+import type { AppPublishing, AppSelection, MediaStackProps, NfsMount } from "./media-stack";
+
+// The structure of the apps a site describes (see core/shape.ts).
+
+const port = integer(1, 65535);
+const seconds = integer(1, 3600, "seconds");
+
+const containerPort = object<ContainerPort>("a port { host, container }", { host: port, container: port, protocol: optional(oneOf("tcp", "udp")) });
+const volume = object<ContainerVolume>("a volume { host, container }", { host: text(), container: text(), readOnly: optional(flag()) });
+const healthcheck = object<HealthCheck>("a health check", {
+  test: list(text(), { min: 1 }),
+  intervalSeconds: optional(seconds),
+  timeoutSeconds: optional(seconds),
+  retries: optional(integer(0, 100)),
+});
+
+const APP_FIELDS: Fields<ContainerApp> = {
+  image: text(),
+  tag: text(),
+  ports: optional(list(containerPort)),
+  volumes: optional(list(volume)),
+  environment: optional(record(text({ nonEmpty: false }))),
+  secrets: optional(record(either(text(), SECRET_REF))),
+  healthcheck,
+  gpu: optional(flag()),
+  webPort: optional(port),
+};
+
+/** The structure of a container app. */
+export const CONTAINER_APP: Shape<ContainerApp> = object<ContainerApp>("a container app", APP_FIELDS);
+
+const overrides = object<Partial<ContainerApp>>(
+  "the overrides of an app",
+  allOptional(APP_FIELDS),
+);
+
+const publishing = object<AppPublishing>("the publishing { hostname, access }", { hostname: text(), access: optional(text()), public: optional(flag()) });
+
+const selection = object<AppSelection>("an app selection", {
+  enabled: optional(flag()),
+  app: optional(CONTAINER_APP),
+  overrides: optional(overrides),
+  publish: optional(publishing),
+});
+
+const nfsMount = object<NfsMount>("an NFS mount { server, export, path }", { server: text(), export: text(), path: text(), options: optional(text()) });
+
+/** The apps as a site describes them: the host is named by its VM's key. */
+export type MediaSpec = Omit<MediaStackProps, "environment" | "host" | "tunnel"> & {
+  /** The VM that runs the apps: a key of `vms` or `gpuVms`. */
+  readonly host: string;
+};
+
+/** The structure of a site's apps (`media`). */
+export const MEDIA_SPEC: Shape<MediaSpec> = object<MediaSpec>("the media apps", {
+  host: text(),
+  apps: record(selection),
+  nfsMounts: optional(list(nfsMount)),
+  dataRoot: optional(text()),
+  mediaRoot: optional(text()),
+  secrets: SECRET_LOCATION,
+});

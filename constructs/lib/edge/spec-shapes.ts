@@ -1,0 +1,44 @@
+import { flag, list, object, oneOf, optional, record, Shape, text } from "../core";
+import type { PublishedServiceSpec } from "../hosts";
+import { SECRET_LOCATION } from "../site";
+import type { AccessPolicySpec, TunnelServiceProps } from "./tunnel-service";
+
+// The structure of the edge a site describes (see core/shape.ts).
+
+const policy = object<AccessPolicySpec>("an Access policy", {
+  decision: optional(oneOf("allow", "bypass")),
+  emails: optional(list(text())),
+  emailDomains: optional(list(text())),
+  groups: optional(list(text())),
+  everyone: optional(flag()),
+  sessionDuration: optional(text()),
+});
+
+/** The structure of a service published through the tunnel. */
+export const PUBLISHED_SERVICE_SPEC: Shape<PublishedServiceSpec> = object<PublishedServiceSpec>("a published service", {
+  hostname: text(),
+  origin: text(),
+  internalAddress: text(),
+  access: optional(text()),
+  public: optional(flag()),
+  noTlsVerify: optional(flag()),
+});
+
+/** The tunnel as a site describes it: the connector is named by its VM's key. */
+export type TunnelSpec = Omit<TunnelServiceProps, "environment" | "connector"> & {
+  /** The VM that runs cloudflared: a key of `vms` or `gpuVms`. */
+  readonly connector: string;
+};
+
+type DnsToken = NonNullable<TunnelServiceProps["dnsToken"]>;
+
+/** The structure of a site's edge (`edge`). */
+export const TUNNEL_SPEC: Shape<TunnelSpec> = object<TunnelSpec>("the edge", {
+  name: text(),
+  connector: text(),
+  policies: record(policy),
+  services: optional(record(PUBLISHED_SERVICE_SPEC)),
+  tokenSecret: SECRET_LOCATION,
+  dnsToken: optional(object<DnsToken>("the DNS token settings", { secret: SECRET_LOCATION, permissionGroupId: optional(text()) })),
+  dynamicDns: optional(object<NonNullable<TunnelServiceProps["dynamicDns"]>>("the dynamic DNS settings", { hostname: text() })),
+});
