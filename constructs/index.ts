@@ -56,7 +56,7 @@ export { ENVIRONMENTS } from "./lib/site";
 export type { SiteRule } from "./lib/site";
 
 // Errors, and building an app that reports every problem at once.
-export { HomelabConfigError, message, problem, Problems, tryBuild } from "./lib/core";
+export { HomelabConfigError, isIncomplete, message, problem, Problems, tryBuild } from "./lib/core";
 export { assertSiteShape, HomelabApp, siteShapeProblems, synthesizeHomelab, validateAll, warningsOf } from "./lib/app";
 export type { SynthesizeOptions } from "./lib/app";
 export { collectInventory, writeInventories } from "./lib/reporting";
@@ -69,7 +69,7 @@ export { StateBackend } from "./lib/site";
 export type { StateBackendProps } from "./lib/site";
 export { SiteChecks } from "./lib/site";
 export { ProxmoxConnection } from "./lib/proxmox";
-export type { ProxmoxConnectionProps } from "./lib/proxmox";
+export type { ProxmoxConnectionProps, ProxmoxCredentialMode } from "./lib/proxmox";
 export { VaultConnection } from "./lib/vault";
 export type { VaultConnectionProps } from "./lib/vault";
 export { VaultKvSecret } from "./lib/vault";

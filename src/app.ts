@@ -7,6 +7,7 @@ import { K3sStack } from "../stacks/k3s-stack";
 import { MediaServicesStack } from "../stacks/media-services-stack";
 import { OceanStack } from "../stacks/ocean-stack";
 import { PlatformStack } from "../stacks/platform-stack";
+import { VaultServersStack } from "../stacks/vault-servers-stack";
 import { VaultStack } from "../stacks/vault-stack";
 import { jenkinsJobProblems } from "./jenkins";
 import { lab } from "./site/lab";
@@ -16,7 +17,9 @@ import { prod } from "./site/prod";
 export const sites: readonly HomelabSite[] = [prod, lab];
 
 /**
- * Builds the app: per environment, its images stack, then the ocean, k3s and (where described)
+ * Builds the app: per environment, after its description's structure and consistency are checked,
+ * the bootstrap tier (the images stack and the Vault servers' stack, deployed before Vault exists),
+ * then the ocean, k3s and (where described)
  * elastic stacks, which clone the images stack's templates and so depend on it; then the edge stack
  * (the tunnel, whose connector runs on a GPU host) and the media stack (apps on that host, published
  * through the tunnel), and the Vault stack, whose layout derives its policies at synth from what all
@@ -26,25 +29,30 @@ export const sites: readonly HomelabSite[] = [prod, lab];
  */
 export function buildApp(outdir?: string, homelab: readonly HomelabSite[] = sites, options: { readonly vaultFirst?: boolean } = {}): App {
   const app = new HomelabApp({ outdir });
-  // Every stack gets Jenkins jobs at synth (src/jenkins.ts); what would break them is a problem like any other.
-  app.node.addValidation({ validate: () => jenkinsJobProblems(app) });
   for (const [index, site] of homelab.entries()) {
     // The structure first: nothing reads a site whose fields are missing, null or of the wrong type.
-    if (!tryBuild(app, () => assertSiteShape(site, index))) continue;
-    const images = tryBuild(app, () => new ImagesStack(app, site).images);
+    const name = typeof site?.environment?.name === "string" ? site.environment.name : `sites[${index}]`;
+    const build = <T>(part: () => T) => tryBuild(app, part, name);
+    if (!build(() => assertSiteShape(site, index))) continue;
+    const images = build(() => new ImagesStack(app, site).images);
     if (!images) continue;
-    const vault = () => site.vault && tryBuild(app, () => new VaultStack(app, site, images));
+    // The bootstrap tier: the images and the Vault servers, deployed before Vault exists.
+    if (site.vault?.servers) build(() => new VaultServersStack(app, site, images));
+    const vault = () => site.vault && build(() => new VaultStack(app, site));
     if (options.vaultFirst) vault();
-    const ocean = site.gpuVms || site.vms ? tryBuild(app, () => new OceanStack(app, site, images)) : undefined;
-    const k3s = site.k3s ? tryBuild(app, () => new K3sStack(app, site.environment, site.k3s!, images)) : undefined;
-    if (k3s && site.platform) tryBuild(app, () => new PlatformStack(app, site.environment, k3s.cluster, site.platform!));
-    if (site.elastic) tryBuild(app, () => new ElasticStack(app, site.environment, site.elastic!, images));
+    const ocean = site.gpuVms || site.vms ? build(() => new OceanStack(app, site, images)) : undefined;
+    const k3s = site.k3s ? build(() => new K3sStack(app, site.environment, site.k3s!, images)) : undefined;
+    if (k3s && site.platform) build(() => new PlatformStack(app, site.environment, k3s.cluster, site.platform!));
+    if (site.elastic) build(() => new ElasticStack(app, site.environment, site.elastic!, images));
     const connector = site.edge ? guestOf(app, site, ocean?.vms, "edge.connector", site.edge.connector) : undefined;
-    const edge = connector ? tryBuild(app, () => new EdgeStack(app, site, connector)) : undefined;
+    const edge = connector ? build(() => new EdgeStack(app, site, connector)) : undefined;
     const mediaHost = site.media ? guestOf(app, site, ocean?.vms, "media.host", site.media.host) : undefined;
-    if (mediaHost) tryBuild(app, () => new MediaServicesStack(app, site, mediaHost, edge?.tunnel));
+    if (mediaHost) build(() => new MediaServicesStack(app, site, mediaHost, edge?.tunnel));
     if (!options.vaultFirst) vault();
   }
+  // Every stack gets Jenkins jobs at synth (src/jenkins.ts); what would break them is a problem like any
+  // other, reported after the problems of the sites (which it may follow from).
+  app.node.addValidation({ validate: () => jenkinsJobProblems(app) });
   return app;
 }
 

@@ -1,4 +1,4 @@
-import { EnvironmentStack, problem, VaultLayout } from "@homelab/constructs";
+import { EnvironmentStack, isIncomplete, problem, ProxmoxConnection, VaultLayout } from "@homelab/constructs";
 import { App, TerraformStack } from "cdktf";
 import { dump } from "js-yaml";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -90,7 +90,8 @@ export function jenkinsJobProblems(app: App, settings: JenkinsSettings = JENKINS
   const stacks = app.node.children.filter((c): c is TerraformStack => c instanceof TerraformStack);
   const { publish } = settings;
   const environments = [...new Set(stacks.flatMap((s) => (s instanceof EnvironmentStack ? [s.environment.name] : [])))];
-  if (!environments.includes(publish.environment)) {
+  // An environment whose stacks did not build has had its problems reported; this would only repeat them.
+  if (!environments.includes(publish.environment) && !isIncomplete(app, publish.environment)) {
     const fix =
       environments.length > 0 ? `name one of its environments: ${environments.map((e) => `"${e}"`).join(", ")}` : "name one of its environments";
     problems.push(
@@ -158,6 +159,10 @@ export function writeJenkinsJobs(app: App, file: string, settings: JenkinsSettin
     const env = stack.environment;
     // The secret the environment's Vault layout grants every pipeline (empty: no state credentials in Vault).
     const state = layouts.find((l) => l.environmentName === env.name)?.stateSecret ?? "";
+    // A Proxmox provider that reads its environment (credentials from the environment, or a bootstrap
+    // stack) gets PROXMOX_VE_ENDPOINT and PROXMOX_VE_API_TOKEN from this secret, read by the pipeline.
+    const readsEnv = stack.node.findAll().some((c) => c instanceof ProxmoxConnection && c.mode !== "vault");
+    const proxmox = readsEnv && roleId(stack.node.id) ? env.vault.proxmoxSecret : "";
     const parameters = (mode: string) => [
       { string: { name: "STACK", default: stack.node.id, description: "The stack" } },
       {
@@ -177,6 +182,13 @@ export function writeJenkinsJobs(app: App, file: string, settings: JenkinsSettin
         },
       },
       { string: { name: "STATE_SECRET", default: state, description: "Vault secret with the state backend's conn_str (pg state only)" } },
+      {
+        string: {
+          name: "PROXMOX_SECRET",
+          default: proxmox,
+          description: "Vault secret with the Proxmox endpoint and api_token the provider reads from its environment; empty: none, or from Vault",
+        },
+      },
       { string: { name: "APPROVERS", default: settings.approvers, description: "The Jenkins group that approves applies on main" } },
     ];
     const scm = {

@@ -2,7 +2,9 @@
 # What a Jenkins stage runs: scripts/pipeline/run.sh plan|apply|drift STACK
 # Logs in to Vault with the stack's AppRole when the job names one (VAULT_ROLE_ID; the secret ID is
 # VAULT_SECRET_ID from the Jenkins credential store), reads the pg state's connection string when the
-# job names its secret (STATE_SECRET, field conn_str of VAULT_KV_MOUNT), then runs the step. A refused
+# job names its secret (STATE_SECRET, field conn_str of VAULT_KV_MOUNT) and the Proxmox credentials
+# of a provider that reads its environment (PROXMOX_SECRET, fields endpoint and api_token, exported
+# as PROXMOX_VE_ENDPOINT and PROXMOX_VE_API_TOKEN), then runs the step. A refused
 # login or read stops here, before the step. Nothing secret is echoed. Exit code: the step's.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -18,5 +20,10 @@ fi
 if [[ -n ${STATE_SECRET:-} ]]; then
   PG_CONN_STR=$("$here/vault-read.sh" "${VAULT_KV_MOUNT:?VAULT_KV_MOUNT is not set}" "$STATE_SECRET" conn_str)
   export PG_CONN_STR
+fi
+if [[ -n ${PROXMOX_SECRET:-} ]]; then
+  PROXMOX_VE_ENDPOINT=$("$here/vault-read.sh" "${VAULT_KV_MOUNT:?VAULT_KV_MOUNT is not set}" "$PROXMOX_SECRET" endpoint)
+  PROXMOX_VE_API_TOKEN=$("$here/vault-read.sh" "$VAULT_KV_MOUNT" "$PROXMOX_SECRET" api_token)
+  export PROXMOX_VE_ENDPOINT PROXMOX_VE_API_TOKEN
 fi
 exec "$here/$step.sh" "$stack"

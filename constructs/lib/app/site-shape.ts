@@ -4,7 +4,7 @@ import { TUNNEL_SPEC } from "../edge";
 import { ELASTIC_CLUSTER_SPEC } from "../elastic";
 import { K3S_CLUSTER_SPEC, K3S_PLATFORM_SPEC } from "../k3s";
 import { GPU_VM_SPEC, VM_SPEC } from "../proxmox";
-import { IMAGE_RELEASE, SITE_ENVIRONMENT } from "../site";
+import { IMAGE_RELEASE, SITE_ENVIRONMENT, validateEnvironment } from "../site";
 import { VAULT_LAYOUT_FIELDS } from "../vault";
 import { VAULT_SERVERS_SPEC } from "../vault-servers";
 import type { HomelabSite } from "./homelab-site";
@@ -34,7 +34,8 @@ export const HOMELAB_SITE: Shape<HomelabSite> = object<HomelabSite>("a site", {
 /**
  * The problems with the structure of `site`, the `index`-th site of the app, before anything reads
  * it: wrong types, null entries, missing or unknown fields, keys that are not construct IDs or that
- * `vms` and `gpuVms` share. Each problem names the field as the site writes it (`vms.Registry.cores`)
+ * `vms` and `gpuVms` share; then, once the structure is sound, the environment's own consistency
+ * ({@link validateEnvironment}). Each problem names the field as the site writes it (`vms.Registry.cores`)
  * under the environment's name (or `sites[<index>]` while the name itself is unusable). Empty when
  * the constructs can read the site safely.
  */
@@ -43,7 +44,10 @@ export function siteShapeProblems(site: unknown, index: number): string[] {
   const path = typeof name === "string" && /^[a-z][a-z0-9]*$/.test(name) ? name : `sites[${index}]`;
   const found: string[] = [];
   const sink: ProblemSink = { add: (prop, what, got, fix) => found.push(problem(path, prop, what, got, fix)) };
-  if (HOMELAB_SITE.check(site, "", sink)) sharedKeys(site, sink);
+  if (HOMELAB_SITE.check(site, "", sink)) {
+    sharedKeys(site, sink);
+    found.push(...validateEnvironment(path, site.environment, "environment."));
+  }
   return found;
 }
 

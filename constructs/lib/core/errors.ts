@@ -118,22 +118,42 @@ export class Problems {
  * Builds one part of the app (a stack, a cluster member). A {@link HomelabConfigError} it throws is
  * kept on the app `scope` belongs to and reported with every other problem when the app is
  * validated, instead of ending the run at the first mistake; the part is then missing (undefined)
- * and nothing is synthesized.
+ * and nothing is synthesized. With `environment`, that environment is marked incomplete (see
+ * {@link isIncomplete}), so checks that would only report the missing part again stay quiet.
  *
  * @example
  * ```ts
- * const images = tryBuild(app, () => new EnvironmentStack(app, { environment: prod, purpose: "images" }));
- * if (images) tryBuild(app, () => new EnvironmentStack(app, { environment: prod, purpose: "media" }));
+ * const images = tryBuild(app, () => new EnvironmentStack(app, { environment: prod, purpose: "images" }), "prod");
+ * if (images) tryBuild(app, () => new EnvironmentStack(app, { environment: prod, purpose: "media" }), "prod");
  * ```
  */
-export function tryBuild<T>(scope: IConstruct, build: () => T): T | undefined {
+export function tryBuild<T>(scope: IConstruct, build: () => T, environment?: string): T | undefined {
   try {
     return build();
   } catch (err) {
     if (!(err instanceof HomelabConfigError)) throw err;
     const problems = err.problems;
     // On the root: each message already names its construct.
-    scope.node.root.node.addValidation({ validate: () => [...problems] });
+    const root = scope.node.root;
+    root.node.addValidation({ validate: () => [...problems] });
+    if (environment !== undefined) incomplete(root).add(environment);
     return undefined;
   }
+}
+
+const INCOMPLETE = new WeakMap<IConstruct, Set<string>>();
+
+function incomplete(root: IConstruct): Set<string> {
+  let set = INCOMPLETE.get(root);
+  if (!set) INCOMPLETE.set(root, (set = new Set()));
+  return set;
+}
+
+/**
+ * Whether a part of `environment` failed to build (its problems are reported already): a check
+ * that finds something of that environment missing (a stack, a cluster, the environment itself)
+ * reports nothing, because the missing part is a consequence of a problem the user already sees.
+ */
+export function isIncomplete(scope: IConstruct, environment: string): boolean {
+  return INCOMPLETE.get(scope.node.root)?.has(environment) ?? false;
 }

@@ -10,8 +10,12 @@ export interface SecretAccess {
   readonly path: string;
   /** Read only, or written (created, updated) too. */
   readonly access: "read" | "write";
-  /** Who uses it: the stack's pipeline (Terraform) or Ansible. */
-  readonly by: "terraform" | "ansible";
+  /**
+   * Who uses it: Terraform (a read during plan and apply, so the stack is applied after the Vault
+   * layout's), the stack's pipeline before it runs Terraform (environment variables such as the
+   * provider's credentials; no dependency), or Ansible.
+   */
+  readonly by: "terraform" | "pipeline" | "ansible";
 }
 
 /** A declared access with where it comes from. */

@@ -44,7 +44,7 @@ export function allOptional<T>(fields: Fields<T>): Fields<Partial<T>> {
 
 /** Records that `value` at `prop` is not `shape.expected`, with the fix for what the user wrote. */
 function wrong(sink: ProblemSink, prop: string, expected: string, value: unknown, fix?: string): false {
-  const hint = fix ?? (value === null ? "give a value or leave the field out" : `write ${expected}`);
+  const hint = fix ?? `write ${expected}`;
   sink.add(prop, `must be ${expected}`, new Shown(value), hint);
   return false;
 }
@@ -133,7 +133,8 @@ export function list<T>(item: Shape<T>, options: { readonly min?: number; readon
       if (!Array.isArray(value)) return wrong(sink, prop, `a list [...]`, value);
       let ok = true;
       value.forEach((entry, i) => {
-        ok = item.check(entry, `${prop}[${i}]`, sink) && ok;
+        if (entry === null || entry === undefined) ok = wrong(sink, `${prop}[${i}]`, item.expected, entry, "remove the empty entry or describe it");
+        else ok = item.check(entry, `${prop}[${i}]`, sink) && ok;
       });
       if (value.length < min) ok = wrong(sink, prop, `a list of at least ${min} entr${min === 1 ? "y" : "ies"}`, value, "add the missing entries");
       if (value.length > max) ok = wrong(sink, prop, `a list of at most ${max} entries`, value, "remove entries");
@@ -177,7 +178,8 @@ export function record<T>(item: Shape<T>, keys: KeyRule = PLAIN_KEY): Shape<Read
           ok = false;
           continue;
         }
-        ok = item.check(entry, at, sink) && ok;
+        if (entry === null || entry === undefined) ok = wrong(sink, at, item.expected, entry, "describe it or remove the key");
+        else ok = item.check(entry, at, sink) && ok;
       }
       return ok;
     },
@@ -208,7 +210,10 @@ export function object<T>(what: string, fields: Fields<T>): Shape<T> {
         const entry = (value as Record<string, unknown>)[key];
         const at = keyPath(prop, key);
         if ("optional" in spec) {
-          if (entry !== undefined) ok = spec.optional.check(entry, at, sink) && ok;
+          if (entry === null) ok = wrong(sink, at, spec.optional.expected, entry, "give a value or leave the field out");
+          else if (entry !== undefined) ok = spec.optional.check(entry, at, sink) && ok;
+        } else if (entry === null) {
+          ok = wrong(sink, at, spec.expected, entry, `set it to ${spec.expected}`);
         } else if (entry === undefined) {
           sink.add(at, "is required", new Shown(undefined), `set it to ${spec.expected}`);
           ok = false;
@@ -241,13 +246,17 @@ export function variants<T>(what: string, tag: string, cases: Readonly<Record<st
   };
 }
 
-/** A shape that accepts only values `test` accepts, after `base`; `what` and `fix` word the refusal. */
-export function refine<T>(base: Shape<T>, test: (value: T) => boolean, what: string, fix: string): Shape<T> {
+/**
+ * A shape that accepts only the values of `base` that `fault` finds nothing wrong with; `fault`
+ * returns what is wrong (the part of the message after the field), `fix` how to mend it.
+ */
+export function refine<T>(base: Shape<T>, fault: (value: T) => string | undefined, fix: string): Shape<T> {
   return {
     expected: base.expected,
     check(value, prop, sink): value is T {
       if (!base.check(value, prop, sink)) return false;
-      if (test(value)) return true;
+      const what = fault(value);
+      if (what === undefined) return true;
       sink.add(prop, what, value, fix);
       return false;
     },

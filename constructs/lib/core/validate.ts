@@ -101,17 +101,30 @@ export interface SecretLocation {
 /** A mount or a key of a secret: letters, digits, '_' and '-'. */
 const VAULT_NAME = /^[A-Za-z0-9_-]+$/;
 
-/** A relative secret path: segments of letters, digits, '_', '.' and '-' joined by single '/'. */
-const SECRET_PATH = /^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*$/;
 
 /** `value` is the name of a KV v2 mount. */
 export function isKvMount(value: string): boolean {
   return VAULT_NAME.test(value);
 }
 
-/** `value` is a relative secret path: no leading, trailing or doubled '/'. */
+/**
+ * What is wrong with `value` as a relative secret path, or `undefined` when it is one: segments of
+ * letters, digits, '_', '.' and '-' joined by single '/', none of them `.` or `..` (Vault would
+ * resolve those to another path than the one policies, inventories and docs name).
+ */
+export function secretPathFault(value: string): string | undefined {
+  if (value === "") return "is empty";
+  if (value.startsWith("/") || value.endsWith("/")) return "must be relative, without a leading or trailing '/'";
+  if (/[^A-Za-z0-9_./-]/.test(value)) return "may hold only letters, digits, '_', '.', '-' and '/'";
+  const segments = value.split("/");
+  if (segments.includes("")) return "has an empty segment ('//')";
+  if (segments.some((seg) => seg === "." || seg === "..")) return "has a '.' or '..' segment, which Vault would resolve to another path";
+  return undefined;
+}
+
+/** `value` is a relative secret path (see {@link secretPathFault}). */
 export function isSecretPath(value: string): boolean {
-  return SECRET_PATH.test(value);
+  return secretPathFault(value) === undefined;
 }
 
 /** `value` is a key inside a secret (a field), e.g. `api_token`. */
@@ -134,15 +147,10 @@ export function checkKvMount(check: ProblemSink, prop: string, value: string, fi
   return rule(check, isKvMount(value), prop, what, value, fix);
 }
 
-/** `value` is a relative secret path (see {@link isSecretPath}). */
-export function checkSecretPath(
-  check: ProblemSink,
-  prop: string,
-  value: string,
-  fix: string,
-  what = "must be a relative secret path without leading or trailing '/'",
-): boolean {
-  return rule(check, isSecretPath(value), prop, what, value, fix);
+/** `value` is a relative secret path (see {@link secretPathFault}); the problem says what is wrong with it. */
+export function checkSecretPath(check: ProblemSink, prop: string, value: string, fix: string): boolean {
+  const fault = secretPathFault(value);
+  return rule(check, fault === undefined, prop, fault ?? "", value, fix);
 }
 
 /** `value` is a key inside a secret. */
@@ -150,26 +158,21 @@ export function checkSecretKey(check: ProblemSink, prop: string, value: string, 
   return rule(check, isSecretKey(value), prop, what, value, fix);
 }
 
-/** `secret` names a KV v2 mount and a relative secret path; the problem quotes the whole location. */
-export function checkSecretLocation(
-  check: ProblemSink,
-  prop: string,
-  secret: SecretLocation,
-  fix: string,
-  what = "must name a KV v2 mount and a relative secret path",
-): boolean {
-  return rule(check, isSecretLocation(secret), prop, what, secret, fix);
+/** `secret` names a KV v2 mount and a relative secret path; each problem names the part at fault (`<prop>.path`). */
+export function checkSecretLocation(check: ProblemSink, prop: string, secret: SecretLocation, fix: string): boolean {
+  const mount = checkKvMount(check, `${prop}.mount`, secret.mount, fix, "must be a KV v2 mount name (letters, digits, '_' and '-')");
+  return checkSecretPath(check, `${prop}.path`, secret.path, fix) && mount;
 }
 
-/** `ref` names a KV v2 mount, a relative secret path and a field; the problem quotes the whole reference. */
+/** `ref` names a KV v2 mount, a relative secret path and a field; each problem names the part at fault (`<prop>.field`). */
 export function checkSecretRef(
   check: ProblemSink,
   prop: string,
   ref: SecretLocation & { readonly field: string },
   fix = 'e.g. { mount: "secret", path: "homelab/prod/k3s", field: "token" }',
-  what = "must name a KV v2 mount, a relative path and a field",
 ): boolean {
-  return rule(check, isSecretRef(ref), prop, what, ref, fix);
+  const location = checkSecretLocation(check, prop, ref, fix);
+  return checkSecretKey(check, `${prop}.field`, ref.field, fix, "must be a key name (letters, digits, '_' and '-')") && location;
 }
 
 // ---- Addresses and numbers ---------------------------------------------------------------------

@@ -1,6 +1,6 @@
 import { App, TerraformStack } from "cdktf";
-import { Construct } from "constructs";
-import { HomelabConfigError, Problems, replaceCdktfProviderCheck } from "../core";
+import { Construct, IConstruct } from "constructs";
+import { declaredAccesses, HomelabConfigError, message, Problems, replaceCdktfProviderCheck } from "../core";
 import { SiteEnvironment } from "./model";
 import { SiteChecks } from "./site-checks";
 import { declareEnvironment, environmentNamed } from "./environments";
@@ -13,6 +13,15 @@ export interface EnvironmentStackProps {
   readonly environment: SiteEnvironment;
   /** What the stack holds, e.g. `images` or `ocean`; the stack is named `<environment>-<purpose>`. */
   readonly purpose: string;
+  /**
+   * Whether the stack belongs to the bootstrap tier: the stacks deployed before Vault exists (the
+   * images and the Vault servers). Terraform reads nothing from Vault in them: their Proxmox provider
+   * takes the environment's bootstrap credentials from PROXMOX_VE_ENDPOINT and PROXMOX_VE_API_TOKEN,
+   * even with `proxmox.credentials.source = "vault"`, and they may depend only on other bootstrap
+   * stacks (both checked at synth).
+   * @default false
+   */
+  readonly bootstrap?: boolean;
 }
 
 /**
@@ -39,6 +48,8 @@ export class EnvironmentStack extends TerraformStack {
   public readonly environment: SiteEnvironment;
   /** The stack's state backend. */
   public readonly stateBackend: StateBackend;
+  /** Whether the stack is deployed before Vault exists (see {@link EnvironmentStackProps.bootstrap}). */
+  public readonly bootstrap: boolean;
 
   constructor(scope: Construct, props: EnvironmentStackProps) {
     const name = `${props.environment.name}-${props.purpose}`;
@@ -64,9 +75,45 @@ export class EnvironmentStack extends TerraformStack {
 
     super(scope, name);
     this.environment = props.environment;
+    this.bootstrap = props.bootstrap ?? false;
     declareEnvironment(this, props.environment);
     this.stateBackend = new StateBackend(this, "StateBackend", { spec: props.environment.stateBackend });
     replaceCdktfProviderCheck(this);
     SiteChecks.attach(App.of(this));
+    if (this.bootstrap) this.node.addValidation({ validate: () => this.bootstrapProblems() });
   }
+
+  /** A bootstrap stack that needs a later tier, or reads Vault itself, cannot be deployed first. */
+  private bootstrapProblems(): string[] {
+    const found: string[] = [];
+    for (const other of this.dependencies) {
+      if (isBootstrapStack(other)) continue;
+      found.push(
+        message(
+          "bootstrap",
+          `is set, but the stack depends on ${other.node.id}, which is not a bootstrap stack (it is deployed after Vault)`,
+          other.node.id,
+          `move what this stack takes from ${other.node.id} into a bootstrap stack, or make ${other.node.id} one`,
+        ),
+      );
+    }
+    const own = this.node.id;
+    for (const access of declaredAccesses(this).filter((a) => a.stack === own && a.by === "terraform")) {
+      found.push(
+        message(
+          "bootstrap",
+          `is set, but ${access.declaredBy} reads ${access.mount}/${access.path} from Vault during plan, before Vault exists`,
+          `${access.mount}/${access.path}`,
+          "build it in a stack that is not a bootstrap stack",
+        ),
+      );
+    }
+    return found;
+  }
+}
+
+/** Whether the stack `construct` is in is a bootstrap stack (see {@link EnvironmentStackProps.bootstrap}). */
+export function isBootstrapStack(construct: IConstruct): boolean {
+  const stack = TerraformStack.of(construct);
+  return stack instanceof EnvironmentStack && stack.bootstrap;
 }

@@ -1,4 +1,4 @@
-import { decimal, Fields, flag, integer, list, object, oneOf, optional, record, Shape, text, variants } from "../core";
+import { decimal, Fields, flag, integer, isKvMount, isSecretKey, list, object, oneOf, optional, record, refine, secretPathFault, Shape, text, variants } from "../core";
 import {
   AddressRange,
   CloudflareCredentials,
@@ -35,18 +35,28 @@ export const DISK_GIB = integer(1, 64 * 1024, "GiB");
 /** A boot order position (Proxmox `startup: order=`). */
 export const STARTUP_ORDER = integer(0, 9999);
 
+const NAME_FAULT = "may hold only letters, digits, '_' and '-'";
+const KV_MOUNT = refine(text(), (v) => (isKvMount(v) ? undefined : NAME_FAULT), 'name the KV v2 mount, e.g. "secret"');
+const SECRET_PATH = refine(text(), secretPathFault, 'write the path under the mount, e.g. "homelab/prod/k3s"');
+const SECRET_FIELD = refine(text(), (v) => (isSecretKey(v) ? undefined : NAME_FAULT), 'name the key inside the secret, e.g. "token"');
+
 /** A mount and a path, where a secret lives in Vault KV v2. */
 export const SECRET_LOCATION: Shape<{ readonly mount: string; readonly path: string }> = object("a Vault secret location { mount, path }", {
-  mount: text(),
-  path: text(),
+  mount: KV_MOUNT,
+  path: SECRET_PATH,
 });
 
 /** A mount, a path and a field of a Vault KV v2 secret. */
 export const SECRET_REF: Shape<VaultSecretRef> = object<VaultSecretRef>("a Vault secret reference { mount, path, field }", {
-  mount: text(),
-  path: text(),
-  field: text(),
+  mount: KV_MOUNT,
+  path: SECRET_PATH,
+  field: SECRET_FIELD,
 });
+
+const PROXMOX_SECRET = refine(text(), secretPathFault, 'write the path under kvMount of the secret with endpoint and api_token, e.g. "homelab/prod/proxmox"');
+
+/** A secret path on the environment's KV mount (a grant, the state secret). */
+export const SECRET_PATH_TEXT: Shape<string> = SECRET_PATH;
 
 /** An inclusive address range. */
 export const ADDRESS_RANGE: Shape<AddressRange> = object<AddressRange>("an address range { start, end }", { start: text(), end: text() });
@@ -130,7 +140,7 @@ const network = object<NetworkSpec>("a network", {
   reserved: optional(list<ReservedRange>(reserved)),
 });
 
-const vault = object<VaultSpec>("the Vault settings", { address: text(), kvMount: text(), proxmoxSecret: text() });
+const vault = object<VaultSpec>("the Vault settings", { address: text(), kvMount: KV_MOUNT, proxmoxSecret: PROXMOX_SECRET });
 
 const stateBackend = variants<StateBackendSpec>("a state backend", "kind", {
   local: object<Extract<StateBackendSpec, { kind: "local" }>>("a local state backend", { kind: oneOf("local"), directory: text() }),

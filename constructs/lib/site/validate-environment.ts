@@ -4,6 +4,8 @@ import {
   checkDnsName,
   checkIntegerRange,
   checkIpv4,
+  checkKvMount,
+  checkSecretPath,
   checkUnique,
   checkUrl,
   formatIpv4,
@@ -29,13 +31,13 @@ const SSH_KEY = new RegExp(`^(${SSH_KEY_TYPES.source}) [A-Za-z0-9+/]+={0,3}( \\S
  * other, unique node names and mappings. Returns every problem found, each naming `path`, the field,
  * the value and the fix.
  */
-export function validateEnvironment(path: string, env: SiteEnvironment): string[] {
+export function validateEnvironment(path: string, env: SiteEnvironment, fieldPrefix = ""): string[] {
   const found: string[] = [];
-  const add = (prop: string, what: string, got: unknown, fix: string) => found.push(problem(path, prop, what, got, fix));
+  const add = (prop: string, what: string, got: unknown, fix: string) => found.push(problem(path, `${fieldPrefix}${prop}`, what, got, fix));
   const check: ProblemSink = { add };
 
   if (!/^[a-z][a-z0-9]*$/.test(env.name)) {
-    add("environment.name", "must be lower-case letters and digits", env.name, 'use a short name such as "prod" or "lab"');
+    add(fieldPrefix ? "name" : "environment.name", "must be lower-case letters and digits", env.name, 'use a short name such as "prod" or "lab"');
   }
 
   checkDnsName(check, "domain", env.domain, 'write it like "home.arpa"');
@@ -50,6 +52,9 @@ export function validateEnvironment(path: string, env: SiteEnvironment): string[
   });
   const vaultWhat = "is not an http(s) URL of a Vault server";
   checkUrl(check, "vault.address", env.vault.address, 'write it like "https://vault.home.arpa:8200"', vaultWhat, { originOnly: true });
+  checkKvMount(check, "vault.kvMount", env.vault.kvMount, 'name the KV v2 mount, e.g. "secret"', "must be a KV v2 mount name (letters, digits, '_' and '-')");
+  // Every stack's pipeline (or Terraform, with credentials from Vault) reads the Proxmox credentials here.
+  checkSecretPath(check, "vault.proxmoxSecret", env.vault.proxmoxSecret, `write the path under vault.kvMount of the secret with endpoint and api_token, e.g. "homelab/${env.name}/proxmox"`);
   if (env.proxmox.nodes.length === 0) add("proxmox.nodes", "is empty", [], "list the Proxmox nodes of the cluster");
 
   const nodeNames = new Set<string>();
@@ -110,7 +115,7 @@ export function validateEnvironment(path: string, env: SiteEnvironment): string[
   }
 
   for (const [name, network] of Object.entries(env.networks)) {
-    found.push(...validateNetwork(path, `networks.${name}`, network));
+    found.push(...validateNetwork(path, `${fieldPrefix}networks.${name}`, network));
   }
   return found;
 }

@@ -1,9 +1,9 @@
-import { TerraformOutput } from "cdktf";
+import { TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
-import { declare, Problems } from "../core";
+import { declare, message, Problems } from "../core";
 import { DATA, declareInventorySource, HOST_GROUPS, InventoryFragment, InventorySource, ITemplateSource, TemplateRef } from "../hosts";
 import { Placement, ProxmoxVm, RoleGroup, RoleGroupOptions, RoleMember } from "../proxmox";
-import { ClusterNode, SiteEnvironment } from "../site";
+import { ClusterNode, isBootstrapStack, SiteEnvironment } from "../site";
 
 /** Props of {@link VaultServers}. */
 export interface VaultServersProps {
@@ -74,6 +74,24 @@ export class VaultServers extends Construct implements InventorySource {
     this.inventory = inventoryOf(props, settings);
     this.renderOutputs(props);
     this.declare(props, settings);
+    this.node.addValidation({ validate: () => this.bootstrapProblems(props) });
+  }
+
+  /**
+   * With Proxmox credentials from Vault, the servers Vault runs on must be created with the
+   * environment's bootstrap credentials: in a bootstrap stack.
+   */
+  private bootstrapProblems(props: VaultServersProps): string[] {
+    if (props.environment.proxmox.credentials.source !== "vault" || isBootstrapStack(this)) return [];
+    const stack = TerraformStack.of(this).node.id;
+    return [
+      message(
+        "servers",
+        `are in ${stack}, which reads its Proxmox credentials from the Vault these servers run, so the first deploy cannot create them`,
+        props.servers.map((s) => s.hostname),
+        "build them in a stack of their own with EnvironmentStackProps.bootstrap set (it uses the environment's bootstrap credentials)",
+      ),
+    ];
   }
 
   /** Every problem with the props, the group's included, thrown together before any server exists. */

@@ -1,4 +1,5 @@
 import { integer, list, object, oneOf, optional, record, Shape, text } from "../core";
+import { SECRET_PATH_TEXT } from "../site";
 import type { PkiSpec, VaultGrant, VaultLayoutProps } from "./vault-layout";
 
 // The structure of the Vault layout a site describes (see core/shape.ts).
@@ -15,7 +16,7 @@ const pki = object<PkiSpec>("the PKI settings", {
   issuers: optional(list(text())),
 });
 
-const grant = object<VaultGrant>("a grant { path, access }", { path: text(), access: oneOf("read", "write") });
+const grant = object<VaultGrant>("a grant { path, access }", { path: SECRET_PATH_TEXT, access: oneOf("read", "write") });
 
 /** The layout as a site describes it: without the environment and the Kubernetes mounts (derived from the clusters). */
 export type VaultLayoutSpec = Omit<VaultLayoutProps, "environment" | "kubernetes">;
@@ -27,7 +28,7 @@ export const VAULT_LAYOUT_FIELDS = {
   proxmoxTokens: optional(
     object<NonNullable<VaultLayoutProps["proxmoxTokens"]>>("the Proxmox token settings { userId, endpoint }", { userId: text(), endpoint: text() }),
   ),
-  stateSecret: optional(text()),
+  stateSecret: optional(SECRET_PATH_TEXT),
   grants: optional(record(list(grant))),
 } as const;
 

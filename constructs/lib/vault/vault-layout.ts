@@ -23,7 +23,9 @@ import {
   declarations,
   declaredAccesses,
   deriveAtSynth,
+  isIncomplete,
   isSecretPath,
+  secretPathFault,
   message,
   Problems,
   quoted,
@@ -453,6 +455,8 @@ export class VaultLayout extends Construct {
     const given = props.kubernetes ?? {};
     return Object.keys(given).flatMap((name): Array<[string, { apiEndpoint: string; caCert?: string }]> => {
       const apiEndpoint = given[name]?.apiEndpoint ?? declared.find((c) => c.clusterName === name)?.apiEndpoint;
+      // A cluster whose stack did not build has had its problems reported already.
+      if (apiEndpoint === undefined && isIncomplete(this, props.environment.name)) return [];
       if (apiEndpoint === undefined) {
         const known = quoted(declared.map((c) => c.clusterName));
         this.derivedProblems.push(
@@ -553,6 +557,8 @@ function outsideLayout(a: SecretAccess, mount: string, prefix: string): string |
 
 function wildcardProblem(path: string, prefix: string): string | undefined {
   if (/[*+]/.test(path)) return "grants a wildcard";
+  const fault = secretPathFault(path);
+  if (fault) return fault;
   if (path === "" || path === "/" || `${path}/` === prefix || !path.startsWith(prefix))
     return `grants a whole mount or prefix, or a path outside ${prefix}`;
   return undefined;
