@@ -37,8 +37,8 @@ export function buildApp(outdir?: string, homelab: readonly HomelabSite[] = site
     const images = build(() => new ImagesStack(app, site).images);
     if (!images) continue;
     // The bootstrap tier: the images and the Vault servers, deployed before Vault exists.
-    if (site.vault?.servers) build(() => new VaultServersStack(app, site, images));
-    const vault = () => site.vault && build(() => new VaultStack(app, site));
+    const servers = site.vault?.servers ? build(() => new VaultServersStack(app, site, images)) : undefined;
+    const vault = () => site.vault && build(() => new VaultStack(app, site, servers));
     if (options.vaultFirst) vault();
     const ocean = site.gpuVms || site.vms ? build(() => new OceanStack(app, site, images)) : undefined;
     const k3s = site.k3s ? build(() => new K3sStack(app, site.environment, site.k3s!, images)) : undefined;

@@ -1,5 +1,6 @@
 import { EnvironmentStack, HomelabSite, VaultConnection, VaultLayout } from "@homelab/constructs";
 import { Construct } from "constructs";
+import { VaultServersStack } from "./vault-servers-stack";
 
 /**
  * `<env>-vault`: the Vault layout of the environment (the servers it runs on are `<env>-vault-servers`).
@@ -11,8 +12,10 @@ export class VaultStack extends EnvironmentStack {
   /** The layout. */
   public readonly layout: VaultLayout;
 
-  constructor(scope: Construct, site: HomelabSite) {
+  constructor(scope: Construct, site: HomelabSite, servers?: VaultServersStack) {
     super(scope, { environment: site.environment, purpose: "vault" });
+    // The layout talks to the Vault API: the servers must exist (and be unsealed) first.
+    if (servers) this.addDependency(servers);
     const { servers: _servers, kubernetesCaCerts, ...layout } = site.vault!;
     VaultConnection.of(this, site.environment);
     // The cluster's API endpoint comes from the cluster itself, at synth.

@@ -69,8 +69,19 @@ describe("Jenkins jobs", () => {
         );
       }
       expect(drift).toContain("<spec>H 3 * * *</spec>");
-      // The AppRole's role ID is its name (VaultLayout), so even the timed drift job can log in.
-      const roleId = ["prod-images", "prod-k3s", "lab-edge", "lab-platform"].includes(stack) ? stack : stack.startsWith("lab-") ? "" : undefined;
+      // The AppRole's role ID is its name (VaultLayout), so even the timed drift job can log in; the
+      // layout's own stack and a stack that reads nothing from Vault have none.
+      const roleId = ["prod-images", "prod-k3s", "lab-images", "lab-edge", "lab-platform"].includes(stack)
+        ? stack
+        : ["prod-vault", "lab-vault", "lab-media"].includes(stack)
+          ? ""
+          : undefined;
+      // A provider that reads its environment gets the Proxmox credentials from the environment's secret, read by the pipeline.
+      const proxmoxSecret = { "prod-images": "homelab/prod/proxmox", "lab-k3s": "homelab/lab/proxmox", "prod-edge": "" }[stack];
+      if (proxmoxSecret !== undefined) {
+        const defaultValue = proxmoxSecret ? `<defaultValue>${proxmoxSecret}</defaultValue>` : "<defaultValue/>";
+        expect(deploy).toMatch(new RegExp(`<name>PROXMOX_SECRET</name>\\s*<description>[^<]*</description>\\s*${defaultValue}`));
+      }
       if (roleId !== undefined) {
         const defaultValue = roleId ? `<defaultValue>${roleId}</defaultValue>` : "<defaultValue/>";
         for (const xml of [deploy, drift])

@@ -40,6 +40,7 @@ describe("reference app", () => {
   test("has the images and ocean stacks of both environments and passes every check", () => {
     expect(stacks.map((s) => s.node.id)).toEqual([
       "prod-images",
+      "prod-vault-servers",
       "prod-ocean",
       "prod-k3s",
       "prod-platform",
@@ -48,6 +49,7 @@ describe("reference app", () => {
       "prod-media",
       "prod-vault",
       "lab-images",
+      "lab-vault-servers",
       "lab-ocean",
       "lab-k3s",
       "lab-platform",
@@ -60,6 +62,7 @@ describe("reference app", () => {
 
   test.each([
     "prod-images",
+    "prod-vault-servers",
     "prod-ocean",
     "prod-k3s",
     "prod-platform",
@@ -68,6 +71,7 @@ describe("reference app", () => {
     "prod-media",
     "prod-vault",
     "lab-images",
+    "lab-vault-servers",
     "lab-ocean",
     "lab-k3s",
     "lab-platform",
@@ -221,25 +225,27 @@ describe("reference app", () => {
       "once the cluster is up, set caCert to its CA (/var/lib/rancher/k3s/server/tls/server-ca.crt on a server)";
     expect(lines.slice(0, -1)).toEqual([checksum("prod"), kubernetesCa("prod", "kube"), checksum("lab"), kubernetesCa("lab", "kube-lab")]);
     expect(lines.at(-1)).toMatch(
-      new RegExp(`^homelab: wrote 15 stack\\(s\\) with \\d+ resource\\(s\\) to ${outdir}, 4 warning\\(s\\), in \\d+\\.\\d\\d s$`),
+      new RegExp(`^homelab: wrote 17 stack\\(s\\) with \\d+ resource\\(s\\) to ${outdir}, 4 warning\\(s\\), in \\d+\\.\\d\\d s$`),
     );
     const manifest = JSON.parse(readFileSync(join(outdir, "manifest.json"), "utf8"));
     expect(Object.fromEntries(Object.entries(manifest.stacks).map(([name, s]: [string, any]) => [name, s.dependencies]))).toEqual({
       "prod-images": [],
+      "prod-vault-servers": ["prod-images"],
       "prod-ocean": ["prod-images"],
       "prod-k3s": ["prod-images"],
       "prod-platform": ["prod-k3s", "prod-vault"],
       "prod-elastic": ["prod-images"],
       "prod-edge": ["prod-ocean", "prod-vault"],
       "prod-media": ["prod-ocean", "prod-vault", "prod-edge"],
-      "prod-vault": ["prod-images"],
+      "prod-vault": ["prod-vault-servers"],
       "lab-images": [],
+      "lab-vault-servers": ["lab-images"],
       "lab-ocean": ["lab-images"],
       "lab-k3s": ["lab-images"],
       "lab-platform": ["lab-k3s", "lab-vault"],
       "lab-edge": ["lab-ocean", "lab-vault"],
       "lab-media": ["lab-ocean", "lab-edge"],
-      "lab-vault": ["lab-images"],
+      "lab-vault": ["lab-vault-servers"],
     });
     rmSync(join(outdir, ".."), { recursive: true, force: true });
   });

@@ -182,11 +182,11 @@ describe("MediaStack", () => {
           ),
       ),
     ).toEqual([
-      'test-stack/Media: secrets must name a KV v2 mount and a relative secret path, got {"mount":"secret","path":"/homelab/test/media"}; ' +
+      `test-stack/Media: secrets.path must be relative, without a leading or trailing '/', got "/homelab/test/media"; ` +
         'e.g. { mount: "secret", path: "homelab/prod/media" }',
       'test-stack/Media: apps.plex.secrets.PLEX_CLAIM is not a key of the app\'s Vault secret, got "claim token"; use a key name such as "api_token"',
-      "test-stack/Media: apps.ddns.secrets.CLOUDFLARE_API_TOKEN must name a KV v2 mount, a relative path and a field, " +
-        'got {"mount":"secret","path":"homelab/test/acme/","field":"api_token"}; ' +
+      `test-stack/Media: apps.ddns.secrets.CLOUDFLARE_API_TOKEN.path must be relative, without a leading or trailing '/', ` +
+        'got "homelab/test/acme/"; ' +
         'e.g. { mount: "secret", path: "homelab/prod/shared", field: "api_token" }, or a key name to read the app\'s own secret',
     ]);
   });

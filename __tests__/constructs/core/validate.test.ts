@@ -175,12 +175,14 @@ describe("Vault KV v2 secrets", () => {
     accepts(["proxmox", "homelab/prod/proxmox", "a.b/c_d/e-f"], check, isSecretPath);
     rejects(
       [
-        ["", `x: path must be a relative secret path without leading or trailing '/', got ""; e.g. "homelab/prod/proxmox"`],
-        ["/abs", `x: path must be a relative secret path without leading or trailing '/', got "/abs"; e.g. "homelab/prod/proxmox"`],
-        ["homelab/prod/", `x: path must be a relative secret path without leading or trailing '/', got "homelab/prod/"; e.g. "homelab/prod/proxmox"`],
-        ["a//b", `x: path must be a relative secret path without leading or trailing '/', got "a//b"; e.g. "homelab/prod/proxmox"`],
-        ["a b", `x: path must be a relative secret path without leading or trailing '/', got "a b"; e.g. "homelab/prod/proxmox"`],
-        ["a/*", `x: path must be a relative secret path without leading or trailing '/', got "a/*"; e.g. "homelab/prod/proxmox"`],
+        ["", `x: path is empty, got ""; e.g. "homelab/prod/proxmox"`],
+        ["/abs", `x: path must be relative, without a leading or trailing '/', got "/abs"; e.g. "homelab/prod/proxmox"`],
+        ["homelab/prod/", `x: path must be relative, without a leading or trailing '/', got "homelab/prod/"; e.g. "homelab/prod/proxmox"`],
+        ["a//b", `x: path has an empty segment ('//'), got "a//b"; e.g. "homelab/prod/proxmox"`],
+        ["a b", `x: path may hold only letters, digits, '_', '.', '-' and '/', got "a b"; e.g. "homelab/prod/proxmox"`],
+        ["a/*", `x: path may hold only letters, digits, '_', '.', '-' and '/', got "a/*"; e.g. "homelab/prod/proxmox"`],
+        ["homelab/../prod", `x: path has a '.' or '..' segment, which Vault would resolve to another path, got "homelab/../prod"; e.g. "homelab/prod/proxmox"`],
+        ["./prod", `x: path has a '.' or '..' segment, which Vault would resolve to another path, got "./prod"; e.g. "homelab/prod/proxmox"`],
       ],
       check,
       isSecretPath,
@@ -208,11 +210,11 @@ describe("Vault KV v2 secrets", () => {
       [
         [
           { mount: "secret", path: "/abs/" },
-          'x: secret must name a KV v2 mount and a relative secret path, got {"mount":"secret","path":"/abs/"}; e.g. { mount: "secret", path: "t" }',
+          `x: secret.path must be relative, without a leading or trailing '/', got "/abs/"; e.g. { mount: "secret", path: "t" }`,
         ],
         [
           { mount: "", path: "x" },
-          'x: secret must name a KV v2 mount and a relative secret path, got {"mount":"","path":"x"}; e.g. { mount: "secret", path: "t" }',
+          `x: secret.mount must be a KV v2 mount name (letters, digits, '_' and '-'), got ""; e.g. { mount: "secret", path: "t" }`,
         ],
       ],
       check,
@@ -220,16 +222,15 @@ describe("Vault KV v2 secrets", () => {
     );
   });
 
-  test("secret reference: a mount, a relative path and a field; the problem quotes the reference", () => {
+  test("secret reference: a mount, a relative path and a field; the problem names the part at fault", () => {
     const check = (c: Problems, v: { mount: string; path: string; field: string }) => checkSecretRef(c, "token", v);
-    const what = "token must name a KV v2 mount, a relative path and a field";
     const fix = 'e.g. { mount: "secret", path: "homelab/prod/k3s", field: "token" }';
     accepts([{ mount: "secret", path: "homelab/prod/k3s", field: "token" }], check, isSecretRef);
     rejects(
       [
-        [{ mount: "secret", path: "/abs", field: "token" }, `x: ${what}, got {"mount":"secret","path":"/abs","field":"token"}; ${fix}`],
-        [{ mount: "secret", path: "x", field: "bad field" }, `x: ${what}, got {"mount":"secret","path":"x","field":"bad field"}; ${fix}`],
-        [{ mount: "", path: "x", field: "y" }, `x: ${what}, got {"mount":"","path":"x","field":"y"}; ${fix}`],
+        [{ mount: "secret", path: "/abs", field: "token" }, `x: token.path must be relative, without a leading or trailing '/', got "/abs"; ${fix}`],
+        [{ mount: "secret", path: "x", field: "bad field" }, `x: token.field must be a key name (letters, digits, '_' and '-'), got "bad field"; ${fix}`],
+        [{ mount: "", path: "x", field: "y" }, `x: token.mount must be a KV v2 mount name (letters, digits, '_' and '-'), got ""; ${fix}`],
       ],
       check,
       isSecretRef,

@@ -185,15 +185,15 @@ describe("ElasticCluster", () => {
       "a Kibana token that is not a Vault reference",
       { kibanaServiceToken: { mount: "secret", path: "x", field: "bad field" } },
       [
-        'test-stack/Logs: kibanaServiceToken must name a KV v2 mount, a relative path and a field, got {"mount":"secret","path":"x","field":"bad ' +
-          'field"}; e.g. { mount: "secret", path: "homelab/prod/k3s", field: "token" }',
+        `test-stack/Logs: kibanaServiceToken.field must be a key name (letters, digits, '_' and '-'), got "bad field"; ` +
+          'e.g. { mount: "secret", path: "homelab/prod/k3s", field: "token" }',
       ],
     ],
     [
       "a Fleet token that is not a Vault reference",
       { fleetServiceToken: { mount: "secret", path: "/x", field: "t" } },
       [
-        'test-stack/Logs: fleetServiceToken must name a KV v2 mount, a relative path and a field, got {"mount":"secret","path":"/x","field":"t"}; ' +
+        `test-stack/Logs: fleetServiceToken.path must be relative, without a leading or trailing '/', got "/x"; ` +
           'e.g. { mount: "secret", path: "homelab/prod/k3s", field: "token" }',
       ],
     ],
@@ -201,8 +201,8 @@ describe("ElasticCluster", () => {
       "a password that is not a Vault reference",
       { elasticPassword: { mount: "", path: "x", field: "y" } },
       [
-        'test-stack/Logs: elasticPassword must name a KV v2 mount, a relative path and a field, got {"mount":"","path":"x","field":"y"}; e.g. { ' +
-          'mount: "secret", path: "homelab/prod/k3s", field: "token" }',
+        `test-stack/Logs: elasticPassword.mount must be a KV v2 mount name (letters, digits, '_' and '-'), got ""; ` +
+          'e.g. { mount: "secret", path: "homelab/prod/k3s", field: "token" }',
       ],
     ],
   ])("rejects %s", (_, props, messages) => {

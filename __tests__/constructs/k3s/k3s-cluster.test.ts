@@ -241,7 +241,7 @@ describe("K3sCluster", () => {
       "a token that is not a Vault reference",
       { token: { mount: "secret", path: "/abs", field: "token" } },
       [
-        'test-stack/Kube: token must name a KV v2 mount, a relative path and a field, got {"mount":"secret","path":"/abs","field":"token"}; e.g. { ' +
+        `test-stack/Kube: token.path must be relative, without a leading or trailing '/', got "/abs"; e.g. { ` +
           'mount: "secret", path: "homelab/prod/k3s", field: "token" }',
       ],
     ],
@@ -249,8 +249,8 @@ describe("K3sCluster", () => {
       "a token path that names a folder",
       { token: { mount: "secret", path: "homelab/prod/", field: "token" } },
       [
-        "test-stack/Kube: token must name a KV v2 mount, a relative path and a field, got " +
-          '{"mount":"secret","path":"homelab/prod/","field":"token"}; e.g. { mount: "secret", path: "homelab/prod/k3s", field: "token" }',
+        `test-stack/Kube: token.path must be relative, without a leading or trailing '/', got "homelab/prod/"; ` +
+          'e.g. { mount: "secret", path: "homelab/prod/k3s", field: "token" }',
       ],
     ],
     ["an unknown network", { network: "dmz" }, ['test-stack/Kube: network is not a network of environment "test", got "dmz"; use one of "lan"']],

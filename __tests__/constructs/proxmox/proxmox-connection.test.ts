@@ -44,7 +44,7 @@ describe("ProxmoxConnection", () => {
 
   test("an ephemeral read refuses a path outside the mount's relative form", () => {
     expect(configProblems(() => VaultConnection.of(testStack(), fromVault()).readSecret("S", { mount: "secret", path: "/abs/" }))).toEqual([
-      `test-stack/Vault/S: path must be a relative secret path without leading or trailing '/', got "/abs/"; e.g. "homelab/prod/proxmox"`,
+      `test-stack/Vault/S: path must be relative, without a leading or trailing '/', got "/abs/"; e.g. "homelab/prod/proxmox"`,
     ]);
   });
 
@@ -57,9 +57,7 @@ describe("ProxmoxConnection", () => {
     [
       "an absolute secret path",
       { proxmoxSecret: "/secret/x" },
-      "test-stack/Proxmox: environment.vault needs kvMount and a relative proxmoxSecret path, " +
-        'got {"kvMount":"secret","proxmoxSecret":"/secret/x"}; ' +
-        'e.g. kvMount "secret", proxmoxSecret "homelab/prod/proxmox"',
+      `test-stack/Vault/ProxmoxCredentials: path must be relative, without a leading or trailing '/', got "/secret/x"; e.g. "homelab/prod/proxmox"`,
     ],
   ])("rejects %s", (_, vault, message) => {
     expect(configProblems(() => new ProxmoxConnection(testStack(), "Proxmox", { environment: fromVault(vault) }))).toEqual([message]);

@@ -73,13 +73,25 @@ describe("SiteChecks", () => {
     const app = testApp();
     const [one, two] = twoStacks(app);
     // pve2: 4 cores x 2 = 8 vCPUs, 8192 MiB x 1.
-    new ProxmoxVm(one, "A", vm({ node: "pve2", cores: 6, memoryMiB: 4096 }));
+    new ProxmoxVm(one, "A", vm({ node: "pve2", cores: 4, memoryMiB: 4096 }));
     new ProxmoxVm(two, "B", vm({ node: "pve2", hostname: "b", vmId: 102, ipv4: "10.9.0.22", cores: 3, memoryMiB: 5120 }));
+    new ProxmoxVm(two, "C", vm({ node: "pve2", hostname: "c", vmId: 103, ipv4: "10.9.0.23", cores: 2, memoryMiB: 512 }));
+    // Reported at the node, with each guest's share, largest first.
     expect(app.node.validate()).toEqual([
-      'test-two/B: cores on node "pve2" add up to more than 4 cores x 2 overcommit = 8 (a, b), ' +
-        "got 9; shrink or move VMs, or raise proxmox.overcommit.cpu",
-      'test-two/B: memoryMiB on node "pve2" add up to more than 8192 MiB x 1 overcommit = 8192 MiB (a, b), ' +
-        "got 9216; shrink or move VMs, or raise proxmox.overcommit.memory",
+      "test: proxmox.nodes.pve2.cores is exceeded by its guests: they take 9, more than 4 x 2 overcommit = 8 (a 4 (44%), b 3 (33%), c 2 (22%)), " +
+        "got 9; shrink or move guests, the largest first (a, test-one/A), or raise proxmox.overcommit.cpu",
+      "test: proxmox.nodes.pve2.memoryMiB is exceeded by its guests: they take 9728 MiB, more than 8192 MiB x 1 overcommit = 8192 MiB " +
+        "(b 5120 MiB (53%), a 4096 MiB (42%), c 512 MiB (5%)), got 9728; shrink or move guests, the largest first (b, test-two/B), " +
+        "or raise proxmox.overcommit.memory",
+    ]);
+  });
+
+  test("a guest larger than its whole node is reported at the guest, and the node's total is not repeated", () => {
+    const app = testApp();
+    const [one] = twoStacks(app);
+    new ProxmoxVm(one, "A", vm({ node: "pve2", cores: 6, memoryMiB: 4096 }));
+    expect(app.node.validate()).toEqual([
+      'test-one/A: cores is more than node "pve2" has at all (4), got 6; use at most 4, or place the VM on a larger node',
     ]);
   });
 

@@ -45,10 +45,13 @@ describe("VaultLayout", () => {
     expect(policies).toEqual({
       "cert-manager": 'path "pki_int/sign/internal" {\n  capabilities = ["update"]\n}\n',
       ansible: 'path "secret/data/homelab/test/k3s" {\n  capabilities = ["read"]\n}\n',
+      // test-k3s's provider reads its environment, which its pipeline fills from the Proxmox secret.
+      "test-k3s": 'path "secret/data/homelab/test/proxmox" {\n  capabilities = ["read"]\n}\n',
       "test-vms": 'path "secret/data/homelab/test/proxmox" {\n  capabilities = ["read"]\n}\n',
     });
     expect(resources(json, "vault_approle_auth_backend_role").map((r) => [r.role_name, r.token_policies, r.token_ttl])).toEqual([
       ["ansible", [expect.stringMatching(/^\$\{vault_policy\.Layout_Policy-ansible_[0-9A-F]+\.name\}$/)], 1800],
+      ["test-k3s", [expect.stringMatching(/^\$\{vault_policy\.Layout_Policy-test-k3s_[0-9A-F]+\.name\}$/)], 1800],
       ["test-vms", [expect.stringMatching(/^\$\{vault_policy\.Layout_Policy-test-vms_[0-9A-F]+\.name\}$/)], 1800],
     ]);
     expect(
@@ -83,7 +86,7 @@ describe("VaultLayout", () => {
       bound_service_account_namespaces: ["cert-manager"],
     });
     expect(vms.dependencies).toEqual([vault]);
-    expect([...layout.roles.keys()]).toEqual(["ansible", "test-vms"]);
+    expect([...layout.roles.keys()]).toEqual(["ansible", "test-k3s", "test-vms"]);
     expect(validateAll(app)).toEqual([]);
   });
 
@@ -95,9 +98,11 @@ describe("VaultLayout", () => {
     expect(policies).toEqual({
       ansible: `${issue}\npath "secret/data/homelab/test/k3s" {\n  capabilities = ["read"]\n}\n`,
       "test-certs": issue,
+      // test-k3s's provider reads its environment, which its pipeline fills from the Proxmox secret.
+      "test-k3s": 'path "secret/data/homelab/test/proxmox" {\n  capabilities = ["read"]\n}\n',
       "test-vms": 'path "secret/data/homelab/test/proxmox" {\n  capabilities = ["read"]\n}\n',
     });
-    expect([...layout.roles.keys()]).toEqual(["ansible", "test-certs", "test-vms"]);
+    expect([...layout.roles.keys()]).toEqual(["ansible", "test-certs", "test-k3s", "test-vms"]);
   });
 
   test("a secret declared after the layout was built is in the policies: grants are derived at synth, whatever the order", () => {
@@ -220,6 +225,7 @@ describe("VaultLayout", () => {
     );
     expect(write.data_json_wo).toMatch(endpointAndToken);
     expect(Object.fromEntries(resources(json, "vault_policy").map((p) => [p.name, p.policy]))).toEqual({
+      "test-vault": 'path "secret/data/homelab/test/proxmox" {\n  capabilities = ["read"]\n}\n',
       "test-vms": 'path "secret/data/homelab/test/proxmox/test-vms" {\n  capabilities = ["read"]\n}\n',
     });
     expect(Object.values(synthJson(vms).ephemeral.vault_kv_secret_v2)).toEqual([{ mount: "secret", name: "homelab/test/proxmox/test-vms" }]);

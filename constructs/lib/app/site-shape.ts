@@ -35,7 +35,7 @@ export const HOMELAB_SITE: Shape<HomelabSite> = object<HomelabSite>("a site", {
  * The problems with the structure of `site`, the `index`-th site of the app, before anything reads
  * it: wrong types, null entries, missing or unknown fields, keys that are not construct IDs or that
  * `vms` and `gpuVms` share; then, once the structure is sound, the environment's own consistency
- * ({@link validateEnvironment}). Each problem names the field as the site writes it (`vms.Registry.cores`)
+ * (the environment checks EnvironmentStack runs too). Each problem names the field as the site writes it (`vms.Registry.cores`)
  * under the environment's name (or `sites[<index>]` while the name itself is unusable). Empty when
  * the constructs can read the site safely.
  */
@@ -66,7 +66,12 @@ function sharedKeys(site: HomelabSite, sink: ProblemSink): void {
  *
  * @example
  * ```ts
- * if (tryBuild(app, () => assertSiteShape(site, 0))) new ImagesStack(app, site);
+ * const sites: HomelabSite[] = [];
+ * sites.forEach((site, i) => {
+ *   if (tryBuild(app, () => assertSiteShape(site, i), site.environment.name)) {
+ *     new EnvironmentStack(app, { environment: site.environment, purpose: "images", bootstrap: true });
+ *   }
+ * });
  * ```
  */
 export function assertSiteShape(site: unknown, index: number): site is HomelabSite {

@@ -1,4 +1,4 @@
-import { allOptional, either, Fields, flag, integer, list, object, oneOf, optional, record, Shape, text } from "../core";
+import { allOptional, CONSTRUCT_ID_KEY, either, ENV_VAR_KEY, Fields, flag, integer, list, object, oneOf, optional, record, Shape, text } from "../core";
 import { SECRET_LOCATION, SECRET_REF } from "../site";
 import type { ContainerApp, ContainerPort, ContainerVolume, HealthCheck } from "./app-catalog";
 import type { AppPublishing, AppSelection, MediaStackProps, NfsMount } from "./media-stack";
@@ -22,8 +22,8 @@ const APP_FIELDS: Fields<ContainerApp> = {
   tag: text(),
   ports: optional(list(containerPort)),
   volumes: optional(list(volume)),
-  environment: optional(record(text({ nonEmpty: false }))),
-  secrets: optional(record(either(text(), SECRET_REF))),
+  environment: optional(record(text({ nonEmpty: false }), ENV_VAR_KEY)),
+  secrets: optional(record(either(text(), SECRET_REF), ENV_VAR_KEY)),
   healthcheck,
   gpu: optional(flag()),
   webPort: optional(port),
@@ -57,7 +57,7 @@ export type MediaSpec = Omit<MediaStackProps, "environment" | "host" | "tunnel">
 /** The structure of a site's apps (`media`). */
 export const MEDIA_SPEC: Shape<MediaSpec> = object<MediaSpec>("the media apps", {
   host: text(),
-  apps: record(selection),
+  apps: record(selection, CONSTRUCT_ID_KEY),
   nfsMounts: optional(list(nfsMount)),
   dataRoot: optional(text()),
   mediaRoot: optional(text()),

@@ -157,6 +157,12 @@ export const CONSTRUCT_ID_KEY: KeyRule = {
   expected: "a name that starts with a letter and holds only letters, digits, '-' and '_' (it becomes a Terraform address)",
 };
 
+/** Keys that become environment variable names: a letter or '_', then letters, digits or '_'. */
+export const ENV_VAR_KEY: KeyRule = {
+  test: (key) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(key),
+  expected: "an environment variable name (a letter or '_', then letters, digits and '_')",
+};
+
 /** Any key that is not empty and holds no whitespace or '/'. */
 export const PLAIN_KEY: KeyRule = {
   test: (key) => /^[^\s/]+$/.test(key),

@@ -1,4 +1,4 @@
-import { flag, list, object, oneOf, optional, record, Shape, text } from "../core";
+import { CONSTRUCT_ID_KEY, flag, list, object, oneOf, optional, record, Shape, text } from "../core";
 import type { PublishedServiceSpec } from "../hosts";
 import { SECRET_LOCATION } from "../site";
 import type { AccessPolicySpec, TunnelServiceProps } from "./tunnel-service";
@@ -36,8 +36,8 @@ type DnsToken = NonNullable<TunnelServiceProps["dnsToken"]>;
 export const TUNNEL_SPEC: Shape<TunnelSpec> = object<TunnelSpec>("the edge", {
   name: text(),
   connector: text(),
-  policies: record(policy),
-  services: optional(record(PUBLISHED_SERVICE_SPEC)),
+  policies: record(policy, CONSTRUCT_ID_KEY),
+  services: optional(record(PUBLISHED_SERVICE_SPEC, CONSTRUCT_ID_KEY)),
   tokenSecret: SECRET_LOCATION,
   dnsToken: optional(object<DnsToken>("the DNS token settings", { secret: SECRET_LOCATION, permissionGroupId: optional(text()) })),
   dynamicDns: optional(object<NonNullable<TunnelServiceProps["dynamicDns"]>>("the dynamic DNS settings", { hostname: text() })),

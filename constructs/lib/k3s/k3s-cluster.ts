@@ -26,7 +26,7 @@ import {
   TemplateRef,
 } from "../hosts";
 import { GpuVm, Placement, ProxmoxVm, RoleGroup, RoleGroupOptions, RoleMember } from "../proxmox";
-import { AddressRange, ClusterNode, NetworkSpec, parseRange, SiteEnvironment, VaultSecretRef } from "../site";
+import { AddressRange, ClusterNode, infrastructureAt, NetworkSpec, parseRange, SiteEnvironment, VaultSecretRef } from "../site";
 import { checkVaultRef, vaultLookupPath } from "../vault";
 
 /**
@@ -213,7 +213,7 @@ export class K3sCluster extends Construct implements InventorySource, IKubernete
     this.group.checkHostnames(check, "agents", [agent.hostname]);
     // The members so far passed these checks; the new agent must not take the VIP or a MetalLB address.
     const network = this.props.environment.networks[this.network];
-    this.checkAddresses(check, network.cidr, network.dhcpPool, this.apiVip, this.metallbPools, [agent]);
+    this.checkAddresses(check, this.props.environment, network.dhcpPool, this.apiVip, this.metallbPools, [agent], network.cidr);
     check.throwIfAny();
     return this.group.add(memberOf(this.props.environment, "agent", agent));
   }
@@ -260,7 +260,7 @@ export class K3sCluster extends Construct implements InventorySource, IKubernete
         .join(", ");
       check.add("network", `is not a network of environment "${props.environment.name}"`, networkName, `use one of ${names}`);
     } else {
-      this.checkAddresses(check, network.cidr, network.dhcpPool, apiVip, metallbPools, [...props.servers, ...s.agents]);
+      this.checkAddresses(check, props.environment, network.dhcpPool, apiVip, metallbPools, [...props.servers, ...s.agents], network.cidr);
       this.checkClusterCidrs(check, network.cidr, podCidr, serviceCidr);
     }
     check.throwIfAny();
@@ -365,11 +365,12 @@ export class K3sCluster extends Construct implements InventorySource, IKubernete
   /** VIP and MetalLB pools: inside the network, apart from the DHCP pool, the nodes and each other. */
   private checkAddresses(
     check: Problems,
-    cidr: string,
+    env: SiteEnvironment,
     dhcpPool: AddressRange,
     apiVip: string | undefined,
     pools: readonly AddressRange[],
     nodes: readonly K3sNode[],
+    cidr: string,
   ): void {
     const net = parseCidr(cidr);
     const dhcp = parseRange(dhcpPool);
@@ -393,6 +394,8 @@ export class K3sCluster extends Construct implements InventorySource, IKubernete
       check.add("apiVip", `is inside the DHCP pool ${dhcpPool.start}-${dhcpPool.end}`, apiVip, "use an address outside the DHCP pool");
     } else if (nodeAddresses.has(vip)) {
       check.add("apiVip", `is the address of node ${nodeAddresses.get(vip)}`, apiVip, "use an address no VM has");
+    } else if (infrastructureAt(env, apiVip)) {
+      check.add("apiVip", `is ${infrastructureAt(env, apiVip)}`, apiVip, "use an address nothing else in the model has");
     }
     const spans: Array<{ text: string; span: Ipv4Span }> = [];
     pools.forEach((pool, i) => {

@@ -309,7 +309,7 @@ export class ProxmoxVm extends Construct implements IGuest, InventorySource {
     if (!isToken(props.vmId)) checkVmId(check, props.vmId, "pick a free VMID such as 143");
     const node = findNode(check, env, props.node);
     const network = findNetwork(check, env, s.networkName);
-    if (network && !isToken(props.ipv4)) checkStaticAddress(check, "ipv4", network, props.ipv4);
+    if (network && !isToken(props.ipv4)) checkStaticAddress(check, "ipv4", network, props.ipv4, props.environment);
     checkWholeNumber(check, "cores", s.cores, 1, "use 1 or more");
     checkWholeNumber(check, "memoryMiB", s.memoryMiB, 512, "give the VM 512 MiB or more");
     checkWholeNumber(check, "bootDiskGiB", s.bootDiskGiB, 1, "use e.g. 32", "GiB");

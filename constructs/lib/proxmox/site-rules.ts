@@ -1,7 +1,7 @@
 import { IConstruct } from "constructs";
 import { problem } from "../core";
 import { unique } from "../hosts";
-import { SiteRule } from "../site";
+import { ProxmoxNodeSpec, SiteRule } from "../site";
 import { GuestRecord, guestsOf } from "./private/guest";
 
 /**
@@ -32,35 +32,44 @@ function uniqueVmIds(list: GuestRecord[]): string[] {
   );
 }
 
+/**
+ * What the guests placed on each node take: no guest more than its node has at all (reported at the
+ * guest), and all of them within the node's capacity times the overcommit ratio (reported at the
+ * node, with every guest's share, largest first, so the one to shrink or move is plain to see).
+ */
 function capacity(list: GuestRecord[]): string[] {
   const found: string[] = [];
   const env = list[0].environment;
   const { cpu, memory } = env.proxmox.overcommit;
+  const resources = [
+    { prop: "cores", unit: "", has: (n: ProxmoxNodeSpec) => n.cores, takes: (g: GuestRecord) => g.cores, ratio: cpu, knob: "cpu" },
+    { prop: "memoryMiB", unit: " MiB", has: (n: ProxmoxNodeSpec) => n.memoryMiB, takes: (g: GuestRecord) => g.memoryMiB, ratio: memory, knob: "memory" },
+  ] as const;
   for (const node of env.proxmox.nodes) {
     const placed = list.filter((g) => g.node === node.name && !g.template);
-    const cores = placed.reduce((sum, g) => sum + g.cores, 0);
-    const memoryMiB = placed.reduce((sum, g) => sum + g.memoryMiB, 0);
-    const names = placed.map((g) => g.hostname).join(", ");
-    const last = placed[placed.length - 1]?.path;
-    if (cores > node.cores * cpu) {
+    for (const r of resources) {
+      const limit = r.has(node);
+      const tooLarge = placed.filter((g) => r.takes(g) > limit);
+      for (const g of tooLarge) {
+        found.push(
+          problem(g.path, r.prop, `is more than node "${node.name}" has at all (${limit}${r.unit})`, r.takes(g), `use at most ${limit}, or place the VM on a larger node`),
+        );
+      }
+      const total = placed.reduce((sum, g) => sum + r.takes(g), 0);
+      // A guest larger than its node is the problem already reported; the total would only repeat it.
+      if (tooLarge.length > 0 || total <= limit * r.ratio) continue;
+      const shares = [...placed]
+        .sort((x, y) => r.takes(y) - r.takes(x) || x.hostname.localeCompare(y.hostname))
+        .map((g) => `${g.hostname} ${r.takes(g)}${r.unit} (${Math.round((100 * r.takes(g)) / total)}%)`)
+        .join(", ");
+      const largest = [...placed].sort((x, y) => r.takes(y) - r.takes(x))[0];
       found.push(
         problem(
-          last,
-          "cores",
-          `on node "${node.name}" add up to more than ${node.cores} cores x ${cpu} overcommit = ${node.cores * cpu} (${names})`,
-          cores,
-          "shrink or move VMs, or raise proxmox.overcommit.cpu",
-        ),
-      );
-    }
-    if (memoryMiB > node.memoryMiB * memory) {
-      found.push(
-        problem(
-          last,
-          "memoryMiB",
-          `on node "${node.name}" add up to more than ${node.memoryMiB} MiB x ${memory} overcommit = ${node.memoryMiB * memory} MiB (${names})`,
-          memoryMiB,
-          "shrink or move VMs, or raise proxmox.overcommit.memory",
+          env.name,
+          `proxmox.nodes.${node.name}.${r.prop}`,
+          `is exceeded by its guests: they take ${total}${r.unit}, more than ${limit}${r.unit} x ${r.ratio} overcommit = ${limit * r.ratio}${r.unit} (${shares})`,
+          total,
+          `shrink or move guests, the largest first (${largest.hostname}, ${largest.path}), or raise proxmox.overcommit.${r.knob}`,
         ),
       );
     }

@@ -1,10 +1,15 @@
 import { checkIpv4, inSpan, Ipv4Span, parseCidr, parseIpv4, ProblemSink } from "../core";
-import { NetworkSpec } from "./model";
+import { NetworkSpec, SiteEnvironment } from "./model";
 
-/** Records a problem with `prop` unless `address` can be a static VM address in `network`; returns whether it can. */
-export function checkStaticAddress(check: ProblemSink, prop: string, network: NetworkSpec, address: string): boolean {
+/**
+ * Records a problem with `prop` unless `address` can be a static VM address in `network`: inside it,
+ * not its network, broadcast or gateway address, outside the DHCP pool and the reserved ranges, and,
+ * with `environment`, not an address the environment gives its own infrastructure (a Proxmox node's
+ * API, a DNS server); returns whether it can.
+ */
+export function checkStaticAddress(check: ProblemSink, prop: string, network: NetworkSpec, address: string, environment?: SiteEnvironment): boolean {
   if (!checkIpv4(check, prop, address, 'write it like "192.168.1.50"')) return false;
-  const bad = staticAddressProblem(network, parseIpv4(address)!);
+  const bad = staticAddressProblem(network, parseIpv4(address)!) ?? (environment && infrastructureProblem(environment, address));
   if (bad) check.add(prop, bad[0], address, bad[1]);
   return bad === undefined;
 }
@@ -32,6 +37,26 @@ function staticAddressProblem(network: NetworkSpec, value: number): [string, str
     }
   }
   return undefined;
+}
+
+/**
+ * What of the environment's own infrastructure has `address` (`the API address of Proxmox node
+ * "pve1"`, `the gateway of networks.lan`), if anything: every address the model gives out is in one IPAM.
+ */
+export function infrastructureAt(env: SiteEnvironment, address: string): string | undefined {
+  const node = env.proxmox.nodes.find((n) => n.apiAddress === address);
+  if (node) return `the API address of Proxmox node "${node.name}"`;
+  for (const [name, network] of Object.entries(env.networks)) {
+    if (network.gateway === address) return `the gateway of networks.${name}`;
+    const i = network.dnsServers.indexOf(address);
+    if (i >= 0) return `the DNS server networks.${name}.dnsServers[${i}]`;
+  }
+  return undefined;
+}
+
+function infrastructureProblem(env: SiteEnvironment, address: string): [string, string] | undefined {
+  const what = infrastructureAt(env, address);
+  return what ? [`is ${what}`, "use a free host address"] : undefined;
 }
 
 /** Parses an inclusive `start`-`end` range; undefined when either end is not an address or it is reversed. */

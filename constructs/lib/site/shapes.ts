@@ -1,4 +1,4 @@
-import { decimal, Fields, flag, integer, isKvMount, isSecretKey, list, object, oneOf, optional, record, refine, secretPathFault, Shape, text, variants } from "../core";
+import { CONSTRUCT_ID_KEY, decimal, Fields, flag, integer, isKvMount, isSecretKey, list, object, oneOf, optional, record, refine, secretPathFault, Shape, text, variants } from "../core";
 import {
   AddressRange,
   CloudflareCredentials,
@@ -28,8 +28,8 @@ import {
 export const VMID = integer(100, 999_999_999);
 /** vCPUs of one guest (Proxmox allows at most 8192 per VM; the node's cores bound it further). */
 export const GUEST_CORES = integer(1, 8192);
-/** Memory of one guest in MiB: 16 MiB to 16 TiB (the node's memory bounds it further). */
-export const GUEST_MEMORY_MIB = integer(16, 16 * 1024 * 1024, "MiB");
+/** Memory of one guest in MiB: 512 MiB (what a cloud image boots in) to 16 TiB (the node's memory bounds it further). */
+export const GUEST_MEMORY_MIB = integer(512, 16 * 1024 * 1024, "MiB");
 /** A disk in GiB: 1 GiB to 64 TiB. */
 export const DISK_GIB = integer(1, 64 * 1024, "GiB");
 /** A boot order position (Proxmox `startup: order=`). */
@@ -175,7 +175,7 @@ export const SITE_ENVIRONMENT: Shape<SiteEnvironment> = object<SiteEnvironment>(
   name: text(),
   domain: text(),
   proxmox,
-  networks: record(network),
+  networks: record(network, CONSTRUCT_ID_KEY),
   sshPublicKeys: list(text()),
   vault,
   stateBackend: optional(stateBackend),
