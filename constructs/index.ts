@@ -56,7 +56,7 @@ export { ENVIRONMENTS } from "./lib/site";
 export type { SiteRule } from "./lib/site";
 
 // Errors, and building an app that reports every problem at once.
-export { HomelabConfigError, isIncomplete, message, problem, Problems, tryBuild } from "./lib/core";
+export { declareSiteSource, HomelabConfigError, isIncomplete, keyPath, message, problem, Problems, tryBuild } from "./lib/core";
 export { assertSiteShape, HomelabApp, siteShapeProblems, synthesizeHomelab, validateAll, warningsOf } from "./lib/app";
 export type { SynthesizeOptions } from "./lib/app";
 export { collectInventory, writeInventories } from "./lib/reporting";

@@ -1,4 +1,4 @@
-import { ElasticCluster, ElasticClusterSpec, EnvironmentStack, ImageFactory, ProxmoxConnection, SiteEnvironment } from "@homelab/constructs";
+import { declareSiteSource, ElasticCluster, ElasticClusterSpec, EnvironmentStack, ImageFactory, ProxmoxConnection, SiteEnvironment } from "@homelab/constructs";
 import { Construct } from "constructs";
 
 /** `<env>-elastic`: the Elasticsearch cluster's VMs, Kibana and Fleet Server. */
@@ -10,6 +10,7 @@ export class ElasticStack extends EnvironmentStack {
     super(scope, { environment, purpose: "elastic" });
     new ProxmoxConnection(this, "Proxmox", { environment });
     const { image, ...cluster } = spec;
+    declareSiteSource(this, "Elastic", environment.name, "elastic");
     this.cluster = new ElasticCluster(this, "Elastic", { ...cluster, environment, template: images.family(image) });
   }
 }

@@ -1,4 +1,4 @@
-import { EnvironmentStack, ImageFactory, K3sCluster, K3sClusterSpec, ProxmoxConnection, SiteEnvironment } from "@homelab/constructs";
+import { declareSiteSource, EnvironmentStack, ImageFactory, K3sCluster, K3sClusterSpec, ProxmoxConnection, SiteEnvironment } from "@homelab/constructs";
 import { Construct } from "constructs";
 
 /** `<env>-k3s`: the K3s cluster's VMs (the platform on top of it is its own stack). */
@@ -10,6 +10,7 @@ export class K3sStack extends EnvironmentStack {
     super(scope, { environment, purpose: "k3s" });
     new ProxmoxConnection(this, "Proxmox", { environment });
     const { image, ...cluster } = spec;
+    declareSiteSource(this, "Kube", environment.name, "k3s");
     this.cluster = new K3sCluster(this, "Kube", { ...cluster, environment, template: images.family(image) });
   }
 }

@@ -1,4 +1,4 @@
-import { EnvironmentStack, HomelabSite, IGuest, MediaStack, TunnelService } from "@homelab/constructs";
+import { declareSiteSource, EnvironmentStack, HomelabSite, IGuest, MediaStack, TunnelService } from "@homelab/constructs";
 import { Construct } from "constructs";
 
 /**
@@ -12,6 +12,7 @@ export class MediaServicesStack extends EnvironmentStack {
   constructor(scope: Construct, site: HomelabSite, host: IGuest, tunnel?: TunnelService) {
     super(scope, { environment: site.environment, purpose: "media" });
     const { host: _, ...media } = site.media!;
+    declareSiteSource(this, "Media", site.environment.name, "media");
     this.media = new MediaStack(this, "Media", { ...media, environment: site.environment, host, tunnel });
   }
 }

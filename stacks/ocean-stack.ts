@@ -1,4 +1,4 @@
-import { EnvironmentStack, GpuVm, HomelabSite, ImageFactory, ProxmoxConnection, ProxmoxVm, tryBuild } from "@homelab/constructs";
+import { declareSiteSource, EnvironmentStack, GpuVm, HomelabSite, ImageFactory, keyPath, ProxmoxConnection, ProxmoxVm, tryBuild } from "@homelab/constructs";
 import { Construct } from "constructs";
 
 /**
@@ -12,11 +12,14 @@ export class OceanStack extends EnvironmentStack {
   constructor(scope: Construct, site: HomelabSite, images: ImageFactory) {
     super(scope, { environment: site.environment, purpose: "ocean" });
     new ProxmoxConnection(this, "Proxmox", { environment: site.environment });
+    const env = site.environment.name;
     for (const [id, { image, ...vm }] of Object.entries(site.vms ?? {})) {
+      declareSiteSource(this, id, env, keyPath("vms", id));
       const built = tryBuild(this, () => new ProxmoxVm(this, id, { ...vm, environment: site.environment, template: images.family(image) }));
       if (built) this.vms.set(id, built);
     }
     for (const [id, { image, ...vm }] of Object.entries(site.gpuVms ?? {})) {
+      declareSiteSource(this, id, env, keyPath("gpuVms", id));
       const built = tryBuild(this, () => new GpuVm(this, id, { ...vm, environment: site.environment, template: images.family(image) }));
       if (built) this.vms.set(id, built);
     }

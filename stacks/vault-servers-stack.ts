@@ -1,4 +1,4 @@
-import { EnvironmentStack, HomelabSite, ImageFactory, ProxmoxConnection, VaultServers } from "@homelab/constructs";
+import { declareSiteSource, EnvironmentStack, HomelabSite, ImageFactory, ProxmoxConnection, VaultServers } from "@homelab/constructs";
 import { Construct } from "constructs";
 
 /**
@@ -15,6 +15,7 @@ export class VaultServersStack extends EnvironmentStack {
     super(scope, { environment: site.environment, purpose: "vault-servers", bootstrap: true });
     new ProxmoxConnection(this, "Proxmox", { environment: site.environment });
     const { image, ...rest } = site.vault!.servers!;
+    declareSiteSource(this, "Servers", site.environment.name, "vault.servers");
     this.servers = new VaultServers(this, "Servers", { ...rest, environment: site.environment, template: images.family(image) });
   }
 }

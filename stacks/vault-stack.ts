@@ -1,4 +1,4 @@
-import { EnvironmentStack, HomelabSite, VaultConnection, VaultLayout } from "@homelab/constructs";
+import { declareSiteSource, EnvironmentStack, HomelabSite, VaultConnection, VaultLayout } from "@homelab/constructs";
 import { Construct } from "constructs";
 import { VaultServersStack } from "./vault-servers-stack";
 
@@ -20,6 +20,7 @@ export class VaultStack extends EnvironmentStack {
     VaultConnection.of(this, site.environment);
     // The cluster's API endpoint comes from the cluster itself, at synth.
     const kubernetes = site.k3s ? { [site.k3s.name]: { caCert: kubernetesCaCerts?.[site.k3s.name] } } : {};
+    declareSiteSource(this, "Layout", site.environment.name, "vault");
     this.layout = new VaultLayout(this, "Layout", { ...layout, environment: site.environment, kubernetes });
   }
 }

@@ -146,10 +146,10 @@ describe("MediaStack", () => {
       ),
     ).toEqual([
       "test-stack/Media: apps.plex.gpu needs a GPU, but the host has none, got true; run it on a GpuVm host, or disable the app",
-      "test-stack/Media: apps.sonarr.tag is not a pinned version, " +
+      "test-stack/Media: apps.sonarr.overrides.tag is not a pinned version, " +
         'got "latest"; pin a release tag such as "4.0.11" (or a sha256 digest); never latest or another moving tag',
-      "test-stack/Media: apps.lidarr.ports has host port out of range 1-65535, got 0; use a port from 1 to 65535",
-      "test-stack/Media: apps.lidarr.ports has container port out of range 1-65535, got 70000; use a port from 1 to 65535",
+      "test-stack/Media: apps.lidarr.overrides.ports has host port out of range 1-65535, got 0; use a port from 1 to 65535",
+      "test-stack/Media: apps.lidarr.overrides.ports has container port out of range 1-65535, got 70000; use a port from 1 to 65535",
       "test-stack/Media: apps.Sonarr has the same name as apps.sonarr (names are case-insensitive on the host), " +
         'got "Sonarr"; give each app its own name',
       "test-stack/Media: apps.jellyfin.publish publishes a hostname without a backing service (the app is disabled), " +
@@ -184,8 +184,8 @@ describe("MediaStack", () => {
     ).toEqual([
       `test-stack/Media: secrets.path must be relative, without a leading or trailing '/', got "/homelab/test/media"; ` +
         'e.g. { mount: "secret", path: "homelab/prod/media" }',
-      'test-stack/Media: apps.plex.secrets.PLEX_CLAIM is not a key of the app\'s Vault secret, got "claim token"; use a key name such as "api_token"',
-      `test-stack/Media: apps.ddns.secrets.CLOUDFLARE_API_TOKEN.path must be relative, without a leading or trailing '/', ` +
+      'test-stack/Media: apps.plex.overrides.secrets.PLEX_CLAIM is not a key of the app\'s Vault secret, got "claim token"; use a key name such as "api_token"',
+      `test-stack/Media: apps.ddns.overrides.secrets.CLOUDFLARE_API_TOKEN.path must be relative, without a leading or trailing '/', ` +
         'got "homelab/test/acme/"; ' +
         'e.g. { mount: "secret", path: "homelab/prod/shared", field: "api_token" }, or a key name to read the app\'s own secret',
     ]);

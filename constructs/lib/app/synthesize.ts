@@ -1,6 +1,6 @@
 import { App, AppConfig, DISABLE_STACK_TRACE_IN_METADATA, TerraformResource, TerraformStack } from "cdktf";
 import { IConstruct } from "constructs";
-import { HomelabConfigError, prepareApp } from "../core";
+import { HomelabConfigError, inSiteTerms, prepareApp } from "../core";
 
 /**
  * A cdktf App set up the way the library's synth runner expects: cdktf's own validation pass is
@@ -82,7 +82,7 @@ export function synthesizeHomelab(build: () => App, options: SynthesizeOptions =
   const start = process.hrtime.bigint();
   try {
     const app = build();
-    const problems = [...new Set(validateAll(app))];
+    const problems = [...new Set(inSiteTerms(app, validateAll(app)))];
     if (problems.length > 0) throw new HomelabConfigError(problems);
     app.synth();
     options.emit?.(app);

@@ -179,7 +179,7 @@ export class MediaStack extends Construct implements InventorySource {
           );
         continue;
       }
-      checkApp(check, name, app, hostHasGpu);
+      checkApp(check, name, selection, app, hostHasGpu);
       if (selection.publish && !selection.publish.access && !selection.publish.public) {
         check.add(
           `apps.${name}.publish`,
@@ -301,32 +301,37 @@ export class MediaStack extends Construct implements InventorySource {
   }
 }
 
-function checkApp(check: Problems, name: string, app: ContainerApp, hostHasGpu: boolean): void {
-  const prop = `apps.${name}`;
+/**
+ * The problems of one resolved app, each named where its value was written: under `overrides`, under
+ * the selection's own `app`, or (for a catalog entry) the app itself.
+ */
+function checkApp(check: Problems, name: string, selection: AppSelection, app: ContainerApp, hostHasGpu: boolean): void {
+  const at = (field: keyof ContainerApp) =>
+    selection.overrides?.[field] !== undefined ? `apps.${name}.overrides.${field}` : selection.app ? `apps.${name}.app.${field}` : `apps.${name}.${field}`;
   if (!/^[a-z0-9]([a-z0-9._/-]*[a-z0-9])?(:\d+)?(\/[a-z0-9._-]+)*$/.test(app.image))
     check.add(
-      `${prop}.image`,
+      at("image"),
       "is not an image repository without a tag",
       app.image,
       'write it like "lscr.io/linuxserver/sonarr" and put the version in tag',
     );
-  checkImageTag(check, `${prop}.tag`, app.tag);
+  checkImageTag(check, at("tag"), app.tag);
   for (const port of app.ports ?? []) {
     for (const [which, value] of [
       ["host", port.host],
       ["container", port.container],
     ] as const) {
-      checkPort(check, `${prop}.ports`, value, "use a port from 1 to 65535", `has ${which} port out of range 1-65535`);
+      checkPort(check, at("ports"), value, "use a port from 1 to 65535", `has ${which} port out of range 1-65535`);
     }
   }
-  if (app.gpu && !hostHasGpu) check.add(`${prop}.gpu`, "needs a GPU, but the host has none", true, "run it on a GpuVm host, or disable the app");
+  if (app.gpu && !hostHasGpu) check.add(at("gpu"), "needs a GPU, but the host has none", true, "run it on a GpuVm host, or disable the app");
   for (const [env, ref] of Object.entries(app.secrets ?? {})) {
     if (Object.prototype.hasOwnProperty.call(app.environment ?? {}, env))
-      check.add(`${prop}.environment.${env}`, "is also a secret; a secret never has a plain value", env, "remove it from environment");
+      check.add(`${at("environment")}.${env}`, "is also a secret; a secret never has a plain value", env, "remove it from environment");
     if (typeof ref === "string") {
-      checkSecretKey(check, `${prop}.secrets.${env}`, ref, 'use a key name such as "api_token"', "is not a key of the app's Vault secret");
+      checkSecretKey(check, `${at("secrets")}.${env}`, ref, 'use a key name such as "api_token"', "is not a key of the app's Vault secret");
     } else {
-      checkSecretRef(check, `${prop}.secrets.${env}`, ref, OTHER_SECRET_FIX);
+      checkSecretRef(check, `${at("secrets")}.${env}`, ref, OTHER_SECRET_FIX);
     }
   }
 }

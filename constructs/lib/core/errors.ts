@@ -56,8 +56,8 @@ export class Shown {
 
   constructor(value: unknown) {
     if (value === null) this.text = "null";
-    else if (Array.isArray(value)) this.text = "a list";
-    else if (typeof value === "object") this.text = "an object";
+    else if (Array.isArray(value)) this.text = value.length === 0 ? "[]" : "a list";
+    else if (typeof value === "object") this.text = Object.keys(value).length === 0 ? "{}" : "an object";
     else this.text = show(value);
   }
 }

@@ -7,6 +7,7 @@ export * from "./ipv4";
 export * from "./provider-presence";
 export * from "./registry";
 export * from "./secret-access";
+export * from "./site-source";
 export * from "./tokens";
 export * from "./validate";
 export * from "./shape";

@@ -256,14 +256,14 @@ export function variants<T>(what: string, tag: string, cases: Readonly<Record<st
  * A shape that accepts only the values of `base` that `fault` finds nothing wrong with; `fault`
  * returns what is wrong (the part of the message after the field), `fix` how to mend it.
  */
-export function refine<T>(base: Shape<T>, fault: (value: T) => string | undefined, fix: string): Shape<T> {
+export function refine<T>(base: Shape<T>, fault: (value: T) => string | undefined, fix: string | ((value: T) => string)): Shape<T> {
   return {
     expected: base.expected,
     check(value, prop, sink): value is T {
       if (!base.check(value, prop, sink)) return false;
       const what = fault(value);
       if (what === undefined) return true;
-      sink.add(prop, what, value, fix);
+      sink.add(prop, what, value, typeof fix === "string" ? fix : fix(value));
       return false;
     },
   };

@@ -1,3 +1,4 @@
+import { posix } from "node:path";
 import { CONSTRUCT_ID_KEY, decimal, Fields, flag, integer, isKvMount, isSecretKey, list, object, oneOf, optional, record, refine, secretPathFault, Shape, text, variants } from "../core";
 import {
   AddressRange,
@@ -37,7 +38,7 @@ export const STARTUP_ORDER = integer(0, 9999);
 
 const NAME_FAULT = "may hold only letters, digits, '_' and '-'";
 const KV_MOUNT = refine(text(), (v) => (isKvMount(v) ? undefined : NAME_FAULT), 'name the KV v2 mount, e.g. "secret"');
-const SECRET_PATH = refine(text(), secretPathFault, 'write the path under the mount, e.g. "homelab/prod/k3s"');
+const SECRET_PATH = refine(text(), secretPathFault, (path) => secretPathFix(path, 'write the path under the mount, e.g. "homelab/prod/k3s"'));
 const SECRET_FIELD = refine(text(), (v) => (isSecretKey(v) ? undefined : NAME_FAULT), 'name the key inside the secret, e.g. "token"');
 
 /** A mount and a path, where a secret lives in Vault KV v2. */
@@ -53,7 +54,16 @@ export const SECRET_REF: Shape<VaultSecretRef> = object<VaultSecretRef>("a Vault
   field: SECRET_FIELD,
 });
 
-const PROXMOX_SECRET = refine(text(), secretPathFault, 'write the path under kvMount of the secret with endpoint and api_token, e.g. "homelab/prod/proxmox"');
+const PROXMOX_SECRET = refine(text(), secretPathFault, (path) =>
+  secretPathFix(path, 'write the path under kvMount of the secret with endpoint and api_token, e.g. "homelab/prod/proxmox"'),
+);
+
+/** For a path with `.` or `..` segments, the path they stand for (when it stays under the mount); else `fix`. */
+function secretPathFix(path: string, fix: string): string {
+  const resolved = posix.normalize(path.replace(/^\/+|\/+$/g, ""));
+  const meant = resolved !== "." && !resolved.startsWith("..") && secretPathFault(resolved) === undefined;
+  return meant && resolved !== path ? `write the path itself, "${resolved}", if that is the secret you mean` : fix;
+}
 
 /** A secret path on the environment's KV mount (a grant, the state secret). */
 export const SECRET_PATH_TEXT: Shape<string> = SECRET_PATH;
