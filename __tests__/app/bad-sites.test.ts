@@ -1,5 +1,5 @@
 import { synthesizeHomelab } from "@homelab/constructs";
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildApp } from "../../src/app";
@@ -356,7 +356,10 @@ const CASES: ReadonlyArray<readonly [string, (s: Site) => unknown, string]> = [
 ];
 
 /** Synthesizes prod (edited) and lab in-process, as `npm run synth` does, into a fresh folder. */
-function synth(edit: (s: Site) => unknown): { code: number; printed: string; files: string[]; emitted: boolean } {
+function synth(
+  edit: (s: Site) => unknown,
+  read: (out: string) => void = () => undefined,
+): { code: number; printed: string; files: string[]; emitted: boolean } {
   const dir = mkdtempSync(join(tmpdir(), "homelab-bad-site-"));
   try {
     const site = structuredClone(prod) as Site;
@@ -371,6 +374,7 @@ function synth(edit: (s: Site) => unknown): { code: number; printed: string; fil
     const files = readdirSync(dir, { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile())
       .map((e) => e.name);
+    read(join(dir, "out"));
     return { code, printed, files, emitted };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -396,5 +400,38 @@ describe("a wrong site description", () => {
     expect(code).toBe(1);
     expect(files).toEqual([]);
     expect(emitted).toBe(false);
+  });
+});
+
+describe("Proxmox credentials from Vault, with the Vault servers on the same Proxmox", () => {
+  const fromVault = (s: Site) => (s.environment.proxmox.credentials = { source: "vault" });
+
+  test("synthesizes: the bootstrap tier first, Terraform reading Vault only after it", () => {
+    let manifest: Site = {};
+    const stack = (out: string, name: string) => JSON.parse(readFileSync(join(out, "stacks", name, "cdk.tf.json"), "utf8"));
+    const reads: Record<string, boolean> = {};
+    const { code, printed } = synth(fromVault, (out) => {
+      manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
+      for (const name of ["prod-images", "prod-vault-servers", "prod-ocean", "prod-k3s"]) reads[name] = "ephemeral" in stack(out, name);
+    });
+    expect(printed).toMatch(/^homelab: warning: .*\nhomelab: wrote 17 stack\(s\)/s);
+    expect(code).toBe(0);
+    const deps = (name: string) => manifest.stacks[name].dependencies;
+    expect([deps("prod-images"), deps("prod-vault-servers"), deps("prod-vault")]).toEqual([[], ["prod-images"], ["prod-vault-servers"]]);
+    for (const name of ["prod-ocean", "prod-k3s", "prod-elastic"]) expect(deps(name)).toEqual(["prod-images", "prod-vault"]);
+    expect(reads).toEqual({ "prod-images": false, "prod-vault-servers": false, "prod-ocean": true, "prod-k3s": true });
+  });
+
+  test("with no Vault servers in the site and no host at the Vault address, synth warns", () => {
+    const { code, printed } = synth((s) => {
+      fromVault(s);
+      delete s.vault.servers;
+    });
+    expect(code).toBe(0);
+    expect(printed.split("\n")).toContain(
+      "homelab: warning: prod-ocean/Proxmox: environment.vault.address is served by no host of the app and the site has no Vault servers, " +
+        'but the Proxmox credentials come from Vault, got "https://vault.home.arpa:8200"; that Vault must be running before any stack of the ' +
+        "environment can be planned; describe the servers (vault.servers) or make sure it runs elsewhere",
+    );
   });
 });
