@@ -26,7 +26,7 @@ const environment: SiteEnvironment = {
       dhcpPool: { start: "10.100.255.0", end: "10.100.255.254" },
     },
   },
-  sshPublicKeys: ["ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIBenchmarkOnlyKeyNotARealOne bench@example"],
+  sshPublicKeys: ["ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIND5/vAN18Z0cnvpqCqT+HKs4kty5CrVjD3+aTN8LzKt bench@example"],
   vault: { address: "https://vault.bench.example:8200", kvMount: "secret", proxmoxSecret: "bench/proxmox" },
   stateBackend: { kind: "local", directory: "state" },
 };

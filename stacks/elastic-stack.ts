@@ -1,4 +1,12 @@
-import { declareSiteSource, ElasticCluster, ElasticClusterSpec, EnvironmentStack, ImageFactory, ProxmoxConnection, SiteEnvironment } from "@homelab/constructs";
+import {
+  declareSiteSource,
+  ElasticCluster,
+  ElasticClusterSpec,
+  EnvironmentStack,
+  ImageFactory,
+  ProxmoxConnection,
+  SiteEnvironment,
+} from "@homelab/constructs";
 import { Construct } from "constructs";
 
 /** `<env>-elastic`: the Elasticsearch cluster's VMs, Kibana and Fleet Server. */

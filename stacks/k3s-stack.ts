@@ -1,4 +1,12 @@
-import { declareSiteSource, EnvironmentStack, ImageFactory, K3sCluster, K3sClusterSpec, ProxmoxConnection, SiteEnvironment } from "@homelab/constructs";
+import {
+  declareSiteSource,
+  EnvironmentStack,
+  ImageFactory,
+  K3sCluster,
+  K3sClusterSpec,
+  ProxmoxConnection,
+  SiteEnvironment,
+} from "@homelab/constructs";
 import { Construct } from "constructs";
 
 /** `<env>-k3s`: the K3s cluster's VMs (the platform on top of it is its own stack). */

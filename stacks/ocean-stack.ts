@@ -1,4 +1,14 @@
-import { declareSiteSource, EnvironmentStack, GpuVm, HomelabSite, ImageFactory, keyPath, ProxmoxConnection, ProxmoxVm, tryBuild } from "@homelab/constructs";
+import {
+  declareSiteSource,
+  EnvironmentStack,
+  GpuVm,
+  HomelabSite,
+  ImageFactory,
+  keyPath,
+  ProxmoxConnection,
+  ProxmoxVm,
+  tryBuild,
+} from "@homelab/constructs";
 import { Construct } from "constructs";
 
 /**

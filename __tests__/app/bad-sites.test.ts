@@ -7,7 +7,7 @@ import { lab } from "../../src/site/lab";
 import { prod } from "../../src/site/prod";
 
 /** A copy of the reference's prod site to edit; `any`, because the edits write what the types forbid. */
-type Site = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Site = any;
 
 /**
  * One-line edits of the valid reference site, each wrong in one way, and the first problem synth
@@ -30,7 +30,8 @@ const CASES: ReadonlyArray<readonly [string, (s: Site) => unknown, string]> = [
   [
     "an empty VM key",
     (s) => (s.vms[""] = s.vms.Registry),
-    "prod: vms[\"\"] is not a valid key: it must be a name that starts with a letter and holds only letters, digits, '-' and '_' (it becomes a Terraform address), got \"\"; rename the key",
+    'prod: vms[""] is not a valid key: it must be a name that starts with a letter and holds only letters, digits, ' +
+      "'-' and '_' (it becomes a Terraform address), got \"\"; rename the key",
   ],
   [
     "the same key in vms and gpuVms",
@@ -40,7 +41,8 @@ const CASES: ReadonlyArray<readonly [string, (s: Site) => unknown, string]> = [
   [
     "a '/' in a VM key",
     (s) => (s.vms["web/1"] = s.vms.Registry),
-    "prod: vms[\"web/1\"] is not a valid key: it must be a name that starts with a letter and holds only letters, digits, '-' and '_' (it becomes a Terraform address), got \"web/1\"; rename the key",
+    'prod: vms["web/1"] is not a valid key: it must be a name that starts with a letter and holds only letters, ' +
+      "digits, '-' and '_' (it becomes a Terraform address), got \"web/1\"; rename the key",
   ],
   [
     "a string where a boolean belongs",
@@ -117,12 +119,14 @@ const CASES: ReadonlyArray<readonly [string, (s: Site) => unknown, string]> = [
   [
     "a space in a policy name",
     (s) => (s.edge.policies["plex users"] = s.edge.policies.admin),
-    "prod: edge.policies[\"plex users\"] is not a valid key: it must be a name that starts with a letter and holds only letters, digits, '-' and '_' (it becomes a Terraform address), got \"plex users\"; rename the key",
+    'prod: edge.policies["plex users"] is not a valid key: it must be a name that starts with a letter and holds only ' +
+      "letters, digits, '-' and '_' (it becomes a Terraform address), got \"plex users\"; rename the key",
   ],
   [
     "an environment variable name with '-'",
     (s) => (s.media.apps.ddns.overrides.environment["IP-PROVIDER"] = "none"),
-    "prod: media.apps.ddns.overrides.environment.IP-PROVIDER is not a valid key: it must be an environment variable name (a letter or '_', then letters, digits and '_'), got \"IP-PROVIDER\"; rename the key",
+    "prod: media.apps.ddns.overrides.environment.IP-PROVIDER is not a valid key: it must be an environment variable " +
+      "name (a letter or '_', then letters, digits and '_'), got \"IP-PROVIDER\"; rename the key",
   ],
   [
     "an unknown checksum algorithm",
@@ -153,27 +157,32 @@ const CASES: ReadonlyArray<readonly [string, (s: Site) => unknown, string]> = [
   [
     "a '..' in the K3s token path",
     (s) => (s.k3s.token.path = "homelab/../prod/k3s"),
-    "prod: k3s.token.path has a '.' or '..' segment, which Vault would resolve to another path, got \"homelab/../prod/k3s\"; write the path itself, \"prod/k3s\", if that is the secret you mean",
+    "prod: k3s.token.path has a '.' or '..' segment, which Vault would resolve to another path, got " +
+      '"homelab/../prod/k3s"; write the path itself, "prod/k3s", if that is the secret you mean',
   ],
   [
     "a '.' in the state secret",
     (s) => (s.vault.stateSecret = "homelab/prod/./tfstate"),
-    "prod: vault.stateSecret has a '.' or '..' segment, which Vault would resolve to another path, got \"homelab/prod/./tfstate\"; write the path itself, \"homelab/prod/tfstate\", if that is the secret you mean",
+    "prod: vault.stateSecret has a '.' or '..' segment, which Vault would resolve to another path, got " +
+      '"homelab/prod/./tfstate"; write the path itself, "homelab/prod/tfstate", if that is the secret you mean',
   ],
   [
     "a '..' in a grant",
     (s) => (s.vault.grants.ansible[0].path = "homelab/prod/../lab/npm"),
-    "prod: vault.grants.ansible[0].path has a '.' or '..' segment, which Vault would resolve to another path, got \"homelab/prod/../lab/npm\"; write the path itself, \"homelab/lab/npm\", if that is the secret you mean",
+    "prod: vault.grants.ansible[0].path has a '.' or '..' segment, which Vault would resolve to another path, got " +
+      '"homelab/prod/../lab/npm"; write the path itself, "homelab/lab/npm", if that is the secret you mean',
   ],
   [
     "an absolute Proxmox secret with credentials from Vault",
     (s) => (s.environment.vault.proxmoxSecret = "/homelab/prod/proxmox"),
-    'prod: environment.vault.proxmoxSecret must be relative, without a leading or trailing \'/\', got "/homelab/prod/proxmox"; write the path itself, "homelab/prod/proxmox", if that is the secret you mean',
+    "prod: environment.vault.proxmoxSecret must be relative, without a leading or trailing '/', got " +
+      '"/homelab/prod/proxmox"; write the path itself, "homelab/prod/proxmox", if that is the secret you mean',
   ],
   [
     "a trailing '/' in the kubeconfig path",
     (s) => (s.platform.kubeconfig.path = "homelab/prod/kubeconfig/"),
-    'prod: platform.kubeconfig.path must be relative, without a leading or trailing \'/\', got "homelab/prod/kubeconfig/"; write the path itself, "homelab/prod/kubeconfig", if that is the secret you mean',
+    "prod: platform.kubeconfig.path must be relative, without a leading or trailing '/', got " +
+      '"homelab/prod/kubeconfig/"; write the path itself, "homelab/prod/kubeconfig", if that is the secret you mean',
   ],
   [
     "a space in a mount",
@@ -183,7 +192,8 @@ const CASES: ReadonlyArray<readonly [string, (s: Site) => unknown, string]> = [
   [
     "a space in a field",
     (s) => (s.elastic.elasticPassword.field = "elastic password"),
-    "prod: elastic.elasticPassword.field may hold only letters, digits, '_' and '-', got \"elastic password\"; name the key inside the secret, e.g. \"token\"",
+    "prod: elastic.elasticPassword.field may hold only letters, digits, '_' and '-', got \"elastic password\"; name the " +
+      'key inside the secret, e.g. "token"',
   ],
   [
     "more vCPUs than the node has",
@@ -193,12 +203,17 @@ const CASES: ReadonlyArray<readonly [string, (s: Site) => unknown, string]> = [
   [
     "more memory than the node has",
     (s) => (s.gpuVms.Ocean.memoryMiB = 700 * 1024),
-    'prod: gpuVms.Ocean.memoryMiB is more than node "node006" has at all (696320 MiB), got 716800; use at most 696320, or place the VM on a larger node',
+    'prod: gpuVms.Ocean.memoryMiB is more than node "node006" has at all (696320 MiB), got 716800; use at most 696320, ' +
+      "or place the VM on a larger node",
   ],
   [
     "a node over its capacity",
     (s) => (s.gpuVms.Ocean.memoryMiB = 600 * 1024),
-    "prod: proxmox.nodes.node006.memoryMiB is exceeded by its guests: they take 778240 MiB, more than 696320 MiB x 1 overcommit = 696320 MiB (ocean 614400 MiB (79%), es-data01 32768 MiB (4%), es-data02 32768 MiB (4%), es-data03 32768 MiB (4%), es-data04 32768 MiB (4%), kube05 16384 MiB (2%), kube02 8192 MiB (1%), es-fleet 4096 MiB (1%), es-master02 4096 MiB (1%)), got 778240; shrink or move guests, the largest first (ocean, prod-ocean/Ocean), or raise proxmox.overcommit.memory",
+    "prod: proxmox.nodes.node006.memoryMiB is exceeded by its guests: they take 778240 MiB, more than 696320 MiB x 1 " +
+      "overcommit = 696320 MiB (ocean 614400 MiB (79%), es-data01 32768 MiB (4%), es-data02 32768 MiB (4%), es-data03 " +
+      "32768 MiB (4%), es-data04 32768 MiB (4%), kube05 16384 MiB (2%), kube02 8192 MiB (1%), es-fleet 4096 MiB (1%), " +
+      "es-master02 4096 MiB (1%)), got 778240; shrink or move guests, the largest first (ocean, prod-ocean/Ocean), or " +
+      "raise proxmox.overcommit.memory",
   ],
   [
     "a disk larger than 64 TiB",
@@ -238,7 +253,8 @@ const CASES: ReadonlyArray<readonly [string, (s: Site) => unknown, string]> = [
   [
     "a VM on the API VIP",
     (s) => (s.vms.Registry.ipv4 = "192.168.1.50"),
-    'prod: vms.Registry.ipv4 is inside the reserved range 192.168.1.50-192.168.1.50 (k3s-api-vip), got "192.168.1.50"; use an address outside reserved ranges',
+    'prod: vms.Registry.ipv4 is inside the reserved range 192.168.1.50-192.168.1.50 (k3s-api-vip), got "192.168.1.50"; ' +
+      "use an address outside reserved ranges",
   ],
   [
     "the API VIP on a node's address",
@@ -250,11 +266,19 @@ const CASES: ReadonlyArray<readonly [string, (s: Site) => unknown, string]> = [
     (s) => (s.vms.Registry.ipv4 = "10.0.0.5"),
     'prod: vms.Registry.ipv4 is outside the network 192.168.1.0/24, got "10.0.0.5"; use an address in 192.168.1.0/24',
   ],
-  ["an SSH key whose base64 is cut short", (s) => (s.environment.sshPublicKeys[0] = s.environment.sshPublicKeys[0].replace("Y4p ", " ")), "TODO"],
+  [
+    "an SSH key whose base64 is cut short",
+    (s) => (s.environment.sshPublicKeys[0] = s.environment.sshPublicKeys[0].replace("Y4p ", " ")),
+    "prod: environment.sshPublicKeys[0] is not an OpenSSH public key line (its base64 does not decode), got " +
+      '"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIN0z..."; paste the whole line of the .pub file, e.g. "ssh-ed25519 AAAA... ' +
+      'user@host"',
+  ],
   [
     "an SSH key whose type does not match its blob",
     (s) => (s.environment.sshPublicKeys[0] = s.environment.sshPublicKeys[0].replace("ssh-ed25519", "ssh-rsa")),
-    "TODO",
+    "prod: environment.sshPublicKeys[0] is not an OpenSSH public key line (its key blob says ssh-ed25519 but the line " +
+      'says ssh-rsa), got "ssh-rsa AAAAC3NzaC1lZDI1NTE5AAAAIN0ztcKN..."; paste the whole line of the .pub file, e.g. ' +
+      '"ssh-ed25519 AAAA... user@host"',
   ],
   [
     "a K3s version that is not a release",
@@ -269,14 +293,22 @@ const CASES: ReadonlyArray<readonly [string, (s: Site) => unknown, string]> = [
   [
     "a moving image tag",
     (s) => (s.media.apps.plex.overrides = { tag: "latest" }),
-    'prod: media.apps.plex.overrides.tag is not a pinned version, got "latest"; pin a release tag such as "4.0.11" (or a sha256 digest); never latest or another moving tag',
+    'prod: media.apps.plex.overrides.tag is not a pinned version, got "latest"; pin a release tag such as "4.0.11" (or ' +
+      "a sha256 digest); never latest or another moving tag",
   ],
   [
     "an image repository with capitals",
     (s) => (s.media.apps.plex.overrides = { image: "PlexInc/pms-docker" }),
-    'prod: media.apps.plex.overrides.image is not an image repository without a tag, got "PlexInc/pms-docker"; write it like "lscr.io/linuxserver/sonarr" and put the version in tag',
+    'prod: media.apps.plex.overrides.image is not an image repository (its repository "PlexInc/pms-docker" has ' +
+      'upper-case letters), got "PlexInc/pms-docker"; write the repository alone, e.g. "lscr.io/linuxserver/sonarr", and ' +
+      "give the tag separately",
   ],
-  ["an Ansible group Ansible refuses", (s) => (s.vms.Registry.inventoryGroups = ["npm-registry"]), "TODO"],
+  [
+    "an Ansible group Ansible refuses",
+    (s) => (s.vms.Registry.inventoryGroups = ["npm-registry"]),
+    'prod: vms.Registry.inventoryGroups[0] is not an Ansible group name (it contains "-"), got "npm-registry"; use ' +
+      'letters, digits and "_", not starting with a digit and not "all" or "ungrouped", e.g. "k3s_servers"',
+  ],
   [
     "a Proxmox tag with a space",
     (s) => (s.vms.Registry.tags = ["my tag"]),
@@ -295,12 +327,15 @@ const CASES: ReadonlyArray<readonly [string, (s: Site) => unknown, string]> = [
   [
     "a Cloudflare account ID that is not one",
     (s) => (s.environment.cloudflare.accountId = "xyz"),
-    'prod-edge/Cloudflare: environment.cloudflare.accountId must be 32 lower-case hex digits, got "xyz"; copy it from the dashboard URL (dash.cloudflare.com/<account id>)',
+    'prod-edge/Cloudflare: environment.cloudflare.accountId must be 32 lower-case hex digits, got "xyz"; copy it from ' +
+      "the dashboard URL (dash.cloudflare.com/<account id>)",
   ],
   [
     "an image over plain http",
     (s) => (s.images[0].url = s.images[0].url.replace("https:", "http:")),
-    'prod-images/Default/debian-12-20251117-2299: url must be an https URL, got "http://cloud.debian.org/images/cloud/bookworm/20251117-2299/debian-12-genericcloud-amd64-20251117-2299.qcow2"; download images over https',
+    "prod-images/Default/debian-12-20251117-2299: url must be an https URL, got " +
+      '"http://cloud.debian.org/images/cloud/bookworm/20251117-2299/debian-12-genericcloud-amd64-20251117-2299.qcow2"; ' +
+      "download images over https",
   ],
   [
     "a K3s cluster name with capitals",
@@ -340,7 +375,8 @@ const CASES: ReadonlyArray<readonly [string, (s: Site) => unknown, string]> = [
   [
     "a relative NFS mount point",
     (s) => (s.media.nfsMounts[0].path = "srv/media"),
-    'prod: media.nfsMounts[0] needs absolute export and mount paths, got {"export":"/mnt/tank/media","path":"srv/media"}; e.g. { export: "/mnt/tank/media", path: "/srv/media" }',
+    'prod: media.nfsMounts[0].path is not a clean absolute path (it does not start with "/"), got "srv/media"; write ' +
+      'where it is mounted on the host, e.g. "/srv/media"',
   ],
   [
     "a Vault server on a K3s VMID",
@@ -352,7 +388,12 @@ const CASES: ReadonlyArray<readonly [string, (s: Site) => unknown, string]> = [
     (s) => (s.edge.services.proxmox.origin = "ftp://192.168.1.5"),
     'prod-edge/Tunnel/proxmox: origin is not the URL of a backing service, got "ftp://192.168.1.5"; write it like "http://192.168.1.143:32400"',
   ],
-  ["a '..' in an NFS export", (s) => (s.media.nfsMounts[0].export = "/mnt/tank/../etc"), "TODO"],
+  [
+    "a '..' in an NFS export",
+    (s) => (s.media.nfsMounts[0].export = "/mnt/tank/../etc"),
+    'prod: media.nfsMounts[0].export is not a clean absolute path (it has a ".." segment), got "/mnt/tank/../etc"; ' +
+      'write the NAS\'s export, e.g. "/mnt/tank/media"',
+  ],
 ];
 
 /** Synthesizes prod (edited) and lab in-process, as `npm run synth` does, into a fresh folder. */

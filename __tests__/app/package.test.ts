@@ -109,7 +109,7 @@ describe("@homelab/constructs package", () => {
           name: "t", domain: "t.example",
           proxmox: { nodes: ${nodes}, credentials: { source: "environment" }, overcommit: { cpu: 1, memory: 1 } },
           networks: { lan: ${lan} },
-          sshPublicKeys: ["ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIPackageTestOnly t@t"], vault: ${vault},
+          sshPublicKeys: ["ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIEbqOELHsBw0t7Rnc0HRo02umXJX9xrYT86r7R90VVNy t@t"], vault: ${vault},
         };
         new lib.ProxmoxVm(stack, "Vm", { environment: env, hostname: "vm1", vmId: 100, node: "n1", template: ${template}, ipv4: "10.1.0.10" });
         process.stdout.write(JSON.stringify(Object.keys(JSON.parse(Testing.synth(stack)).resource)));`;

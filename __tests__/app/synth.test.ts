@@ -181,7 +181,7 @@ describe("reference app", () => {
     expect(code).toBe(1);
     expect(printed).toBe(
       "homelab: the description has 1 problem(s):\n" +
-        '  - prod-ocean/Ocean: template has no debian-12 template on node "node006", got ["node005"]; ' +
+        '  - prod: gpuVms.Ocean.template has no debian-12 template on node "node006", got ["node005"]; ' +
         'add "node006" to a debian-12 release\'s templateVmIds\n',
     );
   });
@@ -203,7 +203,7 @@ describe("reference app", () => {
     expect(code).toBe(1);
     expect(printed).toBe(
       "homelab: the description has 3 problem(s):\n" +
-        "  - prod-ocean/Ocean: cores must be a whole number of at least 1, got 0; use 1 or more\n" +
+        "  - prod: gpuVms.Ocean.cores must be a whole number of at least 1, got 0; use 1 or more\n" +
         '  - prod-k3s/Kube/kube01: ipv4 is inside the DHCP pool 192.168.1.200-192.168.1.249, got "192.168.1.210"; ' +
         "use a static address outside the pool\n" +
         "  - prod-k3s/Kube/kube05: memoryMiB must be a whole number of at least 512, got 100; give the VM 512 MiB or more\n",

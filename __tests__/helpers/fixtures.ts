@@ -48,7 +48,7 @@ export function testEnvironment(overrides: Partial<SiteEnvironment> = {}): SiteE
         reserved: [{ start: "10.9.0.50", end: "10.9.0.59", purpose: "metallb" }],
       },
     },
-    sshPublicKeys: ["ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAITestKeyOnlyForUnitTests ops@test"],
+    sshPublicKeys: ["ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIND5/vAN18Z0cnvpqCqT+HKs4kty5CrVjD3+aTN8LzKt ops@test"],
     vault: { address: "https://vault.test.example:8200", kvMount: "secret", proxmoxSecret: "homelab/test/proxmox" },
     stateBackend: { kind: "local", directory: "state" },
     ...overrides,

@@ -56,7 +56,7 @@ const garage: SiteEnvironment = {
       ],
     },
   },
-  sshPublicKeys: ["ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGarageLabTestKeyOnlyNotUsedAnywhere admin@garage"],
+  sshPublicKeys: ["ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIKEPA9M11yKqH4USOdxVKkm/kxIHnG3YU3MqYtNoJUGY admin@garage"],
   vault: { address: "https://vault.garage.example.net:8200", kvMount: "kv", proxmoxSecret: "garage/proxmox" },
   stateBackend: { kind: "pg", schemaPrefix: "garage_" },
 };

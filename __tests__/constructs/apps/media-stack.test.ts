@@ -184,7 +184,8 @@ describe("MediaStack", () => {
     ).toEqual([
       `test-stack/Media: secrets.path must be relative, without a leading or trailing '/', got "/homelab/test/media"; ` +
         'e.g. { mount: "secret", path: "homelab/prod/media" }',
-      'test-stack/Media: apps.plex.overrides.secrets.PLEX_CLAIM is not a key of the app\'s Vault secret, got "claim token"; use a key name such as "api_token"',
+      "test-stack/Media: apps.plex.overrides.secrets.PLEX_CLAIM is not a key of the app's Vault secret, got \"claim " +
+        'token"; use a key name such as "api_token"',
       `test-stack/Media: apps.ddns.overrides.secrets.CLOUDFLARE_API_TOKEN.path must be relative, without a leading or trailing '/', ` +
         'got "homelab/test/acme/"; ' +
         'e.g. { mount: "secret", path: "homelab/prod/shared", field: "api_token" }, or a key name to read the app\'s own secret',

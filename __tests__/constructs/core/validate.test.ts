@@ -181,7 +181,10 @@ describe("Vault KV v2 secrets", () => {
         ["a//b", `x: path has an empty segment ('//'), got "a//b"; e.g. "homelab/prod/proxmox"`],
         ["a b", `x: path may hold only letters, digits, '_', '.', '-' and '/', got "a b"; e.g. "homelab/prod/proxmox"`],
         ["a/*", `x: path may hold only letters, digits, '_', '.', '-' and '/', got "a/*"; e.g. "homelab/prod/proxmox"`],
-        ["homelab/../prod", `x: path has a '.' or '..' segment, which Vault would resolve to another path, got "homelab/../prod"; e.g. "homelab/prod/proxmox"`],
+        [
+          "homelab/../prod",
+          `x: path has a '.' or '..' segment, which Vault would resolve to another path, got "homelab/../prod"; e.g. "homelab/prod/proxmox"`,
+        ],
         ["./prod", `x: path has a '.' or '..' segment, which Vault would resolve to another path, got "./prod"; e.g. "homelab/prod/proxmox"`],
       ],
       check,
@@ -229,7 +232,10 @@ describe("Vault KV v2 secrets", () => {
     rejects(
       [
         [{ mount: "secret", path: "/abs", field: "token" }, `x: token.path must be relative, without a leading or trailing '/', got "/abs"; ${fix}`],
-        [{ mount: "secret", path: "x", field: "bad field" }, `x: token.field must be a key name (letters, digits, '_' and '-'), got "bad field"; ${fix}`],
+        [
+          { mount: "secret", path: "x", field: "bad field" },
+          `x: token.field must be a key name (letters, digits, '_' and '-'), got "bad field"; ${fix}`,
+        ],
         [{ mount: "", path: "x", field: "y" }, `x: token.mount must be a KV v2 mount name (letters, digits, '_' and '-'), got ""; ${fix}`],
       ],
       check,

@@ -111,7 +111,7 @@ describe("validateEnvironment", () => {
     });
     expect(validateEnvironment("s", bad)).toEqual([
       's: domain is not a DNS domain, got "Home Lab"; write it like "home.arpa"',
-      "s: sshPublicKeys[0] is not an OpenSSH public key line, " +
+      "s: sshPublicKeys[0] is not an OpenSSH public key line (it does not start with a key type), " +
         'got "AAAAC3NzaC1lZDI1NTE5AAAAITestKeyWithoutI..."; paste the whole line of the .pub file, e.g. "ssh-ed25519 AAAA... user@host"',
       's: vault.address is not an http(s) URL of a Vault server, got "vault.example:8200"; write it like "https://vault.home.arpa:8200"',
       's: proxmox.nodes.pve1.apiAddress is not an IPv4 address, got "pve1.example"; write it like "192.168.1.5"',

@@ -1,5 +1,7 @@
 import { Construct } from "constructs";
 import {
+  checkCleanAbsolutePath,
+  checkImageRepository,
   checkImageTag,
   checkPort,
   checkSecretKey,
@@ -154,6 +156,8 @@ export class MediaStack extends Construct implements InventorySource {
 
     const check = new Problems(this.node.path);
     checkSecretLocation(check, "secrets", props.secrets, 'e.g. { mount: "secret", path: "homelab/prod/media" }');
+    if (props.dataRoot !== undefined) checkCleanAbsolutePath(check, "dataRoot", props.dataRoot);
+    if (props.mediaRoot !== undefined) checkCleanAbsolutePath(check, "mediaRoot", props.mediaRoot);
     const apps = new Map<string, ContainerApp>();
     const lowerNames = new Map<string, string>();
     for (const [name, selection] of Object.entries(props.apps)) {
@@ -207,13 +211,8 @@ export class MediaStack extends Construct implements InventorySource {
       if (!isIpv4(m.server) && !isDnsName(m.server)) {
         check.add(`nfsMounts[${i}].server`, "is not an address or host name", m.server, 'write it like "192.168.1.10"');
       }
-      if (!m.export.startsWith("/") || !m.path.startsWith("/"))
-        check.add(
-          `nfsMounts[${i}]`,
-          "needs absolute export and mount paths",
-          { export: m.export, path: m.path },
-          'e.g. { export: "/mnt/tank/media", path: "/srv/media" }',
-        );
+      checkCleanAbsolutePath(check, `nfsMounts[${i}].export`, m.export, 'write the NAS\'s export, e.g. "/mnt/tank/media"');
+      checkCleanAbsolutePath(check, `nfsMounts[${i}].path`, m.path, 'write where it is mounted on the host, e.g. "/srv/media"');
     });
     check.throwIfAny();
 
@@ -307,14 +306,12 @@ export class MediaStack extends Construct implements InventorySource {
  */
 function checkApp(check: Problems, name: string, selection: AppSelection, app: ContainerApp, hostHasGpu: boolean): void {
   const at = (field: keyof ContainerApp) =>
-    selection.overrides?.[field] !== undefined ? `apps.${name}.overrides.${field}` : selection.app ? `apps.${name}.app.${field}` : `apps.${name}.${field}`;
-  if (!/^[a-z0-9]([a-z0-9._/-]*[a-z0-9])?(:\d+)?(\/[a-z0-9._-]+)*$/.test(app.image))
-    check.add(
-      at("image"),
-      "is not an image repository without a tag",
-      app.image,
-      'write it like "lscr.io/linuxserver/sonarr" and put the version in tag',
-    );
+    selection.overrides?.[field] !== undefined
+      ? `apps.${name}.overrides.${field}`
+      : selection.app
+        ? `apps.${name}.app.${field}`
+        : `apps.${name}.${field}`;
+  checkImageRepository(check, at("image"), app.image);
   checkImageTag(check, at("tag"), app.tag);
   for (const port of app.ports ?? []) {
     for (const [which, value] of [

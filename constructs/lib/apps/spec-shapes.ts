@@ -1,4 +1,19 @@
-import { allOptional, CONSTRUCT_ID_KEY, either, ENV_VAR_KEY, Fields, flag, integer, list, object, oneOf, optional, record, Shape, text } from "../core";
+import {
+  allOptional,
+  CONSTRUCT_ID_KEY,
+  either,
+  ENV_VAR_KEY,
+  Fields,
+  flag,
+  integer,
+  list,
+  object,
+  oneOf,
+  optional,
+  record,
+  Shape,
+  text,
+} from "../core";
 import { SECRET_LOCATION, SECRET_REF } from "../site";
 import type { ContainerApp, ContainerPort, ContainerVolume, HealthCheck } from "./app-catalog";
 import type { AppPublishing, AppSelection, MediaStackProps, NfsMount } from "./media-stack";
@@ -32,12 +47,13 @@ const APP_FIELDS: Fields<ContainerApp> = {
 /** The structure of a container app. */
 export const CONTAINER_APP: Shape<ContainerApp> = object<ContainerApp>("a container app", APP_FIELDS);
 
-const overrides = object<Partial<ContainerApp>>(
-  "the overrides of an app",
-  allOptional(APP_FIELDS),
-);
+const overrides = object<Partial<ContainerApp>>("the overrides of an app", allOptional(APP_FIELDS));
 
-const publishing = object<AppPublishing>("the publishing { hostname, access }", { hostname: text(), access: optional(text()), public: optional(flag()) });
+const publishing = object<AppPublishing>("the publishing { hostname, access }", {
+  hostname: text(),
+  access: optional(text()),
+  public: optional(flag()),
+});
 
 const selection = object<AppSelection>("an app selection", {
   enabled: optional(flag()),
@@ -46,7 +62,12 @@ const selection = object<AppSelection>("an app selection", {
   publish: optional(publishing),
 });
 
-const nfsMount = object<NfsMount>("an NFS mount { server, export, path }", { server: text(), export: text(), path: text(), options: optional(text()) });
+const nfsMount = object<NfsMount>("an NFS mount { server, export, path }", {
+  server: text(),
+  export: text(),
+  path: text(),
+  options: optional(text()),
+});
 
 /** The apps as a site describes them: the host is named by its VM's key. */
 export type MediaSpec = Omit<MediaStackProps, "environment" | "host" | "tunnel"> & {

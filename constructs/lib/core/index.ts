@@ -3,6 +3,7 @@
 // internals, and the declaration registry.
 export * from "./cdktf";
 export * from "./errors";
+export * from "./formats";
 export * from "./ipv4";
 export * from "./provider-presence";
 export * from "./registry";

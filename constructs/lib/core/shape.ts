@@ -68,8 +68,10 @@ export function integer(min: number, max: number, unit?: string): Shape<number> 
   return {
     expected,
     check(value, prop, sink): value is number {
-      if (typeof value !== "number") return wrong(sink, prop, expected, value, typeof value === "string" ? "write the number without quotes" : undefined);
-      if (!Number.isInteger(value) || value < min || value > max) return wrong(sink, prop, expected, value, `use a whole number from ${min} to ${max}`);
+      if (typeof value !== "number")
+        return wrong(sink, prop, expected, value, typeof value === "string" ? "write the number without quotes" : undefined);
+      if (!Number.isInteger(value) || value < min || value > max)
+        return wrong(sink, prop, expected, value, `use a whole number from ${min} to ${max}`);
       return true;
     },
   };
@@ -81,7 +83,8 @@ export function decimal(min: number, max: number): Shape<number> {
   return {
     expected,
     check(value, prop, sink): value is number {
-      if (typeof value !== "number") return wrong(sink, prop, expected, value, typeof value === "string" ? "write the number without quotes" : undefined);
+      if (typeof value !== "number")
+        return wrong(sink, prop, expected, value, typeof value === "string" ? "write the number without quotes" : undefined);
       if (!Number.isFinite(value) || value < min || value > max) return wrong(sink, prop, expected, value, `use a number from ${min} to ${max}`);
       return true;
     },
@@ -244,7 +247,12 @@ export function variants<T>(what: string, tag: string, cases: Readonly<Record<st
       const kind = (value as Record<string, unknown>)[tag];
       const shape = typeof kind === "string" && Object.hasOwn(cases, kind) ? cases[kind] : undefined;
       if (!shape) {
-        sink.add(`${prop}.${tag}`, `must be one of ${names.map((n) => JSON.stringify(n)).join(", ")}`, new Shown(kind), `set ${tag} to the kind you mean`);
+        sink.add(
+          `${prop}.${tag}`,
+          `must be one of ${names.map((n) => JSON.stringify(n)).join(", ")}`,
+          new Shown(kind),
+          `set ${tag} to the kind you mean`,
+        );
         return false;
       }
       return shape.check(value, prop, sink);

@@ -101,7 +101,6 @@ export interface SecretLocation {
 /** A mount or a key of a secret: letters, digits, '_' and '-'. */
 const VAULT_NAME = /^[A-Za-z0-9_-]+$/;
 
-
 /** `value` is the name of a KV v2 mount. */
 export function isKvMount(value: string): boolean {
   return VAULT_NAME.test(value);

@@ -63,7 +63,8 @@ export class ProxmoxConnection extends Construct {
       this.provider = new ProxmoxProvider(this, "Provider", {});
       return;
     }
-    const path = env.proxmox.credentials.source === "vault" && env.proxmox.credentials.perStack ? proxmoxSecretPath(env, stack) : env.vault.proxmoxSecret;
+    const path =
+      env.proxmox.credentials.source === "vault" && env.proxmox.credentials.perStack ? proxmoxSecretPath(env, stack) : env.vault.proxmoxSecret;
     this.secret = VaultConnection.of(this, env).readSecret("ProxmoxCredentials", { mount: env.vault.kvMount, path });
     this.provider = new ProxmoxProvider(this, "Provider", {
       endpoint: this.secret.field("endpoint"),
@@ -87,7 +88,8 @@ export class ProxmoxConnection extends Construct {
         "environment.vault.address",
         "is served by no host of the app and the site has no Vault servers, but the Proxmox credentials come from Vault",
         env.vault.address,
-        "that Vault must be running before any stack of the environment can be planned; describe the servers (vault.servers) or make sure it runs elsewhere",
+        "that Vault must be running before any stack of the environment can be planned; " +
+          "describe the servers (vault.servers) or make sure it runs elsewhere",
       ),
     );
   }

@@ -2,8 +2,10 @@ import { VirtualEnvironmentVm, VirtualEnvironmentVmDisk } from "@cdktf/provider-
 import { TerraformOutput } from "cdktf";
 import { Construct } from "constructs";
 import {
+  checkAnsibleGroupName,
   checkDnsLabel,
   checkMacAddress,
+  checkProxmoxPoolId,
   checkWholeNumber,
   declare,
   displayPath,
@@ -332,6 +334,9 @@ export class ProxmoxVm extends Construct implements IGuest, InventorySource {
     if (!/^[a-z_][a-z0-9_-]{0,31}$/.test(s.adminUser) || s.adminUser === "root") {
       check.add("adminUser", "must be a non-root Linux user name", s.adminUser, 'use e.g. "ops"');
     }
+    if (props.pool !== undefined) checkProxmoxPoolId(check, "pool", props.pool);
+    // Group names become Ansible groups in the inventories: Ansible warns on and rewrites the rest.
+    (props.inventoryGroups ?? []).forEach((group, i) => checkAnsibleGroupName(check, `inventoryGroups[${i}]`, group));
     if (env.sshPublicKeys.length === 0) {
       check.add("environment.sshPublicKeys", "is empty, so nobody could log in", [], "add at least one SSH public key to the site model");
     }

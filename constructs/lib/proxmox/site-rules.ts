@@ -43,7 +43,14 @@ function capacity(list: GuestRecord[]): string[] {
   const { cpu, memory } = env.proxmox.overcommit;
   const resources = [
     { prop: "cores", unit: "", has: (n: ProxmoxNodeSpec) => n.cores, takes: (g: GuestRecord) => g.cores, ratio: cpu, knob: "cpu" },
-    { prop: "memoryMiB", unit: " MiB", has: (n: ProxmoxNodeSpec) => n.memoryMiB, takes: (g: GuestRecord) => g.memoryMiB, ratio: memory, knob: "memory" },
+    {
+      prop: "memoryMiB",
+      unit: " MiB",
+      has: (n: ProxmoxNodeSpec) => n.memoryMiB,
+      takes: (g: GuestRecord) => g.memoryMiB,
+      ratio: memory,
+      knob: "memory",
+    },
   ] as const;
   for (const node of env.proxmox.nodes) {
     const placed = list.filter((g) => g.node === node.name && !g.template);
@@ -52,7 +59,13 @@ function capacity(list: GuestRecord[]): string[] {
       const tooLarge = placed.filter((g) => r.takes(g) > limit);
       for (const g of tooLarge) {
         found.push(
-          problem(g.path, r.prop, `is more than node "${node.name}" has at all (${limit}${r.unit})`, r.takes(g), `use at most ${limit}, or place the VM on a larger node`),
+          problem(
+            g.path,
+            r.prop,
+            `is more than node "${node.name}" has at all (${limit}${r.unit})`,
+            r.takes(g),
+            `use at most ${limit}, or place the VM on a larger node`,
+          ),
         );
       }
       const total = placed.reduce((sum, g) => sum + r.takes(g), 0);
@@ -67,7 +80,8 @@ function capacity(list: GuestRecord[]): string[] {
         problem(
           env.name,
           `proxmox.nodes.${node.name}.${r.prop}`,
-          `is exceeded by its guests: they take ${total}${r.unit}, more than ${limit}${r.unit} x ${r.ratio} overcommit = ${limit * r.ratio}${r.unit} (${shares})`,
+          `is exceeded by its guests: they take ${total}${r.unit}, ` +
+            `more than ${limit}${r.unit} x ${r.ratio} overcommit = ${limit * r.ratio}${r.unit} (${shares})`,
           total,
           `shrink or move guests, the largest first (${largest.hostname}, ${largest.path}), or raise proxmox.overcommit.${r.knob}`,
         ),

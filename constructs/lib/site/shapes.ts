@@ -1,5 +1,23 @@
 import { posix } from "node:path";
-import { CONSTRUCT_ID_KEY, decimal, Fields, flag, integer, isKvMount, isSecretKey, list, object, oneOf, optional, record, refine, secretPathFault, Shape, text, variants } from "../core";
+import {
+  CONSTRUCT_ID_KEY,
+  decimal,
+  Fields,
+  flag,
+  integer,
+  isKvMount,
+  isSecretKey,
+  list,
+  object,
+  oneOf,
+  optional,
+  record,
+  refine,
+  secretPathFault,
+  Shape,
+  text,
+  variants,
+} from "../core";
 import {
   AddressRange,
   CloudflareCredentials,

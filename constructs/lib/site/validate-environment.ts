@@ -6,6 +6,7 @@ import {
   checkIpv4,
   checkKvMount,
   checkSecretPath,
+  checkSshPublicKey,
   checkUnique,
   checkUrl,
   formatIpv4,
@@ -18,10 +19,6 @@ import {
   spansOverlap,
 } from "../core";
 import { AddressRange, NetworkSpec, SiteEnvironment } from "./model";
-
-// An OpenSSH public key line: one of these key types, the base64 key, then an optional comment.
-const SSH_KEY_TYPES = /ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp(256|384|521)|sk-ssh-ed25519@openssh\.com|sk-ecdsa-sha2-nistp256@openssh\.com/;
-const SSH_KEY = new RegExp(`^(${SSH_KEY_TYPES.source}) [A-Za-z0-9+/]+={0,3}( \\S.*)?$`);
 
 /**
  * Checks that an environment description is self-consistent and that every value written in a
@@ -41,20 +38,24 @@ export function validateEnvironment(path: string, env: SiteEnvironment, fieldPre
   }
 
   checkDnsName(check, "domain", env.domain, 'write it like "home.arpa"');
-  env.sshPublicKeys.forEach((key, i) => {
-    if (!SSH_KEY.test(key))
-      add(
-        `sshPublicKeys[${i}]`,
-        "is not an OpenSSH public key line",
-        key.length > 40 ? `${key.slice(0, 40)}...` : key,
-        'paste the whole line of the .pub file, e.g. "ssh-ed25519 AAAA... user@host"',
-      );
-  });
+  // Parsed in full: the key blob must decode and be the key its type says (the cloud-init of every VM takes it as is).
+  env.sshPublicKeys.forEach((key, i) => checkSshPublicKey(check, `sshPublicKeys[${i}]`, key));
   const vaultWhat = "is not an http(s) URL of a Vault server";
   checkUrl(check, "vault.address", env.vault.address, 'write it like "https://vault.home.arpa:8200"', vaultWhat, { originOnly: true });
-  checkKvMount(check, "vault.kvMount", env.vault.kvMount, 'name the KV v2 mount, e.g. "secret"', "must be a KV v2 mount name (letters, digits, '_' and '-')");
+  checkKvMount(
+    check,
+    "vault.kvMount",
+    env.vault.kvMount,
+    'name the KV v2 mount, e.g. "secret"',
+    "must be a KV v2 mount name (letters, digits, '_' and '-')",
+  );
   // Every stack's pipeline (or Terraform, with credentials from Vault) reads the Proxmox credentials here.
-  checkSecretPath(check, "vault.proxmoxSecret", env.vault.proxmoxSecret, `write the path under vault.kvMount of the secret with endpoint and api_token, e.g. "homelab/${env.name}/proxmox"`);
+  checkSecretPath(
+    check,
+    "vault.proxmoxSecret",
+    env.vault.proxmoxSecret,
+    `write the path under vault.kvMount of the secret with endpoint and api_token, e.g. "homelab/${env.name}/proxmox"`,
+  );
   if (env.proxmox.nodes.length === 0) add("proxmox.nodes", "is empty", [], "list the Proxmox nodes of the cluster");
 
   const nodeNames = new Set<string>();
