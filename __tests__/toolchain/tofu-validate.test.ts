@@ -26,6 +26,7 @@ describe("tofu validate", () => {
       "lab-ocean",
       "lab-platform",
       "lab-vault",
+      "lab-vault-servers",
       "prod-edge",
       "prod-elastic",
       "prod-images",
@@ -34,6 +35,7 @@ describe("tofu validate", () => {
       "prod-ocean",
       "prod-platform",
       "prod-vault",
+      "prod-vault-servers",
     ]);
   });
 

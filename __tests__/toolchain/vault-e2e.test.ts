@@ -22,7 +22,7 @@ import {
 import { KvSecretV2 } from "@cdktf/provider-vault/lib/kv-secret-v2";
 import { Fn } from "cdktf";
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { testEnvironment } from "../helpers/fixtures";
@@ -88,7 +88,8 @@ describe("Vault, end to end against a real server", () => {
       expect(auths["kubernetes-kube-lab/"].type).toBe("kubernetes");
       // Unconfigured until the cluster's CA is in the model (synth warns).
       const roles = (await vault.api("LIST", "auth/approle/role")).body.data.keys.sort();
-      expect(roles).toEqual(["ansible", "lab-edge", "lab-platform"]);
+      // lab-images, lab-k3s, lab-ocean and lab-vault-servers have providers that read their environment, filled by the pipeline.
+      expect(roles).toEqual(["ansible", "lab-edge", "lab-images", "lab-k3s", "lab-ocean", "lab-platform", "lab-vault-servers"]);
       // Role IDs are the roles' names, which the generated Jenkins jobs pass (not secret; secret IDs are).
       for (const role of roles) expect((await vault.api("GET", `auth/approle/role/${role}/role-id`)).body.data.role_id).toBe(role);
       expect((await vault.api("GET", "sys/policies/acl/lab-platform")).body.data.policy).toContain('path "secret/data/homelab/lab/kubeconfig"');
@@ -145,6 +146,44 @@ describe("Vault, end to end against a real server", () => {
       const wrong = script("vault-login.sh", ["lab-edge"], { VAULT_ROLE_ID: roleId, VAULT_SECRET_ID: "not-the-secret-id" });
       expect(wrong.status).toBe(1);
       expect(wrong.stderr).toContain("vault-login: the AppRole login of lab-edge was refused");
+    });
+
+    test("run.sh exports the Proxmox credentials of a provider that reads its environment, read with the stack's AppRole", async () => {
+      await vault.api("POST", "secret/data/homelab/lab/proxmox", { data: { endpoint: "https://127.0.0.1:8006/", api_token: "test-only@pve!t=x" } });
+      const roleId = (await vault.api("GET", "auth/approle/role/lab-k3s/role-id")).body.data.role_id;
+      const secretId = (await vault.api("POST", "auth/approle/role/lab-k3s/secret-id", {})).body.data.secret_id;
+      // The real run.sh, login and read beside a plan step that reports what it was given (never the token itself).
+      const bin = mkdtempSync(join(tmpdir(), "homelab-run-"));
+      try {
+        for (const name of ["run.sh", "vault-login.sh", "vault-read.sh", "common.sh"])
+          copyFileSync(join(repoRoot, "scripts", "pipeline", name), join(bin, name));
+        writeFileSync(
+          join(bin, "plan.sh"),
+          '#!/usr/bin/env bash\necho "plan $1: endpoint=$PROXMOX_VE_ENDPOINT token=${#PROXMOX_VE_API_TOKEN} chars"\n',
+          { mode: 0o755 },
+        );
+        const run = (secret: string) =>
+          spawnSync(join(bin, "run.sh"), ["plan", "lab-k3s"], {
+            encoding: "utf8",
+            env: {
+              ...process.env,
+              VAULT_ADDR: vault.address,
+              VAULT_KV_MOUNT: "secret",
+              VAULT_ROLE_ID: roleId,
+              VAULT_SECRET_ID: secretId,
+              PROXMOX_SECRET: secret,
+            },
+          });
+        const ok = run("homelab/lab/proxmox");
+        expect(ok.stdout).toBe("plan lab-k3s: endpoint=https://127.0.0.1:8006/ token=17 chars\n");
+        expect(ok.status).toBe(0);
+        const denied = run("homelab/lab/cloudflared");
+        expect(denied.stdout).toBe("");
+        expect(denied.stderr).toMatch(/^vault-read: reading secret\/homelab\/lab\/cloudflared was refused: .*permission denied/);
+        expect(denied.status).toBe(1);
+      } finally {
+        rmSync(bin, { recursive: true, force: true });
+      }
     });
 
     test("Ansible's community.hashi_vault lookup reads with the Ansible AppRole and is denied elsewhere", async () => {
