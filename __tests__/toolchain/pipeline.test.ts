@@ -7,7 +7,7 @@
  * plan is refused; drift gives exit code 2 and a readable report.
  */
 import { ChildProcess, spawn, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { freePort } from "../helpers/net";
@@ -157,6 +157,54 @@ describe("pipeline steps against real PostgreSQL state", () => {
     const run = spawnSync(join(repoRoot, "scripts", "pipeline", "plan.sh"), ["Prod Images"], { encoding: "utf8", env: env() });
     expect(run.status).toBe(64);
     expect(run.stderr).toContain('"Prod Images" is not a stack name (<environment>-<purpose>)');
+  });
+
+  describe("the archived plan holds no secret", () => {
+    // A value only this test knows, marked sensitive as the providers mark tokens and passwords.
+    const secret = `test-only-${Math.random().toString(36).slice(2)}-${Date.now()}`;
+    let secretDir: string;
+    beforeAll(() => {
+      secretDir = mkdtempSync(join(tmpdir(), "homelab-pipeline-secret-"));
+      writeFileSync(
+        join(secretDir, "cdk.tf.json"),
+        JSON.stringify({
+          terraform: { backend: { pg: { schema_name: "tf_lab_secret" } } },
+          variable: { token: { type: "string", sensitive: true }, note: { type: "string", default: "one" } },
+          resource: { terraform_data: { holder: { input: { token: "${var.token}", note: "${var.note}" } } } },
+          output: { token: { value: "${var.token}", sensitive: true } },
+        }),
+      );
+    });
+    afterAll(() => rmSync(secretDir, { recursive: true, force: true }));
+    const secretStep = (name: string, extra: Record<string, string> = {}) => {
+      const run = spawnSync(join(repoRoot, "scripts", "pipeline", `${name}.sh`), ["lab-secret"], {
+        encoding: "utf8",
+        env: env({ STACK_DIR: secretDir, TF_VAR_token: secret, ...extra }),
+      });
+      return { status: run.status, out: `${run.stdout}${run.stderr}` };
+    };
+    const archived = () => ["plan.txt", "plan.json"].map((f) => readFileSync(join(secretDir, f), "utf8"));
+
+    test("neither plan.txt nor plan.json has the value, before or after it is in the state; the saved plan does", () => {
+      expect(secretStep("plan").status).toBe(2);
+      for (const text of archived()) expect(text).not.toContain(secret);
+      const json = JSON.parse(archived()[1]);
+      expect(json.resource_changes[0].change.after.input).toEqual({ token: "(sensitive value)", note: "one" });
+      expect(json.variables.token.value).toBe("(sensitive value)");
+      expect(json.variables.note.value).toBe("one");
+      // The saved plan, which apply needs and the pipeline never archives, holds it: tofu show -json prints it in clear.
+      expect(tofu(["show", "-json", "plan.bin"], secretDir, { PG_CONN_STR: pg.connStr }).stdout).toContain(secret);
+      expect(secretStep("apply").status).toBe(0);
+      // Now the value is in the state, which a plan's JSON carries as its prior state.
+      expect(secretStep("plan", { TF_VAR_note: "two" }).status).toBe(2);
+      for (const text of archived()) expect(text).not.toContain(secret);
+      expect(tofu(["show", "-json", "plan.bin"], secretDir, { PG_CONN_STR: pg.connStr }).stdout).toContain(secret);
+      const update = JSON.parse(archived()[1]);
+      expect(update.prior_state).toBeUndefined();
+      expect(update.resource_changes[0].change.before.input).toEqual({ token: "(sensitive value)", note: "one" });
+      expect(update.resource_changes[0].change.after.input).toEqual({ token: "(sensitive value)", note: "two" });
+      expect(update.resource_changes[0].change.actions).toEqual(["update"]);
+    });
   });
 
   describe("run.sh, what a Jenkins stage calls", () => {
