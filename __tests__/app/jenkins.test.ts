@@ -15,6 +15,7 @@ import { repoRoot } from "../helpers/tofu";
 
 const stacks = readdirSync(join(repoRoot, "cdktf.out", "stacks")).sort();
 const manifest = JSON.parse(readFileSync(join(repoRoot, "cdktf.out", "manifest.json"), "utf8"));
+const settings = JSON.parse(readFileSync(join(repoRoot, "jenkins", "settings.json"), "utf8"));
 
 function render(file: string, out: string) {
   const run = spawnSync("jenkins-jobs", ["--conf", "/dev/null", "test", file, "-o", out], { encoding: "utf8" });
@@ -41,17 +42,37 @@ describe("Jenkins jobs", () => {
     expect(xml).toContain("<name>refs/tags/v*</name>");
     expect(xml).toContain("<refspec>+refs/tags/v*:refs/remotes/origin/tags/v*</refspec>");
     expect(xml).toContain("<spec>H/5 * * * *</spec>");
-    for (const [name, value] of [
-      ["VAULT_ADDR", "https://vault.home.arpa:8200"],
-      ["VAULT_APPROLE", "npm-publish"],
-      ["VAULT_ROLE_ID", "npm-publish"],
-      ["PUBLISHER_SECRET", "homelab/prod/npm-publisher"],
-      ["REGISTRY_URL", "https://npm.home.arpa/"],
-    ]) {
-      expect(xml).toMatch(
-        new RegExp(`<name>${name}</name>\\s*<description>[^<]*</description>\\s*<defaultValue>${value.replace(/[.*/]/g, "\\$&")}</defaultValue>`),
-      );
+    // No parameter: what it logs in with and publishes to is fixed in jenkins/settings.json, by job name.
+    expect(xml).not.toContain("ParametersDefinitionProperty");
+    expect(settings[JENKINS.publish.jobName]).toEqual({
+      VAULT_ADDR: "https://vault.home.arpa:8200",
+      VAULT_KV_MOUNT: "secret",
+      VAULT_ROLE_ID: "npm-publish",
+      VAULT_APPROLE: "npm-publish",
+      PUBLISHER_SECRET: "homelab/prod/npm-publisher",
+      REGISTRY_URL: "https://npm.home.arpa/",
+    });
+  });
+
+  test("a build can steer no credential, server or approver: MODE is the only parameter, the rest is fixed per job", () => {
+    for (const stack of stacks) {
+      for (const job of [stack, `${stack}-drift`]) {
+        const xml = readFileSync(join(out, job), "utf8");
+        const names = [...xml.matchAll(/<[\w.]+ParameterDefinition>\s*<name>([^<]+)<\/name>/g)].map((m) => m[1]);
+        expect([job, names]).toEqual([job, ["MODE"]]);
+      }
+      expect(Object.keys(settings[stack])).toEqual([
+        "STACK",
+        "VAULT_ADDR",
+        "VAULT_KV_MOUNT",
+        "VAULT_ROLE_ID",
+        "STATE_SECRET",
+        "PROXMOX_SECRET",
+        "APPROVERS",
+      ]);
+      expect(settings[stack].STACK).toBe(stack);
     }
+    expect(Object.keys(settings).sort()).toEqual([...stacks, JENKINS.publish.jobName].sort());
   });
 
   test("one build per job at a time, the shared Jenkinsfile, drift nightly, deploys after their dependencies", () => {
@@ -62,11 +83,7 @@ describe("Jenkins jobs", () => {
       const drift = readFileSync(join(out, `${stack}-drift`), "utf8");
       for (const xml of [deploy, drift]) {
         expect(xml).toContain("<scriptPath>jenkins/Jenkinsfile</scriptPath>");
-        expect(xml).toContain(
-          "<name>APPROVERS</name>\n" +
-            "          <description>The Jenkins group that approves applies on main</description>\n" +
-            `          <defaultValue>${JENKINS.approvers}</defaultValue>`,
-        );
+        expect(settings[stack].APPROVERS).toBe(JENKINS.approvers);
       }
       expect(drift).toContain("<spec>H 3 * * *</spec>");
       // The AppRole's role ID is its name (VaultLayout), so even the timed drift job can log in; the
@@ -79,13 +96,10 @@ describe("Jenkins jobs", () => {
       // A provider that reads its environment gets the Proxmox credentials from the environment's secret, read by the pipeline.
       const proxmoxSecret = { "prod-images": "homelab/prod/proxmox", "lab-k3s": "homelab/lab/proxmox", "prod-edge": "" }[stack];
       if (proxmoxSecret !== undefined) {
-        const defaultValue = proxmoxSecret ? `<defaultValue>${proxmoxSecret}</defaultValue>` : "<defaultValue/>";
-        expect(deploy).toMatch(new RegExp(`<name>PROXMOX_SECRET</name>\\s*<description>[^<]*</description>\\s*${defaultValue}`));
+        expect(settings[stack].PROXMOX_SECRET).toBe(proxmoxSecret);
       }
       if (roleId !== undefined) {
-        const defaultValue = roleId ? `<defaultValue>${roleId}</defaultValue>` : "<defaultValue/>";
-        for (const xml of [deploy, drift])
-          expect(xml).toMatch(new RegExp(`<name>VAULT_ROLE_ID</name>\\s*<description>[^<]*</description>\\s*${defaultValue}`));
+        expect(settings[stack].VAULT_ROLE_ID).toBe(roleId);
       }
       const deps: string[] = manifest.stacks[stack].dependencies;
       if (deps.length > 0) expect(deploy).toContain(`<upstreamProjects>${[...deps].sort().join(", ")}</upstreamProjects>`);
@@ -103,20 +117,25 @@ describe("Jenkins jobs", () => {
 describe("the shared Jenkinsfile", () => {
   const jenkinsfile = readFileSync(join(repoRoot, "jenkins", "Jenkinsfile"), "utf8");
 
-  test("takes its parameters from the generated jobs, and checks STACK as the generator does", () => {
-    // A `parameters` block would replace the jobs' parameters (Vault address, state secret...) at the first build.
+  test("reads its settings by the job's name, checked as the generator names jobs, and no parameter but MODE", () => {
+    // A `parameters` block would replace the jobs' parameters at the first build.
+    const publishfile = readFileSync(join(repoRoot, "jenkins", "publish.Jenkinsfile"), "utf8");
     expect(jenkinsfile).not.toMatch(/^\s*parameters\s*\{/m);
-    expect(readFileSync(join(repoRoot, "jenkins", "publish.Jenkinsfile"), "utf8")).not.toMatch(/^\s*parameters\s*\{/m);
-    expect(jenkinsfile).toContain(`if (!(params.STACK ==~ ${STACK_JOB_NAME.source.replace(/^/, "/")}/)) {`);
+    expect(publishfile).not.toMatch(/^\s*parameters\s*\{/m);
+    expect(jenkinsfile).toContain(`if (!(job ==~ ${STACK_JOB_NAME.source.replace(/^/, "/")}/)) {`);
+    expect(jenkinsfile).toContain("String job = env.JOB_BASE_NAME.replaceFirst(/-drift$/, '')");
+    for (const file of [jenkinsfile, publishfile])
+      expect([...file.matchAll(/params\.(\w+)/g)].map((m) => m[1]).filter((p) => p !== "MODE")).toEqual([]);
+    expect(jenkinsfile).toContain('credentialsId: "vault-approle-${env.STACK}"');
   });
 
   test("refuses a deploy with no approver group before any stage runs, and approves with that group", () => {
-    const check = jenkinsfile.indexOf("stage('Check parameters')");
-    const refusal = jenkinsfile.indexOf("APPROVERS is empty, so no one could approve the apply of ${params.STACK}: ");
+    const check = jenkinsfile.indexOf("stage('Job settings')");
+    const refusal = jenkinsfile.indexOf("APPROVERS is empty, so no one could approve the apply of ${env.STACK}: ");
     expect(check).toBeGreaterThan(0);
     expect(refusal).toBeGreaterThan(check);
     expect(refusal).toBeLessThan(jenkinsfile.indexOf("stage('Toolchain')"));
-    expect(jenkinsfile).toContain("submitter: params.APPROVERS");
+    expect(jenkinsfile).toContain("submitter: env.APPROVERS");
   });
 
   test("every Groovy file passes npm-groovy-lint with no error and no warning, and a broken one fails", () => {

@@ -120,6 +120,7 @@ describe("reference app", () => {
       for (const generated of [
         join("docs", "services.md"),
         join("jenkins", "jobs.yaml"),
+        join("jenkins", "settings.json"),
         join("docs", "topology.dot"),
         join("docs", "topology.svg"),
       ]) {
