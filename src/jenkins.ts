@@ -228,7 +228,11 @@ export function writeJenkinsJobs(app: App, file: string, settings: JenkinsSettin
 }
 
 /** The publish job: polls for version tags (v*) and runs jenkins/publish.Jenkinsfile on them; and its fixed settings. */
-function publishJob(stacks: readonly EnvironmentStack[], settings: JenkinsSettings, roleId: string): { job: object; settings: Record<string, string> } {
+function publishJob(
+  stacks: readonly EnvironmentStack[],
+  settings: JenkinsSettings,
+  roleId: string,
+): { job: object; settings: Record<string, string> } {
   const { publish } = settings;
   const vault = stacks.find((s) => s.environment.name === publish.environment)!.environment.vault;
   const job = {
