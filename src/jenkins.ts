@@ -246,7 +246,15 @@ function publishJob(
       "pipeline-scm": {
         "script-path": "jenkins/publish.Jenkinsfile",
         lightweight: false,
-        scm: [{ git: { url: settings.repositoryUrl, refspec: "+refs/tags/v*:refs/remotes/origin/tags/v*", branches: ["refs/tags/v*"] } }],
+        scm: [
+          {
+            git: {
+              url: settings.repositoryUrl,
+              refspec: "+refs/tags/v*:refs/remotes/origin/tags/v* +refs/heads/main:refs/remotes/origin/main",
+              branches: ["refs/tags/v*"],
+            },
+          },
+        ],
       },
     },
   };

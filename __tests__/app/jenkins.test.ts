@@ -40,7 +40,8 @@ describe("Jenkins jobs", () => {
     const xml = readFileSync(join(out, JENKINS.publish.jobName), "utf8");
     expect(xml).toContain("<scriptPath>jenkins/publish.Jenkinsfile</scriptPath>");
     expect(xml).toContain("<name>refs/tags/v*</name>");
-    expect(xml).toContain("<refspec>+refs/tags/v*:refs/remotes/origin/tags/v*</refspec>");
+    // main too, so the job can refuse a tag whose commit main does not hold.
+    expect(xml).toContain("<refspec>+refs/tags/v*:refs/remotes/origin/tags/v* +refs/heads/main:refs/remotes/origin/main</refspec>");
     expect(xml).toContain("<spec>H/5 * * * *</spec>");
     // No parameter: what it logs in with and publishes to is fixed in jenkins/settings.json, by job name.
     expect(xml).not.toContain("ParametersDefinitionProperty");
@@ -250,6 +251,49 @@ describe("stacks that cannot get their Jenkins jobs are refused at synth", () =>
       expect(existsSync(join(outdir, "manifest.json"))).toBe(false);
     } finally {
       rmSync(outdir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("the publish job publishes only commits of main", () => {
+  const publishfile = readFileSync(join(repoRoot, "jenkins", "publish.Jenkinsfile"), "utf8");
+
+  test("the check runs before any credential is bound", () => {
+    const check = publishfile.indexOf("sh 'scripts/pipeline/tag-on-main.sh origin/main'");
+    expect(check).toBeGreaterThan(0);
+    expect(check).toBeLessThan(publishfile.indexOf("withCredentials"));
+  });
+
+  test("tag-on-main.sh, with real git: a commit of main passes, a tagged side commit and a missing main are refused", () => {
+    const repo = mkdtempSync(join(tmpdir(), "homelab-tag-"));
+    try {
+      const git = (...args: string[]) => {
+        const run = spawnSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.invalid", ...args], { cwd: repo, encoding: "utf8" });
+        if (run.status !== 0) throw new Error(run.stderr);
+        return run.stdout.trim();
+      };
+      const check = (ref?: string) => {
+        const run = spawnSync(join(repoRoot, "scripts", "pipeline", "tag-on-main.sh"), ref ? [ref] : [], { cwd: repo, encoding: "utf8" });
+        return { status: run.status, out: `${run.stdout}${run.stderr}` };
+      };
+      git("init", "-q", "-b", "main");
+      git("commit", "-q", "--allow-empty", "-m", "one");
+      git("tag", "v1.0.0");
+      const released = git("rev-parse", "HEAD");
+      expect(check("main")).toEqual({ status: 0, out: `tag-on-main: ${released} is on main\n` });
+      git("checkout", "-q", "-b", "side");
+      git("commit", "-q", "--allow-empty", "-m", "not reviewed");
+      const side = git("rev-parse", "HEAD");
+      expect(check("main")).toEqual({
+        status: 1,
+        out: `tag-on-main: the tagged commit ${side} is not on main, so it is not published; tag a commit of main (npm run release:version there)\n`,
+      });
+      expect(check()).toEqual({
+        status: 64,
+        out: "tag-on-main: there is no origin/main to check against; fetch it (the publish job's refspec includes main)\n",
+      });
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
     }
   });
 });
