@@ -95,7 +95,7 @@ export type { ElasticClusterOptions, ElasticClusterProps, ElasticClusterSpec, El
 
 // The Vault side.
 export { VaultLayout } from "./lib/vault";
-export type { PkiSpec, VaultGrant, VaultLayoutProps } from "./lib/vault";
+export type { AppRoleSettings, PkiSpec, VaultGrant, VaultLayoutProps } from "./lib/vault";
 export { VaultServers } from "./lib/vault-servers";
 export type { VaultServersProps } from "./lib/vault-servers";
 

@@ -126,6 +126,7 @@ function buildGarage(outdir: string): HomelabApp {
     pathPrefix: "garage/",
     pki: { rootCommonName: "Garage Root CA", domains: ["garage.example.net"] },
     proxmoxTokens: { userId: "terraform@pve", endpoint: "https://172.16.5.11:8006/" },
+    appRoles: { boundCidrs: ["172.16.5.20/32"] },
   });
   return app;
 }

@@ -22,6 +22,7 @@ import {
 import { KvSecretV2 } from "@cdktf/provider-vault/lib/kv-secret-v2";
 import { Fn } from "cdktf";
 import { spawn, spawnSync } from "node:child_process";
+import { request } from "node:http";
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -263,6 +264,8 @@ describe("Vault, end to end against a real server", () => {
           environment: env,
           pki: { rootCommonName: "E2E Root CA", domains: ["e2e.example"] },
           grants: { "e2e-copy": [{ path: "homelab/e2e/target", access: "write" }] },
+          // Logins only from 127.0.0.1 (the tests' own address); a secret ID lasts an hour.
+          appRoles: { secretIdTtlHours: 1, boundCidrs: ["127.0.0.1/32"] },
         });
         return app;
       },
@@ -301,6 +304,59 @@ describe("Vault, end to end against a real server", () => {
       } finally {
         copy.remove();
       }
+    });
+
+    /** An AppRole login sent from `from` (a loopback address of this machine): its HTTP status. */
+    const loginFrom = (from: string, roleId: string, secretId: string) =>
+      new Promise<number>((resolve, reject) => {
+        const url = new URL(`${vault.address}/v1/auth/approle/login`);
+        const req = request(
+          {
+            host: url.hostname,
+            port: url.port,
+            path: url.pathname,
+            method: "POST",
+            localAddress: from,
+            headers: { "content-type": "application/json" },
+          },
+          (res) => {
+            res.resume();
+            res.on("end", () => resolve(res.statusCode ?? 0));
+          },
+        );
+        req.on("error", reject);
+        req.end(JSON.stringify({ role_id: roleId, secret_id: secretId }));
+      });
+
+    test("secret IDs expire and work only from the bound network; the rotation script retires the old one at once", async () => {
+      const role = (await vault.api("GET", "auth/approle/role/e2e-vms")).body.data;
+      // The server reports a /32 token binding as the bare address.
+      expect([role.secret_id_ttl, role.secret_id_bound_cidrs, role.token_bound_cidrs]).toEqual([3600, ["127.0.0.1/32"], ["127.0.0.1"]]);
+      const roleId = (await vault.api("GET", "auth/approle/role/e2e-vms/role-id")).body.data.role_id;
+      const old = (await vault.api("POST", "auth/approle/role/e2e-vms/secret-id", {})).body.data.secret_id;
+      expect(await loginFrom("127.0.0.1", roleId, old)).toBe(200);
+      // Outside the bound network (another loopback address is another source here) the same secret ID fails.
+      expect(await loginFrom("127.0.0.2", roleId, old)).not.toBe(200);
+      const rotate = spawnSync(join(repoRoot, "scripts", "vault-rotate-secret-id.sh"), ["e2e-vms"], {
+        encoding: "utf8",
+        env: { ...process.env, VAULT_ADDR: vault.address, VAULT_TOKEN: vault.rootToken },
+      });
+      expect(rotate.status).toBe(0);
+      expect(rotate.stderr).toMatch(
+        /^vault-rotate-secret-id: e2e-vms has a new secret ID \(accessor [0-9a-f-]+\); [1-9]\d* old one\(s\) destroyed; store it in the Jenkins credential vault-approle-e2e-vms\n$/,
+      );
+      const fresh = rotate.stdout.trim();
+      expect(fresh).toMatch(/^[0-9a-f-]{36}$/);
+      expect(await loginFrom("127.0.0.1", roleId, old)).not.toBe(200);
+      expect(await loginFrom("127.0.0.1", roleId, fresh)).toBe(200);
+      const unknown = spawnSync(join(repoRoot, "scripts", "vault-rotate-secret-id.sh"), ["no-such-role"], {
+        encoding: "utf8",
+        env: { ...process.env, VAULT_ADDR: vault.address, VAULT_TOKEN: vault.rootToken },
+      });
+      expect([unknown.status, unknown.stderr]).toEqual([
+        1,
+        "vault-rotate-secret-id: there is no AppRole no-such-role (or the token may not read it)\n",
+      ]);
     });
 
     test("after an apply the state holds no secret value: ephemeral read, write-only attribute", async () => {

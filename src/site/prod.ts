@@ -222,6 +222,10 @@ export const vault: NonNullable<HomelabSite["vault"]> = {
   pki: { rootCommonName: "Homelab Prod Root CA", domains: ["home.arpa"], issuers: ["ansible"] },
   // Every prod pipeline reads the pg state's connection string from here before tofu init.
   stateSecret: "homelab/prod/tfstate",
+  // AppRole secret IDs (Jenkins' per stack, the Ansible controller's) expire after 30 days and work only
+  // from the LAN the Jenkins agents and the controller run on; narrow it to their addresses once they
+  // are in the model.
+  appRoles: { secretIdTtlHours: 720, boundCidrs: ["192.168.1.0/24"] },
   // One server: prod has two Proxmox nodes, and three Raft servers on two nodes would lose quorum with
   // either. Add vault02 and vault03 (distinct nodes) when a third node arrives.
   servers: { image: "debian-12", servers: [{ hostname: "vault01", vmId: 401, ipv4: "192.168.1.40", node: "node005" }] },

@@ -39,6 +39,7 @@ describe("VaultLayout", () => {
       environment: vaultEnv,
       pki,
       kubernetes: { kube: { apiEndpoint: "https://10.9.0.60:6443", caCert: "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n" } },
+      appRoles: { boundCidrs: ["10.9.0.0/24"] },
     });
     const json = synthJson(vault);
     const policies = Object.fromEntries(resources(json, "vault_policy").map((p) => [p.name, p.policy]));
@@ -190,12 +191,64 @@ describe("VaultLayout", () => {
 
   test("a cluster without its CA yet gets an unconfigured auth mount and a warning that says what to do", () => {
     const { vault } = appWithReaders();
-    const layout = new VaultLayout(vault, "Layout", { environment: vaultEnv, pki, kubernetes: { kube: { apiEndpoint: "https://10.9.0.60:6443" } } });
+    const layout = new VaultLayout(vault, "Layout", {
+      environment: vaultEnv,
+      pki,
+      kubernetes: { kube: { apiEndpoint: "https://10.9.0.60:6443" } },
+      appRoles: { boundCidrs: ["10.9.0.0/24"] },
+    });
     expect(resources(synthJson(vault), "vault_kubernetes_auth_backend_config")).toEqual([]);
     expect(layout.node.metadata.map((m) => m.data)).toEqual([
       "kubernetes.kube has no caCert, so its auth mount stays unconfigured; " +
         "once the cluster is up, set caCert to its CA (/var/lib/rancher/k3s/server/tls/server-ca.crt on a server)",
     ]);
+  });
+
+  test("AppRole secret IDs expire and bind to the pipelines' networks; without a network synth warns", () => {
+    const { vault } = appWithReaders();
+    new VaultLayout(vault, "Layout", { environment: vaultEnv, pki, appRoles: { secretIdTtlHours: 24, boundCidrs: ["10.9.0.20/32", "10.9.1.0/24"] } });
+    const roles = resources(synthJson(vault), "vault_approle_auth_backend_role");
+    expect(roles.length).toBeGreaterThan(0);
+    for (const r of roles) {
+      expect([r.secret_id_ttl, r.secret_id_bound_cidrs, r.token_bound_cidrs]).toEqual([
+        86400,
+        ["10.9.0.20/32", "10.9.1.0/24"],
+        ["10.9.0.20/32", "10.9.1.0/24"],
+      ]);
+    }
+    const { vault: other } = appWithReaders();
+    const open = new VaultLayout(other, "Layout", { environment: vaultEnv, pki });
+    expect(resources(synthJson(other), "vault_approle_auth_backend_role").map((r) => [r.secret_id_ttl, r.secret_id_bound_cidrs])).toContainEqual([
+      720 * 3600,
+      undefined,
+    ]);
+    expect(open.node.metadata.map((m) => m.data)).toEqual([
+      "appRoles.boundCidrs is not set, so a leaked AppRole secret ID works from any network until it expires; " +
+        "set it to the Jenkins agents' and the Ansible controller's addresses",
+    ]);
+  });
+
+  test.each<[string, NonNullable<VaultLayoutProps["appRoles"]>, string[]]>([
+    [
+      "a TTL of zero (never expires)",
+      { secretIdTtlHours: 0 },
+      ["appRoles.secretIdTtlHours must be an integer from 1 to 8760, got 0; use e.g. 720 (30 days) and rotate before it ends"],
+    ],
+    [
+      "a network that is not a CIDR",
+      { boundCidrs: ["jenkins"] },
+      ['appRoles.boundCidrs[0] is not an IPv4 CIDR, got "jenkins"; write it like "192.168.1.20/32"'],
+    ],
+    [
+      "a network with host bits set",
+      { boundCidrs: ["10.9.0.20/24"] },
+      ['appRoles.boundCidrs[0] is not a canonical network (host bits set), got "10.9.0.20/24"; use "10.9.0.0/24" or fix the prefix length'],
+    ],
+  ])("refuses %s", (_, appRoles, messages) => {
+    const { vault } = appWithReaders();
+    expect(configProblems(() => new VaultLayout(vault, "Layout", { environment: vaultEnv, pki, appRoles }))).toEqual(
+      messages.map((m) => `test-vault/Layout: ${m}`),
+    );
   });
 
   test("per-stack Proxmox tokens: one per stack that talks to Proxmox, written to Vault, granted to that stack alone", () => {

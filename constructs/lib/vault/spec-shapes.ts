@@ -1,6 +1,6 @@
 import { integer, list, object, oneOf, optional, record, Shape, text } from "../core";
 import { SECRET_PATH_TEXT } from "../site";
-import type { PkiSpec, VaultGrant, VaultLayoutProps } from "./vault-layout";
+import type { AppRoleSettings, PkiSpec, VaultGrant, VaultLayoutProps } from "./vault-layout";
 
 // The structure of the Vault layout a site describes (see core/shape.ts).
 
@@ -30,6 +30,12 @@ export const VAULT_LAYOUT_FIELDS = {
   ),
   stateSecret: optional(SECRET_PATH_TEXT),
   grants: optional(record(list(grant))),
+  appRoles: optional(
+    object<AppRoleSettings>("the AppRole settings { secretIdTtlHours, boundCidrs }", {
+      secretIdTtlHours: optional(integer(1, 8760, "hours")),
+      boundCidrs: optional(list(text())),
+    }),
+  ),
 } as const;
 
 /** The structure of a Vault layout's settings (see {@link VAULT_LAYOUT_FIELDS}). */

@@ -16,7 +16,9 @@ import { Annotations, Fn, TerraformStack } from "cdktf";
 import { Construct, IConstruct } from "constructs";
 import {
   addressOf,
+  checkCidr,
   checkDnsLabel,
+  checkIntegerRange,
   checkKvMount,
   checkUrl,
   checkWholeNumber,
@@ -25,11 +27,12 @@ import {
   deriveAtSynth,
   isIncomplete,
   isSecretPath,
-  secretPathFault,
   message,
+  parseCidr,
   Problems,
   quoted,
   SecretAccess,
+  secretPathFault,
 } from "../core";
 import { KUBERNETES_CLUSTERS } from "../hosts";
 import { SiteEnvironment } from "../site";
@@ -72,6 +75,21 @@ export interface VaultGrant {
   readonly path: string;
   /** Read, or write. */
   readonly access: "read" | "write";
+}
+
+/** Where and for how long the layout's AppRole secret IDs work (see {@link VaultLayoutProps.appRoles}). */
+export interface AppRoleSettings {
+  /**
+   * How long a secret ID works after it is issued, in hours (1 to 8760).
+   * @default 720 (30 days): rotate monthly
+   */
+  readonly secretIdTtlHours?: number;
+  /**
+   * The networks (canonical CIDRs) logins may come from, and the tokens they give may be used from: the
+   * Jenkins agents' and the Ansible controller's addresses, e.g. `["192.168.1.20/32"]`.
+   * @default none: a secret ID works from anywhere (synth warns)
+   */
+  readonly boundCidrs?: readonly string[];
 }
 
 /** Props of {@link VaultLayout}. */
@@ -137,6 +155,14 @@ export interface VaultLayoutProps {
    * @default none
    */
   readonly grants?: Readonly<Record<string, readonly VaultGrant[]>>;
+  /**
+   * How the AppRoles' secret IDs (what Jenkins holds, per stack, and the Ansible controller) may be
+   * used: for how long, and from where. A secret ID that leaks is then worth nothing after
+   * `secretIdTtlHours`, and nothing from another network; `scripts/vault-rotate-secret-id.sh`
+   * issues a new one and destroys the old (docs/runbooks.md).
+   * @default secret IDs valid for 720 hours (30 days), bound to no network (synth warns)
+   */
+  readonly appRoles?: AppRoleSettings;
 }
 
 const HOURS = 3600;
@@ -203,6 +229,12 @@ export class VaultLayout extends Construct {
     // What the grants derive from (every secret the app declares) is only complete at synth.
     deriveAtSynth(this, () => this.renderGrants(props));
     this.node.addValidation({ validate: () => this.derivedProblems });
+    if (this.settings.boundCidrs.length === 0) {
+      Annotations.of(this).addWarning(
+        "appRoles.boundCidrs is not set, so a leaked AppRole secret ID works from any network until it expires; " +
+          "set it to the Jenkins agents' and the Ansible controller's addresses",
+      );
+    }
   }
 
   /** The problems of the props themselves, thrown before any child exists. */
@@ -244,6 +276,13 @@ export class VaultLayout extends Construct {
       const fix = 'write it like "https://192.168.1.5:8006/"';
       checkUrl(check, "proxmoxTokens.endpoint", endpoint, fix, "is not the https URL of the Proxmox API", api);
     }
+    checkIntegerRange(check, "appRoles.secretIdTtlHours", s.secretIdTtlHours, 1, 8760, "use e.g. 720 (30 days) and rotate before it ends");
+    s.boundCidrs.forEach((cidr, i) => {
+      const prop = `appRoles.boundCidrs[${i}]`;
+      if (!checkCidr(check, prop, cidr, 'write it like "192.168.1.20/32"')) return;
+      const canonical = parseCidr(cidr)!.canonical;
+      if (canonical !== cidr) check.add(prop, "is not a canonical network (host bits set)", cidr, `use "${canonical}" or fix the prefix length`);
+    });
     if (props.stateSecret !== undefined) {
       const bad = wildcardProblem(props.stateSecret, prefix);
       if (bad) check.add("stateSecret", bad, props.stateSecret, `name one secret under ${mount}/${prefix}, e.g. "${prefix}tfstate"`);
@@ -441,7 +480,11 @@ export class VaultLayout extends Construct {
           // Short-lived tokens for one pipeline run or one playbook; no periodic renewal.
           tokenTtl: 1800,
           tokenMaxTtl: 3600,
-          secretIdTtl: 0,
+          // A leaked secret ID expires, and works (like the tokens it gives) only from the pipelines' networks.
+          secretIdTtl: this.settings.secretIdTtlHours * 3600,
+          ...(this.settings.boundCidrs.length > 0
+            ? { secretIdBoundCidrs: [...this.settings.boundCidrs], tokenBoundCidrs: [...this.settings.boundCidrs] }
+            : {}),
         }),
       );
     }
@@ -529,6 +572,8 @@ interface LayoutSettings {
   readonly intermediateTtl: number;
   readonly leafTtl: number;
   readonly issuers: ReadonlySet<string>;
+  readonly secretIdTtlHours: number;
+  readonly boundCidrs: readonly string[];
 }
 
 function resolveLayout(props: VaultLayoutProps): LayoutSettings {
@@ -539,6 +584,8 @@ function resolveLayout(props: VaultLayoutProps): LayoutSettings {
     intermediateTtl: props.pki.intermediateTtlHours ?? 43800,
     leafTtl: props.pki.leafMaxTtlHours ?? 2160,
     issuers: new Set(props.pki.issuers ?? []),
+    secretIdTtlHours: props.appRoles?.secretIdTtlHours ?? 720,
+    boundCidrs: props.appRoles?.boundCidrs ?? [],
   };
 }
 
