@@ -54,6 +54,25 @@ describe("K3sPlatform", () => {
     expect(stack.dependencies.map((s) => s.node.id)).toEqual(["test-k3s"]);
   });
 
+  test("a write-only value's revision changes with the release's chart and the secret's reference, and only then", () => {
+    const revision = (prometheus: K3sPlatformProps["prometheus"]) => {
+      const app = testApp();
+      const kube = cluster(testStack(app, "test-k3s"));
+      const stack = testStack(app, "test-platform");
+      new K3sPlatform(stack, "Platform", { environment: env(), cluster: kube, kubeconfig, prometheus });
+      const release = resources(synthJson(stack), "helm_release").find((r) => r.name === "kube-prometheus-stack");
+      expect(release.set_wo).toEqual([{ name: "grafana.adminPassword", value: expect.stringMatching(/^\$\{ephemeral\.vault_kv_secret_v2\./) }]);
+      return release.set_wo_revision as number;
+    };
+    const grafanaAdmin = { mount: "secret", path: "homelab/test/grafana" };
+    const base = revision({ grafanaAdmin });
+    expect(Number.isInteger(base) && base > 0).toBe(true);
+    expect(revision({ grafanaAdmin })).toBe(base);
+    expect(revision({ grafanaAdmin: { ...grafanaAdmin, path: "homelab/test/grafana-2" } })).not.toBe(base);
+    const chart = { repository: "https://prometheus-community.github.io/helm-charts", chart: "kube-prometheus-stack", version: "99.0.0" };
+    expect(revision({ grafanaAdmin, chart })).not.toBe(base);
+  });
+
   test.each<[string, Partial<K3sPlatformProps>, Partial<K3sClusterProps>, string[]]>([
     [
       "a Traefik address outside the pools",

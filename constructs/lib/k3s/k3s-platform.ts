@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { HelmProvider } from "@cdktf/provider-helm/lib/provider";
 import { Release } from "@cdktf/provider-helm/lib/release";
 import { TerraformAsset, AssetType } from "cdktf";
@@ -450,7 +451,7 @@ export class K3sPlatform extends Construct implements InventorySource {
     const acme = props.certManager?.acme;
     const token = acme ? vault.readSecret("CloudflareDns01", acme.cloudflareToken).field("api_token") : undefined;
     const manifests = certManagerManifests(props.environment.vault.address, `kubernetes-${props.cluster.clusterName}`, acme, namespaces.certManager);
-    const setWo = token ? [{ name: "manifests[0].stringData.api_token", value: token }] : [];
+    const setWo = token ? [{ name: "manifests[0].stringData.api_token", value: token, from: { ...acme!.cloudflareToken, field: "api_token" } }] : [];
     this.customResources("cert-manager-config", namespaces.certManager, manifests, installed, setWo);
   }
 
@@ -465,7 +466,7 @@ export class K3sPlatform extends Construct implements InventorySource {
   private renderPrometheus(props: K3sPlatformProps, { prometheus, namespaces }: PlatformSettings, vault: VaultConnection): void {
     if (!prometheus.enabled) return;
     const admin = vault.readSecret("GrafanaAdmin", props.prometheus!.grafanaAdmin).field("admin_password");
-    const setWo = [{ name: "grafana.adminPassword", value: admin }];
+    const setWo = [{ name: "grafana.adminPassword", value: admin, from: { ...props.prometheus!.grafanaAdmin, field: "admin_password" } }];
     this.release("kube-prometheus-stack", namespaces.prometheus, prometheus.chart, { grafana: { adminUser: "admin" } }, [], setWo);
   }
 
@@ -476,7 +477,7 @@ export class K3sPlatform extends Construct implements InventorySource {
     const networkCidr = props.environment.networks[props.cluster.network].cidr;
     for (const protocol of (["nfs", "iscsi"] as const).filter((p) => storage[p])) {
       const values = democraticCsiValues(protocol, storage.nas, networkCidr);
-      const setWo = [{ name: "driver.config.httpConnection.apiKey", value: apiKey }];
+      const setWo = [{ name: "driver.config.httpConnection.apiKey", value: apiKey, from: { ...storage.nas.apiKey, field: "api_key" } }];
       this.release(`democratic-csi-${protocol}`, namespaces[protocol], storage.chart, values, [], setWo);
     }
   }
@@ -504,7 +505,7 @@ export class K3sPlatform extends Construct implements InventorySource {
       wait: true,
       timeout: 600,
       dependsOn,
-      ...(setWo.length > 0 ? { setWo, setWoRevision: 1 } : {}),
+      ...writeOnly(setWo, [chart, values]),
     });
     this.releaseMap.set(name, r);
     return r;
@@ -528,7 +529,7 @@ export class K3sPlatform extends Construct implements InventorySource {
       atomic: true,
       wait: true,
       dependsOn: [after],
-      ...(setWo.length > 0 ? { setWo, setWoRevision: 1 } : {}),
+      ...writeOnly(setWo, [manifests]),
     });
     this.releaseMap.set(name, r);
     return r;
@@ -551,10 +552,31 @@ export class K3sPlatform extends Construct implements InventorySource {
   }
 }
 
+/**
+ * The write-only values of a release, with a revision that changes whenever the release does (its
+ * chart, its values, or which secrets go where): helm provider 3.1.1 may drop `set_wo` values from an
+ * upgrade whose revision is unchanged, so a fixed revision could upgrade a chart without its secrets.
+ * The revision is a hash (values are references to ephemeral reads, so no secret is hashed); a secret
+ * rotated in Vault under the same reference needs `tofu apply -replace` of the release, as before.
+ */
+function writeOnly(
+  setWo: readonly WriteOnlyValue[],
+  release: readonly unknown[],
+): { setWo?: Array<{ name: string; value: string }>; setWoRevision?: number } {
+  if (setWo.length === 0) return {};
+  // The references, not the values' tokens (whose numbering depends on the order constructs are built in).
+  const digest = createHash("sha256")
+    .update(JSON.stringify([release, setWo.map((v) => [v.name, v.from])]))
+    .digest("hex");
+  return { setWo: setWo.map(({ name, value }) => ({ name, value })), setWoRevision: 1 + parseInt(digest.slice(0, 7), 16) };
+}
+
 /** A secret sent to Helm as a write-only `set_wo` value. */
 interface WriteOnlyValue {
   readonly name: string;
   readonly value: string;
+  /** Where the value is read from, for the revision. */
+  readonly from: { readonly mount: string; readonly path: string; readonly field: string };
 }
 
 /** A component's switch and chart, defaults applied. */
