@@ -147,14 +147,26 @@ describe("the platform's Helm releases, rendered by the real charts", () => {
     ]);
   });
 
-  test("ArgoCD renders, and its root application points at the model's repository path", () => {
+  test("ArgoCD renders, and its root application points at the model's repository path, in a project of its own", () => {
     expect(render(release("argocd")).some((o) => o.kind === "Deployment" && o.metadata.name === "argocd-server")).toBe(true);
-    const [root] = render(release("argocd-root"));
+    const objects = render(release("argocd-root"));
+    const root = objects.find((o) => o.kind === "Application");
     expect(root).toMatchObject({
-      kind: "Application",
       metadata: { name: "root", namespace: "argocd" },
-      spec: { source: { repoURL: "https://git.home.arpa/homelab/apps.git", path: "clusters/kube", targetRevision: "main" } },
+      spec: { project: "root", source: { repoURL: "https://git.home.arpa/homelab/apps.git", path: "clusters/kube", targetRevision: "main" } },
     });
+    const projects = Object.fromEntries(objects.filter((o) => o.kind === "AppProject").map((o) => [o.metadata.name, o.spec]));
+    expect(Object.keys(projects).sort()).toEqual(["apps", "default", "root"]);
+    // Nothing syncs through the default project; the root app may only create Applications in argocd.
+    expect(projects.default).toEqual({ sourceRepos: [], destinations: [], clusterResourceWhitelist: [], namespaceResourceWhitelist: [] });
+    expect(projects.root.namespaceResourceWhitelist).toEqual([{ group: "argoproj.io", kind: "Application" }]);
+    expect(projects.root.destinations).toEqual([{ server: "https://kubernetes.default.svc", namespace: "argocd" }]);
+    // The apps: from the apps repository, anywhere but the platform's namespaces, no cluster-wide resource but a Namespace.
+    expect(projects.apps.sourceRepos).toEqual(["https://git.home.arpa/homelab/apps.git"]);
+    expect(projects.apps.clusterResourceWhitelist).toEqual([{ group: "", kind: "Namespace" }]);
+    const namespaces = projects.apps.destinations.map((d: { namespace: string }) => d.namespace);
+    expect(namespaces).toEqual(expect.arrayContaining(["!kube-system", "!argocd", "!cert-manager", "!metallb-system", "!traefik", "*"]));
+    expect(namespaces.at(-1)).toBe("*");
   });
 
   test("kube-prometheus-stack renders; Grafana's admin password comes from Vault write-only", () => {

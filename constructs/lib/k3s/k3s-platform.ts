@@ -24,6 +24,7 @@ import { AddressRange, parseRange, SiteEnvironment } from "../site";
 import { VaultConnection } from "../vault";
 import { k3sGroupId } from "./k3s-cluster";
 import {
+  argocdProjects,
   argocdRootApp,
   certManagerManifests,
   democraticCsiValues,
@@ -459,7 +460,9 @@ export class K3sPlatform extends Construct implements InventorySource {
   private renderArgocd(props: K3sPlatformProps, { argocd, namespaces }: PlatformSettings): void {
     if (!argocd.enabled) return;
     const installed = this.release("argocd", namespaces.argocd, argocd.chart, { configs: { params: { "server.insecure": true } } });
-    this.customResources("argocd-root", namespaces.argocd, [argocdRootApp(props.argocd!.rootApp, namespaces.argocd)], installed);
+    const root = props.argocd!.rootApp;
+    const projects = argocdProjects(root.repoUrl, namespaces.argocd, Object.values(namespaces));
+    this.customResources("argocd-root", namespaces.argocd, [...projects, argocdRootApp(root, namespaces.argocd)], installed);
   }
 
   /** kube-prometheus-stack, Grafana's admin password write-only from Vault. */

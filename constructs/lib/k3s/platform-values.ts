@@ -84,7 +84,7 @@ export function argocdRootApp(
     kind: "Application",
     metadata: { name: "root", namespace },
     spec: {
-      project: "default",
+      project: "root",
       source: { repoURL: root.repoUrl, path: root.path, targetRevision: root.revision ?? "main" },
       destination: { server: "https://kubernetes.default.svc", namespace },
       syncPolicy: { automated: { prune: true, selfHeal: true } },
@@ -166,4 +166,40 @@ export function democraticCsiValues(
 /** The device plugin's values: only on nodes the k3s role labelled as GPU agents. */
 export function devicePluginValues(): Record<string, unknown> {
   return { nodeSelector: { [GPU_LABEL]: "true" } };
+}
+
+const IN_CLUSTER = "https://kubernetes.default.svc";
+
+/**
+ * Argo CD's projects, so that nothing syncs into the unrestricted `default` project:
+ * - `default` locked (no source, no destination: Argo CD recreates it if deleted, so it is emptied);
+ * - `root`: the root application alone, which may create only Applications in Argo CD's namespace;
+ * - `apps`: what the root application's children sync, from the apps repository only, into any
+ *   namespace but the platform's own (`platformNamespaces`) and `kube-system`, with no cluster-wide
+ *   resource but a Namespace (no CRDs, cluster roles or webhooks from the apps repository).
+ */
+export function argocdProjects(repoUrl: string, namespace: string, platformNamespaces: readonly string[]): Array<Record<string, unknown>> {
+  const project = (name: string, spec: Record<string, unknown>) => ({
+    apiVersion: "argoproj.io/v1alpha1",
+    kind: "AppProject",
+    metadata: { name, namespace },
+    spec,
+  });
+  const denied = [...new Set(["kube-system", namespace, ...platformNamespaces])].sort();
+  return [
+    project("default", { sourceRepos: [], destinations: [], clusterResourceWhitelist: [], namespaceResourceWhitelist: [] }),
+    project("root", {
+      description: "The root application: Applications in Argo CD's namespace, nothing else",
+      sourceRepos: [repoUrl],
+      destinations: [{ server: IN_CLUSTER, namespace }],
+      clusterResourceWhitelist: [],
+      namespaceResourceWhitelist: [{ group: "argoproj.io", kind: "Application" }],
+    }),
+    project("apps", {
+      description: "The apps the root application syncs: any namespace but the platform's, no cluster-wide resource but a Namespace",
+      sourceRepos: [repoUrl],
+      destinations: [...denied.map((ns) => ({ server: IN_CLUSTER, namespace: `!${ns}` })), { server: IN_CLUSTER, namespace: "*" }],
+      clusterResourceWhitelist: [{ group: "", kind: "Namespace" }],
+    }),
+  ];
 }
