@@ -50,6 +50,9 @@ describe("TunnelService", () => {
     expect(apps).toHaveLength(1);
     expect(apps[0]).toMatchObject({ domain: "grafana.example.net", type: "self_hosted", session_duration: "24h", name: "test-grafana" });
     expect(apps[0].policies[0].id).toMatch(/^\$\{cloudflare_zero_trust_access_policy\.Tunnel_Policy-admin_[0-9A-F]+\.id\}$/);
+    // A protected name reaches the tunnel only once its Access application exists; a public one has none to wait for.
+    expect(records[0].depends_on).toEqual([expect.stringMatching(/^cloudflare_zero_trust_access_application\.Tunnel_grafana-Access_[0-9A-F]+$/)]);
+    expect(records[1].depends_on).toBeUndefined();
     const policies = resources(json, "cloudflare_zero_trust_access_policy");
     expect(policies.map((p) => [p.name, p.decision, p.include])).toEqual([
       ["test-admin", "allow", [{ email: { email: "ops@example.net" } }]],
@@ -165,6 +168,12 @@ describe("TunnelService", () => {
       "an unknown policy",
       { access: "family" },
       'test-stack/Tunnel/grafana: access names no Access policy of the tunnel, got "family"; use one of "admin", "public"',
+    ],
+    [
+      "a service made public by naming the bypass policy",
+      { access: "public" },
+      "test-stack/Tunnel/grafana: access names a bypass policy for everyone, which would publish the service to the internet without a login, " +
+        'got "public"; set public: true (and no access) if that is meant, or name a policy that asks for a login',
     ],
     [
       "public and a policy",

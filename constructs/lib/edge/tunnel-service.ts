@@ -210,7 +210,7 @@ export class TunnelService extends Construct implements InventorySource, ITunnel
       const seen = new Map<string, PublishedServiceSpec>();
       for (const [name, service] of Object.entries(props.services ?? {})) {
         const each = new Problems(`${this.node.path}/${name}`);
-        checkService(each, name, service, zone, Object.keys(props.policies), seen);
+        checkService(each, name, service, zone, props.policies, seen);
         if (each.any) check.absorb(() => each.throwIfAny());
         seen.set(name, service);
       }
@@ -330,7 +330,7 @@ export class TunnelService extends Construct implements InventorySource, ITunnel
    */
   public publish(scope: Construct, name: string, service: PublishedServiceSpec): DnsRecord {
     const check = new Problems(`${scope.node.path}/${name}`);
-    checkService(check, name, service, this.cloudflare.zoneName, Object.keys(this.props.policies), this.published);
+    checkService(check, name, service, this.cloudflare.zoneName, this.props.policies, this.published);
     check.throwIfAny();
 
     this.published.set(name, service);
@@ -344,6 +344,17 @@ export class TunnelService extends Construct implements InventorySource, ITunnel
     });
     // The scope's own stack talks to Cloudflare; only the tunnel and policy IDs cross stacks.
     const cloudflare = CloudflareConnection.of(scope, this.props.environment);
+    // The Access application first: the public name never points at the tunnel without its login in front.
+    const app = service.access
+      ? new ZeroTrustAccessApplication(scope, `${name}-Access`, {
+          accountId: cloudflare.accountId,
+          name: `${this.props.environment.name}-${name}`,
+          domain: service.hostname,
+          type: "self_hosted",
+          sessionDuration: this.props.policies[service.access].sessionDuration ?? "24h",
+          policies: [{ id: this.policies.get(service.access)!.id, precedence: 1 }],
+        })
+      : undefined;
     const record = new DnsRecord(scope, `${name}-Dns`, {
       zoneId: cloudflare.zoneId,
       name: service.hostname,
@@ -352,17 +363,8 @@ export class TunnelService extends Construct implements InventorySource, ITunnel
       proxied: true,
       ttl: 1, // "automatic": the only TTL Cloudflare keeps for proxied records
       comment: `tunnel ${this.props.name}: ${name}`,
+      dependsOn: app ? [app] : undefined,
     });
-    if (service.access) {
-      new ZeroTrustAccessApplication(scope, `${name}-Access`, {
-        accountId: cloudflare.accountId,
-        name: `${this.props.environment.name}-${name}`,
-        domain: service.hostname,
-        type: "self_hosted",
-        sessionDuration: this.props.policies[service.access].sessionDuration ?? "24h",
-        policies: [{ id: this.policies.get(service.access)!.id, precedence: 1 }],
-      });
-    }
     return record;
   }
 
@@ -413,9 +415,10 @@ function checkService(
   name: string,
   service: PublishedServiceSpec,
   zone: string,
-  policyNames: readonly string[],
+  policies: Readonly<Record<string, AccessPolicySpec>>,
   published: ReadonlyMap<string, PublishedServiceSpec>,
 ): void {
+  const policyNames = Object.keys(policies);
   if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) check.add("name", "must be lower-case letters, digits and '-'", name, 'use the service name, e.g. "plex"');
   const bad = hostnameProblem(service.hostname, zone);
   if (bad) check.add("hostname", bad[0], service.hostname, bad[1]);
@@ -441,6 +444,14 @@ function checkService(
     );
   else if (service.access && !policyNames.includes(service.access))
     check.add("access", "names no Access policy of the tunnel", service.access, `use one of ${quotedPolicies([...policyNames])}`);
+  else if (service.access && policies[service.access].decision === "bypass" && policies[service.access].everyone)
+    // Publishing to everyone is a choice the description states, never a side effect of a policy's name.
+    check.add(
+      "access",
+      "names a bypass policy for everyone, which would publish the service to the internet without a login",
+      service.access,
+      "set public: true (and no access) if that is meant, or name a policy that asks for a login",
+    );
 }
 
 function includesOf(policy: AccessPolicySpec): ZeroTrustAccessPolicyInclude[] {
