@@ -95,11 +95,14 @@ describe("Vault, end to end against a real server", () => {
       for (const role of roles) expect((await vault.api("GET", `auth/approle/role/${role}/role-id`)).body.data.role_id).toBe(role);
       expect((await vault.api("GET", "sys/policies/acl/lab-platform")).body.data.policy).toContain('path "secret/data/homelab/lab/kubeconfig"');
       expect((await vault.api("GET", "sys/policies/acl/lab-edge")).body.data.policy).toContain('path "secret/data/homelab/lab/cloudflared"');
-      const issued = await vault.api("POST", "pki_int/issue/internal", { common_name: "grafana.lab.home.arpa", ttl: "24h" });
+      // The hosts role issues a host's own name, exactly: not another name under the domain, not a wildcard, not outside it.
+      const issued = await vault.api("POST", "pki_int/issue/hosts", { common_name: "kube-lab01.lab.home.arpa", ttl: "24h" });
       expect(issued.status).toBe(200);
       expect(issued.body.data.certificate).toContain("BEGIN CERTIFICATE");
       expect(issued.body.data.ca_chain.length).toBeGreaterThanOrEqual(1);
-      expect((await vault.api("POST", "pki_int/issue/internal", { common_name: "grafana.example.com" })).status).toBe(400);
+      for (const name of ["grafana.lab.home.arpa", "*.lab.home.arpa", "x.kube-lab01.lab.home.arpa", "grafana.example.com"]) {
+        expect([name, (await vault.api("POST", "pki_int/issue/hosts", { common_name: name })).status]).toEqual([name, 400]);
+      }
     });
 
     test("a second plan is empty", () => {
@@ -120,12 +123,49 @@ describe("Vault, end to end against a real server", () => {
     test("the Ansible AppRole (pki.issuers) issues a host's certificate; a stack's AppRole may not", async () => {
       const ansible = await appRoleToken(vault, "ansible");
       const edge = await appRoleToken(vault, "lab-edge");
-      const issued = await vault.api("POST", "pki_int/issue/internal", { common_name: "vault-lab01.lab.home.arpa", ttl: "24h" }, ansible);
+      const issued = await vault.api("POST", "pki_int/issue/hosts", { common_name: "vault-lab01.lab.home.arpa", ttl: "24h" }, ansible);
       expect(issued.status).toBe(200);
       expect(issued.body.data.certificate).toContain("BEGIN CERTIFICATE");
-      expect((await vault.api("POST", "pki_int/issue/internal", { common_name: "vault-lab01.lab.home.arpa", ttl: "24h" }, edge)).status).toBe(403);
+      expect((await vault.api("POST", "pki_int/issue/hosts", { common_name: "vault-lab01.lab.home.arpa", ttl: "24h" }, edge)).status).toBe(403);
       // Issuing is all it may do with the PKI: no signing of arbitrary requests, no CA changes.
-      expect((await vault.api("POST", "pki_int/sign/internal", { csr: "x", common_name: "a.lab.home.arpa" }, ansible)).status).toBe(403);
+      expect((await vault.api("POST", "pki_int/sign/ingress", { csr: "x", common_name: "a.apps.lab.home.arpa" }, ansible)).status).toBe(403);
+    });
+
+    test("cert-manager's policy signs ingress names and cannot obtain a certificate for Vault or any host", async () => {
+      const certManager = (await vault.api("POST", "auth/token/create", { policies: ["cert-manager"], ttl: "10m" })).body.auth.client_token;
+      const dir = mkdtempSync(join(tmpdir(), "homelab-csr-"));
+      try {
+        const csr = (name: string) => {
+          const run = spawnSync(
+            "openssl",
+            [
+              "req",
+              "-new",
+              "-newkey",
+              "ec",
+              "-pkeyopt",
+              "ec_paramgen_curve:prime256v1",
+              "-nodes",
+              "-keyout",
+              join(dir, "k.pem"),
+              "-subj",
+              `/CN=${name}`,
+            ],
+            { encoding: "utf8" },
+          );
+          if (run.status !== 0) throw new Error(run.stderr);
+          return run.stdout;
+        };
+        const sign = async (name: string) =>
+          (await vault.api("POST", "pki_int/sign/ingress", { csr: csr(name), common_name: name, ttl: "1h" }, certManager)).status;
+        expect(await sign("grafana.apps.lab.home.arpa")).toBe(200);
+        for (const name of ["vault.lab.home.arpa", "vault-lab01.lab.home.arpa", "apps.lab.home.arpa"])
+          expect([name, await sign(name)]).toEqual([name, 400]);
+        // Nor through the hosts role, which its policy does not reach.
+        expect((await vault.api("POST", "pki_int/issue/hosts", { common_name: "vault-lab01.lab.home.arpa" }, certManager)).status).toBe(403);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
 
     test("a pipeline logs in with its stack's AppRole and reads exactly what its policy grants (scripts/pipeline)", async () => {

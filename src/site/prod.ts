@@ -219,7 +219,9 @@ export const media: NonNullable<HomelabSite["media"]> = {
 /** The Vault layout: every secret under secret/homelab/prod/, the internal CA for home.arpa. */
 export const vault: NonNullable<HomelabSite["vault"]> = {
   // Ansible issues the hosts' TLS certificates (the Vault servers, the npm registry).
-  pki: { rootCommonName: "Homelab Prod Root CA", domains: ["home.arpa"], issuers: ["ansible"] },
+  // Host certificates name one host each (the hosts role); the registry's nginx also answers as npm.home.arpa.
+  // cert-manager signs only under apps.home.arpa (the ingress role).
+  pki: { rootCommonName: "Homelab Prod Root CA", domains: ["home.arpa"], issuers: ["ansible"], serviceNames: ["npm.home.arpa"] },
   // Every prod pipeline reads the pg state's connection string from here before tofu init.
   stateSecret: "homelab/prod/tfstate",
   // AppRole secret IDs (Jenkins' per stack, the Ansible controller's) expire after 30 days and work only

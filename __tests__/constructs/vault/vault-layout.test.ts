@@ -44,7 +44,7 @@ describe("VaultLayout", () => {
     const json = synthJson(vault);
     const policies = Object.fromEntries(resources(json, "vault_policy").map((p) => [p.name, p.policy]));
     expect(policies).toEqual({
-      "cert-manager": 'path "pki_int/sign/internal" {\n  capabilities = ["update"]\n}\n',
+      "cert-manager": 'path "pki_int/sign/ingress" {\n  capabilities = ["update"]\n}\n',
       ansible: 'path "secret/data/homelab/test/k3s" {\n  capabilities = ["read"]\n}\n',
       // test-k3s's provider reads its environment, which its pipeline fills from the Proxmox secret.
       "test-k3s": 'path "secret/data/homelab/test/proxmox" {\n  capabilities = ["read"]\n}\n',
@@ -69,12 +69,18 @@ describe("VaultLayout", () => {
       common_name: "Test Root CA",
       ttl: String(87600 * 3600),
     });
-    expect(resources(json, "vault_pki_secret_backend_role")[0]).toMatchObject({
-      name: "internal",
-      allowed_domains: ["test.example"],
-      allow_subdomains: true,
+    // One role per consumer: hosts by their exact names (the app's, read at synth), ingresses under apps.<domain>.
+    const [hosts, ingress] = resources(json, "vault_pki_secret_backend_role");
+    expect(hosts).toMatchObject({
+      name: "hosts",
+      allowed_domains: ["k1.test.example", "vault.test.example"],
+      allow_bare_domains: true,
+      allow_subdomains: false,
+      allow_glob_domains: false,
+      allow_wildcard_certificates: false,
       max_ttl: String(2160 * 3600),
     });
+    expect(ingress).toMatchObject({ name: "ingress", allowed_domains: ["apps.test.example"], allow_subdomains: true, allow_bare_domains: false });
     expect(resources(json, "vault_kubernetes_auth_backend_config")[0]).toMatchObject({
       kubernetes_host: "https://10.9.0.60:6443",
       disable_local_ca_jwt: true,
@@ -95,7 +101,7 @@ describe("VaultLayout", () => {
     const { vault } = appWithReaders();
     const layout = new VaultLayout(vault, "Layout", { environment: vaultEnv, pki: { ...pki, issuers: ["ansible", "test-certs"] } });
     const policies = Object.fromEntries(resources(synthJson(vault), "vault_policy").map((p) => [p.name, p.policy]));
-    const issue = 'path "pki_int/issue/internal" {\n  capabilities = ["update"]\n}\n';
+    const issue = 'path "pki_int/issue/hosts" {\n  capabilities = ["update"]\n}\n';
     expect(policies).toEqual({
       ansible: `${issue}\npath "secret/data/homelab/test/k3s" {\n  capabilities = ["read"]\n}\n`,
       "test-certs": issue,
@@ -225,6 +231,16 @@ describe("VaultLayout", () => {
     expect(open.node.metadata.map((m) => m.data)).toEqual([
       "appRoles.boundCidrs is not set, so a leaked AppRole secret ID works from any network until it expires; " +
         "set it to the Jenkins agents' and the Ansible controller's addresses",
+    ]);
+  });
+
+  test("a service name outside the PKI's domains is refused", () => {
+    const { vault } = appWithReaders();
+    expect(
+      configProblems(() => new VaultLayout(vault, "Layout", { environment: vaultEnv, pki: { ...pki, serviceNames: ["npm.example.org"] } })),
+    ).toEqual([
+      "test-vault/Layout: pki.serviceNames[0] is not under the PKI's domains (test.example), " +
+        'got "npm.example.org"; use a name such as "npm.test.example"',
     ]);
   });
 

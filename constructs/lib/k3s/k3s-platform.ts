@@ -156,7 +156,7 @@ export interface K3sPlatformProps {
     readonly chart?: ChartRef;
   };
   /**
-   * cert-manager with a ClusterIssuer `internal-ca` signing from the Vault PKI (`pki_int/sign/internal`,
+   * cert-manager with a ClusterIssuer `internal-ca` signing from the Vault PKI (`pki_int/sign/ingress`,
    * through the cluster's Kubernetes auth mount and a `cert-manager` role) and, with `acme`, a
    * ClusterIssuer `letsencrypt` solving DNS-01 through Cloudflare with the token from Vault (key
    * `api_token`, set write-only).

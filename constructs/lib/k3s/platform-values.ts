@@ -49,7 +49,7 @@ export function certManagerManifests(
     spec: {
       vault: {
         server: vaultAddress,
-        path: "pki_int/sign/internal",
+        path: "pki_int/sign/ingress",
         auth: { kubernetes: { mountPath: `/v1/auth/${kubernetesAuthMount}`, role: "cert-manager", serviceAccountRef: { name: "cert-manager" } } },
       },
     },

@@ -10,6 +10,8 @@ const TTL_HOURS = integer(1, 30 * 365 * 24, "hours");
 const pki = object<PkiSpec>("the PKI settings", {
   rootCommonName: text(),
   domains: list(text(), { min: 1 }),
+  ingressDomains: optional(list(text(), { min: 1 })),
+  serviceNames: optional(list(text())),
   rootTtlHours: optional(TTL_HOURS),
   intermediateTtlHours: optional(TTL_HOURS),
   leafMaxTtlHours: optional(TTL_HOURS),

@@ -12,7 +12,7 @@ import { Policy } from "@cdktf/provider-vault/lib/policy";
 import { UserToken } from "@cdktf/provider-proxmox/lib/user-token";
 import { KvSecretV2 } from "@cdktf/provider-vault/lib/kv-secret-v2";
 import { VaultProvider } from "@cdktf/provider-vault/lib/provider";
-import { Annotations, Fn, TerraformStack } from "cdktf";
+import { Annotations, Fn, Lazy, TerraformStack } from "cdktf";
 import { Construct, IConstruct } from "constructs";
 import {
   addressOf,
@@ -34,7 +34,7 @@ import {
   SecretAccess,
   secretPathFault,
 } from "../core";
-import { KUBERNETES_CLUSTERS } from "../hosts";
+import { hostsOf, KUBERNETES_CLUSTERS } from "../hosts";
 import { SiteEnvironment } from "../site";
 import { VaultConnection } from "./vault-connection";
 import { proxmoxSecretPath, proxmoxTokenUsers } from "./vault-ref";
@@ -43,8 +43,24 @@ import { proxmoxSecretPath, proxmoxTokenUsers } from "./vault-ref";
 export interface PkiSpec {
   /** Common name of the root, e.g. `Homelab Root CA`. */
   readonly rootCommonName: string;
-  /** Domains the intermediate's `internal` role issues for (subdomains included), e.g. `["home.arpa"]`. */
+  /**
+   * The internal domains, e.g. `["home.arpa"]`: the intermediate's `hosts` role issues for the hosts
+   * of the environment under them (`<hostname>.<domain>`, and the Vault address's name), each name
+   * exactly, no wildcard and no other subdomain.
+   */
   readonly domains: readonly string[];
+  /**
+   * Domains the `ingress` role signs for, subdomains included: what cert-manager may obtain for the
+   * cluster's ingresses. It can get nothing for a host (the Vault servers, the registry) outside them.
+   * @default `apps.<first of domains>`
+   */
+  readonly ingressDomains?: readonly string[];
+  /**
+   * Names a host serves besides its own that the `hosts` role may issue for, each exactly, e.g.
+   * `["npm.home.arpa"]` for the registry's nginx. Each must be under one of `domains`.
+   * @default none
+   */
+  readonly serviceNames?: readonly string[];
   /**
    * Root lifetime in hours.
    * @default 87600 (10 years)
@@ -61,7 +77,7 @@ export interface PkiSpec {
    */
   readonly leafMaxTtlHours?: number;
   /**
-   * AppRoles that may issue certificates from the `internal` role (`pki_int/issue/internal`), e.g.
+   * AppRoles that may issue host certificates from the `hosts` role (`pki_int/issue/hosts`), e.g.
    * `["ansible"]`, so that playbooks give hosts such as the Vault servers or the npm registry their TLS
    * certificates. A role named here that reads or writes no secret gets an AppRole for issuing alone.
    * @default none: only cert-manager (through Kubernetes auth) gets certificates signed
@@ -205,8 +221,10 @@ export class VaultLayout extends Construct {
    * generated with it.
    */
   public readonly roles: ReadonlyMap<string, ApproleAuthBackendRole>;
-  /** The PKI role that issues internal certificates (`pki_int/issue/internal`). */
+  /** The PKI role that issues host certificates (`pki_int/issue/hosts`) to `pki.issuers`: the environment's hosts by name, exactly. */
   public readonly issuer: PkiSecretBackendRole;
+  /** The PKI role that signs cert-manager's requests (`pki_int/sign/ingress`): names under `pki.ingressDomains` only. */
+  public readonly ingressIssuer: PkiSecretBackendRole;
   /** The environment the layout is for. */
   public readonly environmentName: string;
   /** The secret with the state backend's credentials that every pipeline reads (`stateSecret`), if any. */
@@ -225,7 +243,7 @@ export class VaultLayout extends Construct {
     this.roles = new Map();
     this.vault = VaultConnection.of(this, props.environment).provider;
     this.kv = this.renderKv(props);
-    this.issuer = this.renderPki(props);
+    [this.issuer, this.ingressIssuer] = this.renderPki(props);
     // What the grants derive from (every secret the app declares) is only complete at synth.
     deriveAtSynth(this, () => this.renderGrants(props));
     this.node.addValidation({ validate: () => this.derivedProblems });
@@ -262,6 +280,15 @@ export class VaultLayout extends Construct {
         leafTtl,
         `use at most ${Math.min(intermediateTtl, rootTtl)}`,
       );
+    for (const [i, name] of (props.pki.serviceNames ?? []).entries()) {
+      if (!props.pki.domains.some((d) => name.endsWith(`.${d}`)))
+        check.add(
+          `pki.serviceNames[${i}]`,
+          `is not under the PKI's domains (${props.pki.domains.join(", ")})`,
+          name,
+          `use a name such as "npm.${env.domain}"`,
+        );
+    }
     if (props.pki.domains.length === 0)
       check.add("pki.domains", "is empty, so the CA could issue nothing", [], `list the internal domain, e.g. "${env.domain}"`);
     for (const role of issuers) {
@@ -310,7 +337,7 @@ export class VaultLayout extends Construct {
   }
 
   /** The root and intermediate CAs and the role that issues internal certificates. */
-  private renderPki(props: VaultLayoutProps): PkiSecretBackendRole {
+  private renderPki(props: VaultLayoutProps): [PkiSecretBackendRole, PkiSecretBackendRole] {
     const vault = this.vault;
     const env = props.environment;
     const { rootTtl, intermediateTtl, leafTtl } = this.settings;
@@ -357,18 +384,25 @@ export class VaultLayout extends Construct {
       dependsOn: [root],
     });
     new PkiSecretBackendIntermediateSetSigned(this, "IntermediateSet", { provider: vault, backend: pkiInt.path, certificate: signed.certificate });
-    return new PkiSecretBackendRole(this, "InternalRole", {
-      provider: vault,
-      backend: pkiInt.path,
-      name: "internal",
-      allowedDomains: [...props.pki.domains],
+    const leaf = { provider: vault, backend: pkiInt.path, maxTtl: String(leafTtl * HOURS), keyType: "ec", keyBits: 256, dependsOn: [signed] };
+    // One role per consumer: a host certificate names one host of the model (read at synth), exactly.
+    const hosts = new PkiSecretBackendRole(this, "HostsRole", {
+      ...leaf,
+      name: "hosts",
+      allowedDomains: Lazy.listValue({ produce: () => hostNames(this, props) }),
+      allowBareDomains: true,
+      allowSubdomains: false,
+      allowGlobDomains: false,
+      allowWildcardCertificates: false,
+    });
+    const ingress = new PkiSecretBackendRole(this, "IngressRole", {
+      ...leaf,
+      name: "ingress",
+      allowedDomains: [...this.settings.ingressDomains],
       allowSubdomains: true,
       allowBareDomains: false,
-      maxTtl: String(leafTtl * HOURS),
-      keyType: "ec",
-      keyBits: 256,
-      dependsOn: [signed],
     });
+    return [hosts, ingress];
   }
 
   /**
@@ -526,7 +560,7 @@ export class VaultLayout extends Construct {
         ? new Policy(this, "Policy-cert-manager", {
             provider: vault,
             name: "cert-manager",
-            policy: 'path "pki_int/sign/internal" {\n  capabilities = ["update"]\n}\n',
+            policy: 'path "pki_int/sign/ingress" {\n  capabilities = ["update"]\n}\n',
           })
         : undefined;
     for (const [cluster, { apiEndpoint, caCert }] of clusters) {
@@ -574,6 +608,7 @@ interface LayoutSettings {
   readonly issuers: ReadonlySet<string>;
   readonly secretIdTtlHours: number;
   readonly boundCidrs: readonly string[];
+  readonly ingressDomains: readonly string[];
 }
 
 function resolveLayout(props: VaultLayoutProps): LayoutSettings {
@@ -586,7 +621,21 @@ function resolveLayout(props: VaultLayoutProps): LayoutSettings {
     issuers: new Set(props.pki.issuers ?? []),
     secretIdTtlHours: props.appRoles?.secretIdTtlHours ?? 720,
     boundCidrs: props.appRoles?.boundCidrs ?? [],
+    ingressDomains: props.pki.ingressDomains ?? (props.pki.domains.length > 0 ? [`apps.${props.pki.domains[0]}`] : []),
   };
+}
+
+/**
+ * The names the `hosts` role issues for: every host of the environment under one of the PKI's domains
+ * (`<hostname>.<domain>`), and the Vault address's name when it is under them; sorted.
+ */
+function hostNames(scope: IConstruct, props: VaultLayoutProps): string[] {
+  const env = props.environment;
+  const under = (name: string) => props.pki.domains.some((d) => name === d || name.endsWith(`.${d}`));
+  const names = [...hostsOf(scope, env.name).flatMap((h) => props.pki.domains.map((d) => `${h.hostname}.${d}`)), ...(props.pki.serviceNames ?? [])];
+  const vaultHost = /^[a-z]+:\/\/([^/:]+)/.exec(env.vault.address)?.[1];
+  if (vaultHost && under(vaultHost)) names.push(vaultHost);
+  return [...new Set(names)].filter(under).sort();
 }
 
 /** Names of every stack of `environment`. */
@@ -615,7 +664,7 @@ function wildcardProblem(path: string, prefix: string): string | undefined {
 function policyText(mount: string, list: readonly SecretAccess[], issuesCertificates: boolean): string {
   const caps = new Map<string, Set<string>>();
   const grant = (path: string, c: string[]) => caps.set(path, new Set([...(caps.get(path) ?? []), ...c]));
-  if (issuesCertificates) grant("pki_int/issue/internal", ["update"]);
+  if (issuesCertificates) grant("pki_int/issue/hosts", ["update"]);
   for (const a of list) {
     if (a.access === "write") {
       grant(`${mount}/data/${a.path}`, ["create", "read", "update", "delete"]);
