@@ -192,6 +192,7 @@ describe("ansible", () => {
       expect(k3s).toContain("node-ip: 192.168.1.61");
       expect(k3s).toMatch(/tls-san:\n {2}- 192\.168\.1\.50\n/);
       expect(k3s).toContain("service-cidr: 10.1.240.0/20");
+      expect(k3s).toContain("\nsecrets-encryption: true\n");
       expect(file("etc/rancher/k3s/token")).toBe("test-only-not-a-secret\n");
       expect(file("var/lib/rancher/k3s/server/manifests/kube-vip.yaml")).toContain('value: "192.168.1.50"');
 

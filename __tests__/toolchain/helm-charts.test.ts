@@ -136,7 +136,7 @@ describe("the platform's Helm releases, rendered by the real charts", () => {
     ]);
     expect(objects[1].spec.vault).toMatchObject({
       server: "https://vault.home.arpa:8200",
-      path: "pki_int/sign/internal",
+      path: "pki_int/sign/ingress",
       auth: { kubernetes: { mountPath: "/v1/auth/kubernetes-kube", role: "cert-manager" } },
     });
     expect(objects[2].spec.acme.solvers[0].dns01.cloudflare.apiTokenSecretRef).toEqual({ name: "cloudflare-api-token", key: "api_token" });
