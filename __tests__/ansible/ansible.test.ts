@@ -180,8 +180,14 @@ describe("ansible", () => {
       expect(Number(counts[2])).toBeGreaterThan(5);
 
       const file = (path: string) => readFileSync(join(root, path), "utf8");
-      expect(file("etc/ssh/sshd_config.d/50-hardening.conf")).toMatch(/^PasswordAuthentication no$/m);
-      expect(file("etc/ssh/sshd_config.d/50-hardening.conf")).toMatch(/^AllowUsers ops$/m);
+      expect(file("etc/ssh/sshd_config.d/10-homelab-hardening.conf")).toMatch(/^PasswordAuthentication no$/m);
+      expect(file("etc/ssh/sshd_config.d/10-homelab-hardening.conf")).toMatch(/^AllowUsers ops$/m);
+      // sshd keeps the first value it reads, and reads the drop-ins in lexical order: whatever file the
+      // role hardens sshd with must come before cloud-init's (which may allow passwords).
+      const dropIns = readdirSync(join(root, "etc/ssh/sshd_config.d")).filter((f) => f.endsWith(".conf"));
+      const hardening = dropIns.filter((f) => /^PasswordAuthentication no$/m.test(file(`etc/ssh/sshd_config.d/${f}`)));
+      expect(hardening).toHaveLength(1);
+      expect([...dropIns, "50-cloud-init.conf"].sort()[0]).toBe(hardening[0]);
       expect(file("home/ops/.ssh/authorized_keys")).toContain("ops@homelab-reference");
       expect(file("etc/sudoers.d/90-ops")).toBe("ops ALL=(ALL) NOPASSWD:ALL\n");
       expect(file("etc/apt/apt.conf.d/20auto-upgrades")).toContain('APT::Periodic::Unattended-Upgrade "1";');
