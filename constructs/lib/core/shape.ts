@@ -49,14 +49,15 @@ function wrong(sink: ProblemSink, prop: string, expected: string, value: unknown
   return false;
 }
 
-/** A string; `nonEmpty` (default) refuses `""`. `pattern`, when given, is checked with its own words. */
+/** A string; `nonEmpty` (default) refuses `""` and blanks; `expected` words what it must be in messages. */
 export function text(options: { readonly nonEmpty?: boolean; readonly expected?: string } = {}): Shape<string> {
   const expected = options.expected ?? (options.nonEmpty === false ? "a string" : "a non-empty string");
   return {
     expected,
     check(value, prop, sink): value is string {
       if (typeof value !== "string") return wrong(sink, prop, expected, value, typeof value === "number" ? "quote it" : undefined);
-      if (options.nonEmpty !== false && value.trim() === "") return wrong(sink, prop, expected, value, "write a value or leave the field out");
+      if (options.nonEmpty !== false && value.trim() === "")
+        return wrong(sink, prop, expected, value, "write the value (an optional field may be left out)");
       return true;
     },
   };
@@ -140,7 +141,7 @@ export function list<T>(item: Shape<T>, options: { readonly min?: number; readon
         else ok = item.check(entry, `${prop}[${i}]`, sink) && ok;
       });
       if (value.length < min) ok = wrong(sink, prop, `a list of at least ${min} entr${min === 1 ? "y" : "ies"}`, value, "add the missing entries");
-      if (value.length > max) ok = wrong(sink, prop, `a list of at most ${max} entries`, value, "remove entries");
+      if (value.length > max) ok = wrong(sink, prop, `a list of at most ${max} entr${max === 1 ? "y" : "ies"}`, value, "remove entries");
       return ok;
     },
   };
