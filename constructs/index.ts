@@ -57,7 +57,7 @@ export type { SiteRule } from "./lib/site";
 
 // Errors, and building an app that reports every problem at once.
 export { declareSiteSource, HomelabConfigError, isIncomplete, keyPath, message, problem, Problems, tryBuild } from "./lib/core";
-export { assertSiteShape, HomelabApp, siteShapeProblems, synthesizeHomelab, validateAll, warningsOf } from "./lib/app";
+export { assertSiteShape, HomelabApp, siteName, siteShapeProblems, synthesizeHomelab, validateAll, warningsOf } from "./lib/app";
 export type { SynthesizeOptions } from "./lib/app";
 export { collectInventory, writeInventories } from "./lib/reporting";
 export type { InventoryFragment, InventoryGroup, InventorySource } from "./lib/hosts";

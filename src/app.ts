@@ -1,4 +1,4 @@
-import { assertSiteShape, HomelabApp, HomelabSite, Problems, ProxmoxVm, tryBuild } from "@homelab/constructs";
+import { assertSiteShape, HomelabApp, siteName, HomelabSite, Problems, ProxmoxVm, tryBuild } from "@homelab/constructs";
 import { App } from "cdktf";
 import { EdgeStack } from "../stacks/edge-stack";
 import { ElasticStack } from "../stacks/elastic-stack";
@@ -31,7 +31,7 @@ export function buildApp(outdir?: string, homelab: readonly HomelabSite[] = site
   const app = new HomelabApp({ outdir });
   for (const [index, site] of homelab.entries()) {
     // The structure first: nothing reads a site whose fields are missing, null or of the wrong type.
-    const name = typeof site?.environment?.name === "string" ? site.environment.name : `sites[${index}]`;
+    const name = siteName(site, index);
     const build = <T>(part: () => T) => tryBuild(app, part, name);
     if (!build(() => assertSiteShape(site, index))) continue;
     const images = build(() => new ImagesStack(app, site).images);

@@ -40,8 +40,7 @@ export const HOMELAB_SITE: Shape<HomelabSite> = object<HomelabSite>("a site", {
  * the constructs can read the site safely.
  */
 export function siteShapeProblems(site: unknown, index: number): string[] {
-  const name = (site as { environment?: { name?: unknown } } | null)?.environment?.name;
-  const path = typeof name === "string" && /^[a-z][a-z0-9]*$/.test(name) ? name : `sites[${index}]`;
+  const path = siteName(site, index);
   const found: string[] = [];
   const sink: ProblemSink = { add: (prop, what, got, fix) => found.push(problem(path, prop, what, got, fix)) };
   if (HOMELAB_SITE.check(site, "", sink)) {
@@ -49,6 +48,15 @@ export function siteShapeProblems(site: unknown, index: number): string[] {
     found.push(...validateEnvironment(path, site.environment, "environment."));
   }
   return found;
+}
+
+/**
+ * What problems of the `index`-th site start with, and what its parts are built for: the
+ * environment's name, or `sites[<index>]` while the name itself is unusable.
+ */
+export function siteName(site: unknown, index: number): string {
+  const name = (site as { environment?: { name?: unknown } } | null)?.environment?.name;
+  return typeof name === "string" && /^[a-z][a-z0-9]*$/.test(name) ? name : `sites[${index}]`;
 }
 
 /** A key in both `vms` and `gpuVms` would be two constructs with one ID in one stack. */

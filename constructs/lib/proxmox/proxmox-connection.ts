@@ -3,7 +3,7 @@ import { Annotations, TerraformStack } from "cdktf";
 import { Construct, IConstruct } from "constructs";
 import { declarations, declareSecretAccess, deriveAtSynth, message } from "../core";
 import { HOST_GROUPS, hostsOf } from "../hosts";
-import { isBootstrapStack, SiteEnvironment } from "../site";
+import { isBootstrapStack, SiteEnvironment, vaultHostOf } from "../site";
 import { declareProxmoxTokenUser, proxmoxSecretPath, VaultConnection, VaultKvSecret } from "../vault";
 
 /** Props of {@link ProxmoxConnection}. */
@@ -79,7 +79,7 @@ export class ProxmoxConnection extends Construct {
     WARNED.set(this.node.root, warned);
     if (warned.has(env.name)) return;
     const servers = declarations(this, HOST_GROUPS).some((d) => d.entry.kind === "vault" && d.entry.environment === env.name);
-    const host = /^[a-z]+:\/\/([^/:]+)/.exec(env.vault.address)?.[1] ?? "";
+    const host = vaultHostOf(env) ?? "";
     const served = hostsOf(this, env.name).some((h) => h.ipv4 === host || h.hostname === host || `${h.hostname}.${env.domain}` === host);
     if (servers || served) return;
     warned.add(env.name);

@@ -65,3 +65,8 @@ export function parseRange(range: { start: string; end: string }): Ipv4Span | un
   const last = parseIpv4(range.end);
   return first !== undefined && last !== undefined && first <= last ? { first, last } : undefined;
 }
+
+/** The host name (or address) in the environment's Vault address: `vault.home.arpa` of `https://vault.home.arpa:8200`. */
+export function vaultHostOf(env: SiteEnvironment): string | undefined {
+  return /^[a-z]+:\/\/([^/:]+)/.exec(env.vault.address)?.[1];
+}

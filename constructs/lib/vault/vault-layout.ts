@@ -35,7 +35,7 @@ import {
   secretPathFault,
 } from "../core";
 import { hostsOf, KUBERNETES_CLUSTERS } from "../hosts";
-import { SiteEnvironment } from "../site";
+import { SiteEnvironment, vaultHostOf } from "../site";
 import { VaultConnection } from "./vault-connection";
 import { proxmoxSecretPath, proxmoxTokenUsers } from "./vault-ref";
 
@@ -633,7 +633,7 @@ function hostNames(scope: IConstruct, props: VaultLayoutProps): string[] {
   const env = props.environment;
   const under = (name: string) => props.pki.domains.some((d) => name === d || name.endsWith(`.${d}`));
   const names = [...hostsOf(scope, env.name).flatMap((h) => props.pki.domains.map((d) => `${h.hostname}.${d}`)), ...(props.pki.serviceNames ?? [])];
-  const vaultHost = /^[a-z]+:\/\/([^/:]+)/.exec(env.vault.address)?.[1];
+  const vaultHost = vaultHostOf(env);
   if (vaultHost && under(vaultHost)) names.push(vaultHost);
   return [...new Set(names)].filter(under).sort();
 }
