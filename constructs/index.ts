@@ -59,13 +59,15 @@ export type { SiteRule } from "./lib/site";
 export { declareSiteSource, HomelabConfigError, isIncomplete, keyPath, message, problem, Problems, tryBuild } from "./lib/core";
 export { assertSiteShape, HomelabApp, siteName, siteShapeProblems, synthesizeHomelab, validateAll, warningsOf } from "./lib/app";
 export type { SynthesizeOptions } from "./lib/app";
-export { collectInventory, writeInventories } from "./lib/reporting";
+export { collectInventory, pgStateRoles, pgStateRolesSql, writeInventories, writeStateRoles } from "./lib/reporting";
+export type { PgStateRole } from "./lib/reporting";
 export type { InventoryFragment, InventoryGroup, InventorySource } from "./lib/hosts";
 
 // Stacks, state and connections.
 export { EnvironmentStack } from "./lib/site";
 export type { EnvironmentStackProps } from "./lib/site";
-export { StateBackend } from "./lib/site";
+export { PgStateBackend, pgOutputsSchema, STATE_CREDENTIALS, StateBackend, stateCredentialPath } from "./lib/site";
+export type { StateCredentials } from "./lib/site";
 export type { StateBackendProps } from "./lib/site";
 export { SiteChecks } from "./lib/site";
 export { ProxmoxConnection } from "./lib/proxmox";

@@ -36,7 +36,7 @@ if [[ -z $schema ]]; then
   fail "$stack keeps its state in the $kind backend; the history works with the pg backend only" 64
 fi
 [[ $schema =~ ^[a-z_][a-z0-9_]*$ ]] || fail "the schema of $stack is not a plain SQL identifier, got \"$schema\"; fix the stack's StateBackend"
-[[ -n ${PG_CONN_STR:-} ]] || fail "PG_CONN_STR is not set; export the state backend's connection string first: export PG_CONN_STR=\$(vault kv get -field=conn_str secret/homelab/<env>/tfstate)" 64
+[[ -n ${PG_CONN_STR:-} ]] || fail "PG_CONN_STR is not set; export the state backend's connection string first: export PG_CONN_STR=\$(vault kv get -field=conn_str secret/homelab/${stack%%-*}/tfstate/$stack)" 64
 
 sql() { psql "$PG_CONN_STR" -X -q -A -t -v ON_ERROR_STOP=1 "$@"; }
 tables=$(sql -c "SELECT to_regclass('$schema.states') IS NOT NULL, to_regclass('$schema.states_history') IS NOT NULL") ||
@@ -47,7 +47,7 @@ not_installed="the history of $stack is not installed (no table $schema.states_h
 
 case $cmd in
   install)
-    [[ $has_states == t ]] || fail "schema $schema has no states table yet: OpenTofu creates it on its first init; run scripts/pipeline/plan.sh $stack first"
+    [[ $has_states == t ]] || fail "schema $schema has no states table yet: run scripts/state-roles.sh apply ${stack%%-*} (it makes the table and installs the history), or, where OpenTofu's role may create it, scripts/pipeline/plan.sh $stack"
     sql -v schema="$schema" -f "$root/scripts/state-history.sql" >/dev/null
     echo "state-history: installed in schema $schema: every change to the state of $stack now keeps the version it replaces (scripts/state-history.sh list $stack)"
     ;;

@@ -4,6 +4,7 @@
 -- write. The trigger copies the row it is about to lose (the previous version, on UPDATE or DELETE)
 -- into <schema>.states_history, with when and what: serial, lineage and resource count read from the
 -- state's JSON. It runs in the same transaction as OpenTofu's write. Running this again is harmless.
+-- scripts/state-roles.sh apply installs it in every schema it makes.
 \set ON_ERROR_STOP on
 SET client_min_messages = warning;
 BEGIN;
@@ -22,7 +23,10 @@ CREATE TABLE IF NOT EXISTS :"schema".states_history (
 COMMENT ON TABLE :"schema".states_history IS 'Earlier versions of this schema''s OpenTofu states (scripts/state-history.sh)';
 
 -- Generic: the schema comes from the table the trigger fires on, so no name is baked into the body.
-CREATE OR REPLACE FUNCTION :"schema".states_keep_history() RETURNS trigger LANGUAGE plpgsql AS $$
+-- SECURITY DEFINER: it writes the history as its owner (the administrator that installed it), so a
+-- stack's own role, which may write its states (scripts/state-roles.sh), cannot write or erase history.
+CREATE OR REPLACE FUNCTION :"schema".states_keep_history() RETURNS trigger LANGUAGE plpgsql
+  SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
   v_serial bigint;
   v_lineage text;

@@ -1,4 +1,4 @@
-import { EnvironmentStack, isIncomplete, problem, ProxmoxConnection, VaultLayout } from "@homelab/constructs";
+import { EnvironmentStack, isIncomplete, problem, ProxmoxConnection, stateCredentialPath, VaultLayout } from "@homelab/constructs";
 import { App, TerraformStack } from "cdktf";
 import { dump } from "js-yaml";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -163,8 +163,10 @@ export function writeJenkinsJobs(app: App, file: string, settings: JenkinsSettin
   const fixed: Record<string, Record<string, string>> = {};
   const jobs = stacks.flatMap((stack) => {
     const env = stack.environment;
-    // The secret the environment's Vault layout grants every pipeline (empty: no state credentials in Vault).
-    const state = layouts.find((l) => l.environmentName === env.name)?.stateSecret ?? "";
+    // The stack's own state credential, which the environment's Vault layout grants its pipeline alone
+    // (empty: no state credentials in Vault).
+    const folder = layouts.find((l) => l.environmentName === env.name)?.stateSecrets;
+    const state = folder === undefined ? "" : stateCredentialPath(folder, stack.node.id);
     // A Proxmox provider that reads its environment (credentials from the environment, or a bootstrap
     // stack) gets PROXMOX_VE_ENDPOINT and PROXMOX_VE_API_TOKEN from this secret, read by the pipeline.
     const readsEnv = stack.node.findAll().some((c) => c instanceof ProxmoxConnection && c.mode !== "vault");

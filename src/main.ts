@@ -3,8 +3,9 @@
 // the topology diagram to HOMELAB_TOPOLOGY_DIR (docs: topology.dot, and topology.svg rendered by
 // Graphviz's dot), the Ansible inventories to HOMELAB_INVENTORY_DIR (ansible/inventory), the
 // published-services table to HOMELAB_SERVICES_FILE (docs/services.md) and the Jenkins jobs to
-// HOMELAB_JENKINS_JOBS (jenkins/jobs.yaml).
-import { synthesizeHomelab, writeInventories, writeServiceTable, writeTopology } from "@homelab/constructs";
+// HOMELAB_JENKINS_JOBS (jenkins/jobs.yaml) and the PostgreSQL state roles to HOMELAB_STATE_ROLES_DIR
+// (state-backend: <env>.sql and <env>.json, for scripts/state-roles.sh).
+import { synthesizeHomelab, writeInventories, writeServiceTable, writeStateRoles, writeTopology } from "@homelab/constructs";
 import { join } from "node:path";
 import { buildApp, sites } from "./app";
 import { writeJenkinsJobs } from "./jenkins";
@@ -19,5 +20,6 @@ process.exitCode = synthesizeHomelab(() => buildApp(), {
     writeInventories(app, env.HOMELAB_INVENTORY_DIR || "ansible/inventory", environments);
     writeServiceTable(app, env.HOMELAB_SERVICES_FILE || "docs/services.md", environments);
     writeJenkinsJobs(app, env.HOMELAB_JENKINS_JOBS || "jenkins/jobs.yaml");
+    writeStateRoles(app, env.HOMELAB_STATE_ROLES_DIR || "state-backend", environments);
   },
 });

@@ -162,8 +162,8 @@ const CASES: ReadonlyArray<readonly [string, (s: Site) => unknown, string]> = [
   ],
   [
     "a '.' in the state secret",
-    (s) => (s.vault.stateSecret = "homelab/prod/./tfstate"),
-    "prod: vault.stateSecret has a '.' or '..' segment, which Vault would resolve to another path, got " +
+    (s) => (s.vault.stateSecrets = "homelab/prod/./tfstate"),
+    "prod: vault.stateSecrets has a '.' or '..' segment, which Vault would resolve to another path, got " +
       '"homelab/prod/./tfstate"; write the path itself, "homelab/prod/tfstate", if that is the secret you mean',
   ],
   [

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { freePort } from "./net";
@@ -22,8 +22,12 @@ function pgBinDir(): string {
   return join(root, versions[0], "bin");
 }
 
-/** initdb + pg_ctl start on a free loopback port; as root, the server runs as the postgres user. */
-export async function startPostgres(): Promise<TestPostgres> {
+/**
+ * initdb + pg_ctl start on a free loopback port; as root, the server runs as the postgres user.
+ * `passwords`: every role but postgres must log in with its SCRAM password (as a real server would);
+ * by default any role logs in without one.
+ */
+export async function startPostgres(options: { passwords?: boolean } = {}): Promise<TestPostgres> {
   const bin = pgBinDir();
   const dir = mkdtempSync(join(tmpdir(), "homelab-pg-"));
   chmodSync(dir, 0o777);
@@ -35,6 +39,10 @@ export async function startPostgres(): Promise<TestPostgres> {
     return execFileSync(file, rest, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
   };
   run("initdb", ["-D", data, "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8"]);
+  if (options.passwords) {
+    const hba = ["local all postgres trust", "host all postgres 127.0.0.1/32 trust", "host all all 127.0.0.1/32 scram-sha-256", ""].join("\n");
+    writeFileSync(join(data, "pg_hba.conf"), hba);
+  }
   run("pg_ctl", ["-D", data, "-w", "-l", join(dir, "server.log"), "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, "start"]);
   return {
     connStr: `postgres://postgres@127.0.0.1:${port}/postgres?sslmode=disable`,

@@ -171,7 +171,9 @@ describe("a second homelab from the public API", () => {
     const images = JSON.parse(readFileSync(join(outdir, "stacks", "garage-images", "cdk.tf.json"), "utf8"));
     expect(Object.keys(images.resource.proxmox_download_file)).toHaveLength(1);
     expect(kube.ephemeral.vault_kv_secret_v2).toBeDefined();
-    expect(kube.terraform.backend).toEqual({ pg: { schema_name: "garage_garage_kube" } });
+    expect(kube.terraform.backend).toEqual({
+      pg: { schema_name: "garage_garage_kube", skip_schema_creation: true, skip_table_creation: true, skip_index_creation: true },
+    });
     expect(readFileSync(join(work, "inventory", "garage.yml"), "utf8")).toContain("k3s_cluster_name: garage");
   });
 

@@ -78,7 +78,9 @@ describe("state history against real PostgreSQL state", () => {
     const run = history(["install", stack]);
     expect(run.status).toBe(1);
     expect(run.stderr).toBe(
-      `state-history: schema ${schema} has no states table yet: OpenTofu creates it on its first init; run scripts/pipeline/plan.sh ${stack} first\n`,
+      `state-history: schema ${schema} has no states table yet: ` +
+        "run scripts/state-roles.sh apply lab (it makes the table and installs the history), " +
+        `or, where OpenTofu's role may create it, scripts/pipeline/plan.sh ${stack}\n`,
     );
   });
 
@@ -219,7 +221,7 @@ describe("state history against real PostgreSQL state", () => {
       { PG_CONN_STR: "" },
       64,
       "state-history: PG_CONN_STR is not set; export the state backend's connection string first: " +
-        "export PG_CONN_STR=$(vault kv get -field=conn_str secret/homelab/<env>/tfstate)",
+        `export PG_CONN_STR=$(vault kv get -field=conn_str secret/homelab/lab/tfstate/${stack})`,
     ],
   ])("refuses %s", (_, args, env, status, message) => {
     const run = history(args, env);

@@ -1,11 +1,11 @@
 /**
  * Offline plans with the real provider: the Proxmox provider is configured against a dummy endpoint
  * on 127.0.0.1 (nothing listens there) with a token-shaped dummy; a plan that only creates resources
- * does not call the API. Also plans the pg-backed prod stacks against a real throwaway PostgreSQL.
+ * does not call the API. The pg-backed prod stacks are planned
+ * with their own PostgreSQL roles in state-roles.test.ts.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { startPostgres, TestPostgres } from "../helpers/postgres";
 import { dummyProxmox, must, repoRoot, requireToolchain, stackCopy, tofu } from "../helpers/tofu";
 
 const stackDir = (name: string) => join(repoRoot, "cdktf.out", "stacks", name);
@@ -111,50 +111,5 @@ describe("offline tofu plan", () => {
     });
     // The write-only value is never in the plan.
     expect(JSON.stringify(plan)).not.toContain("test-only");
-  });
-
-  describe("prod stacks with their pg state backend", () => {
-    let pg: TestPostgres;
-    beforeAll(async () => {
-      pg = await startPostgres();
-    });
-    afterAll(() => pg?.stop());
-
-    test("each stack gets its own schema, and one stack's state is invisible to the other", () => {
-      const env = { ...dummyProxmox, PG_CONN_STR: pg.connStr };
-      const stacks = ["prod-images", "prod-ocean"].map((name) => ({ name, copy: stackCopy(stackDir(name)) }));
-      try {
-        for (const { name, copy } of stacks) {
-          must(tofu(["init", "-input=false", "-no-color"], copy.dir, env), `${name}: tofu init`);
-          const plan = must(tofu(["plan", "-input=false", "-no-color", "-lock-timeout=10s"], copy.dir, env), `${name}: tofu plan`);
-          expect(plan).toMatch(/Plan: \d+ to add, 0 to change, 0 to destroy\./);
-        }
-        expect(pg.psql("select schema_name from information_schema.schemata where schema_name like 'tf_%' order by 1").split("\n")).toEqual([
-          "tf_prod_images",
-          "tf_prod_ocean",
-        ]);
-
-        // Write a state into prod-ocean's schema only, then read it back from both stacks.
-        const [images, ocean] = stacks;
-        const state = {
-          version: 4,
-          terraform_version: "1.12.6",
-          serial: 1,
-          lineage: "3f1c2a9e-0000-4000-8000-000000000001",
-          outputs: { marker: { value: "prod-ocean", type: "string" } },
-          resources: [],
-        };
-        writeFileSync(join(ocean.copy.dir, "marker.tfstate"), JSON.stringify(state));
-        must(tofu(["state", "push", "marker.tfstate"], ocean.copy.dir, env), "prod-ocean: tofu state push");
-        expect(JSON.parse(must(tofu(["output", "-json"], ocean.copy.dir, env), "prod-ocean: tofu output"))).toEqual({
-          marker: { sensitive: false, type: "string", value: "prod-ocean" },
-        });
-        expect(JSON.parse(must(tofu(["output", "-json"], images.copy.dir, env), "prod-images: tofu output"))).toEqual({});
-        expect(pg.psql("select count(*) from tf_prod_ocean.states")).toBe("1");
-        expect(pg.psql("select count(*) from tf_prod_images.states")).toBe("0");
-      } finally {
-        stacks.forEach((s) => s.copy.remove());
-      }
-    });
   });
 });

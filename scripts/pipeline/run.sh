@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # What a Jenkins stage runs: scripts/pipeline/run.sh plan|apply|drift STACK
 # Logs in to Vault with the stack's AppRole when the job names one (VAULT_ROLE_ID; the secret ID is
-# VAULT_SECRET_ID from the Jenkins credential store), reads the pg state's connection string when the
-# job names its secret (STATE_SECRET, field conn_str of VAULT_KV_MOUNT) and the Proxmox credentials
+# VAULT_SECRET_ID from the Jenkins credential store), reads the connection string of the stack's own
+# pg state role when the job names its secret (STATE_SECRET, field conn_str of VAULT_KV_MOUNT) and the Proxmox credentials
 # of a provider that reads its environment (PROXMOX_SECRET, fields endpoint and api_token, exported
 # as PROXMOX_VE_ENDPOINT and PROXMOX_VE_API_TOKEN), then runs the step. A refused
 # login or read stops here, before the step. Nothing secret is echoed. Exit code: the step's.

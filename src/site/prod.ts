@@ -222,8 +222,8 @@ export const vault: NonNullable<HomelabSite["vault"]> = {
   // Host certificates name one host each (the hosts role); the registry's nginx also answers as npm.home.arpa.
   // cert-manager signs only under apps.home.arpa (the ingress role).
   pki: { rootCommonName: "Homelab Prod Root CA", domains: ["home.arpa"], issuers: ["ansible"], serviceNames: ["npm.home.arpa"] },
-  // Every prod pipeline reads the pg state's connection string from here before tofu init.
-  stateSecret: "homelab/prod/tfstate",
+  // Each prod pipeline reads its own pg state connection (homelab/prod/tfstate/<stack>) before tofu init.
+  stateSecrets: "homelab/prod/tfstate",
   // AppRole secret IDs (Jenkins' per stack, the Ansible controller's) expire after 30 days and work only
   // from the LAN the Jenkins agents and the controller run on; narrow it to their addresses once they
   // are in the model.

@@ -32,10 +32,11 @@ describe("StateBackend", () => {
     rmSync(join(outdir, "..", ".."), { recursive: true, force: true });
   });
 
-  test("pg: a schema per stack and no connection string in the output", () => {
+  test("pg: a schema per stack, made beforehand (OpenTofu creates nothing), and no connection string in the output", () => {
     const { backend, json } = backendOf({ kind: "pg", schemaPrefix: "tf_" });
-    expect(json).toEqual({ pg: { schema_name: "tf_prod_images" } });
+    expect(json).toEqual({ pg: { schema_name: "tf_prod_images", skip_schema_creation: true, skip_table_creation: true, skip_index_creation: true } });
     expect(backend.location).toBe("pg:schema tf_prod_images");
+    expect(backend.pgSchema).toBe("tf_prod_images");
   });
 
   test("s3: a key per stack in a path-style MinIO bucket, credentials from the environment", () => {

@@ -97,6 +97,18 @@ describe("VaultLayout", () => {
     expect(validateAll(app)).toEqual([]);
   });
 
+  test("each stack's pipeline reads its own state credential, never another stack's", () => {
+    const { vault } = appWithReaders();
+    new VaultLayout(vault, "Layout", { environment: vaultEnv, pki, stateSecrets: "homelab/test/tfstate" });
+    const policies = Object.fromEntries(resources(synthJson(vault), "vault_policy").map((p) => [p.name, p.policy]));
+    expect(policies["test-vms"]).toBe(
+      'path "secret/data/homelab/test/proxmox" {\n  capabilities = ["read"]\n}\n\n' +
+        'path "secret/data/homelab/test/tfstate/test-vms" {\n  capabilities = ["read"]\n}\n',
+    );
+    expect(policies["test-k3s"]).toContain('path "secret/data/homelab/test/tfstate/test-k3s"');
+    expect(policies["test-k3s"]).not.toContain("tfstate/test-vms");
+  });
+
   test("the roles in pki.issuers may issue internal certificates; a role that only issues gets an AppRole for that alone", () => {
     const { vault } = appWithReaders();
     const layout = new VaultLayout(vault, "Layout", { environment: vaultEnv, pki: { ...pki, issuers: ["ansible", "test-certs"] } });

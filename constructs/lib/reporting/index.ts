@@ -3,3 +3,4 @@
 export * from "./inventory";
 export * from "./service-table";
 export * from "./topology";
+export * from "./state-roles";

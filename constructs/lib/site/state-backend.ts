@@ -1,7 +1,18 @@
-import { App, LocalBackend, PgBackend, PgBackendConfig, S3Backend, TerraformBackend, TerraformStack } from "cdktf";
+import {
+  App,
+  DataTerraformRemoteStatePg,
+  DataTerraformRemoteStatePgConfig,
+  LocalBackend,
+  PgBackend,
+  PgBackendConfig,
+  S3Backend,
+  TerraformBackend,
+  TerraformRemoteState,
+  TerraformStack,
+} from "cdktf";
 import { Construct } from "constructs";
 import { join, relative, resolve } from "node:path";
-import { checkUrl, Problems } from "../core";
+import { checkUrl, DeclarationKind, Problems } from "../core";
 import { StateBackendSpec } from "./model";
 
 /** Props of {@link StateBackend}. */
@@ -26,7 +37,10 @@ export interface StateBackendProps {
  *   (`<outdir>/stacks/<stack>`) to that file, so it is right for any output folder and holds no
  *   machine-specific path. Needs no server.
  * - `pg`: schema `<schemaPrefix><stack>` (pg state rows are keyed by workspace, so a schema per stack
- *   keeps stacks apart); the connection string is read by OpenTofu from PG_CONN_STR, never written.
+ *   keeps stacks apart), used by a PostgreSQL role of the same name that may touch that schema's
+ *   states alone ({@link PgStateBackend}); the connection string is read by OpenTofu from
+ *   PG_CONN_STR, never written. The schema, its table and the role are made by
+ *   `scripts/state-roles.sh` from the generated `state-backend/<env>.sql`, so OpenTofu creates nothing.
  * - `s3`: key `<keyPrefix><stack>.tfstate` in an S3-compatible bucket (MinIO) with a path-style
  *   endpoint; access keys come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY.
  *
@@ -47,6 +61,8 @@ export class StateBackend extends Construct {
   public readonly location: string;
   /** The cdktf backend element (escape hatch). */
   public readonly backend: TerraformBackend;
+  /** The stack's schema and role in PostgreSQL (`pg` only), e.g. `tf_prod_media`. */
+  public readonly pgSchema: string | undefined;
 
   constructor(scope: Construct, id: string, props: StateBackendProps = {}) {
     super(scope, id);
@@ -82,10 +98,9 @@ export class StateBackend extends Construct {
         break;
       }
       case "pg": {
-        const schemaName = `${spec.schemaPrefix}${stateName.replace(/-/g, "_")}`;
-        this.location = `pg:schema ${schemaName}`;
-        // conn_str is left out on purpose so OpenTofu reads PG_CONN_STR; cdktf's type marks it required.
-        this.backend = new PgBackend(stack, { schemaName } as PgBackendConfig);
+        this.pgSchema = `${spec.schemaPrefix}${stateName.replace(/-/g, "_")}`;
+        this.location = `pg:schema ${this.pgSchema}`;
+        this.backend = new PgStateBackend(stack, this.pgSchema);
         break;
       }
       case "s3": {
@@ -107,6 +122,69 @@ export class StateBackend extends Construct {
       }
     }
   }
+
+  /** The stacks whose outputs this stack reads (cdktf cross-stack references), known after synth. */
+  public readonly readsStateOf = new Set<string>();
+}
+
+/**
+ * OpenTofu's pg backend for a stack whose schema, table and role were made beforehand: OpenTofu is
+ * told to create nothing (the stack's role may not), and a cross-stack reference reads the other
+ * stack's `<schema>_outputs` schema, a view of that state with its outputs and no resources, which
+ * is all the reading stack's role is granted.
+ */
+export class PgStateBackend extends PgBackend {
+  constructor(
+    scope: Construct,
+    private readonly schemaName: string,
+  ) {
+    // conn_str is left out on purpose so OpenTofu reads PG_CONN_STR; cdktf's type marks it required.
+    super(scope, { schemaName, ...NOTHING_CREATED } as PgBackendConfig);
+  }
+
+  /**
+   * The remote state through which `scope` (the reading stack) reads this stack's outputs. cdktf
+   * calls it on the backend of the stack being read; the reading stack's StateBackend records the read.
+   */
+  public getRemoteStateDataSource(scope: Construct, name: string, fromStack: string): TerraformRemoteState {
+    const reader = TerraformStack.of(scope).node.children.find(StateBackend.isStateBackend);
+    reader?.readsStateOf.add(TerraformStack.of(this).node.id);
+    void fromStack;
+    return new DataTerraformRemoteStatePg(scope, name, {
+      schemaName: pgOutputsSchema(this.schemaName),
+      ...NOTHING_CREATED,
+      workspace: "${terraform.workspace}",
+    } as DataTerraformRemoteStatePgConfig);
+  }
+}
+
+const NOTHING_CREATED = { skipSchemaCreation: true, skipTableCreation: true, skipIndexCreation: true };
+
+/** The schema holding the outputs-only view of a pg state schema. */
+export function pgOutputsSchema(schema: string): string {
+  return `${schema}_outputs`;
+}
+
+/**
+ * Where the pipelines' state credentials of an environment live in Vault: one KV v2 secret per stack,
+ * `<mount>/<folder>/<stack>`, field `conn_str`. Declared by the environment's Vault layout; read by
+ * the Jenkins settings and the state roles' manifest.
+ */
+export interface StateCredentials {
+  /** The environment. */
+  readonly environment: string;
+  /** KV v2 mount, e.g. `secret`. */
+  readonly mount: string;
+  /** Folder of the per-stack secrets, e.g. `homelab/prod/tfstate`. */
+  readonly folder: string;
+}
+
+/** Declarations of where an environment's state credentials live. */
+export const STATE_CREDENTIALS = new DeclarationKind<StateCredentials>("state-credentials");
+
+/** The path (under the mount) of `stack`'s state credential in `folder`. */
+export function stateCredentialPath(folder: string, stack: string): string {
+  return `${folder}/${stack}`;
 }
 
 const STATE_BACKEND = Symbol.for("@homelab/constructs.StateBackend");

@@ -30,7 +30,7 @@ export const VAULT_LAYOUT_FIELDS = {
   proxmoxTokens: optional(
     object<NonNullable<VaultLayoutProps["proxmoxTokens"]>>("the Proxmox token settings { userId, endpoint }", { userId: text(), endpoint: text() }),
   ),
-  stateSecret: optional(SECRET_PATH_TEXT),
+  stateSecrets: optional(SECRET_PATH_TEXT),
   grants: optional(record(list(grant))),
   appRoles: optional(
     object<AppRoleSettings>("the AppRole settings { secretIdTtlHours, boundCidrs }", {

@@ -23,6 +23,7 @@ import {
   checkUrl,
   checkWholeNumber,
   declarations,
+  declare,
   declaredAccesses,
   deriveAtSynth,
   isIncomplete,
@@ -35,7 +36,7 @@ import {
   secretPathFault,
 } from "../core";
 import { hostsOf, KUBERNETES_CLUSTERS } from "../hosts";
-import { SiteEnvironment, vaultHostOf } from "../site";
+import { SiteEnvironment, STATE_CREDENTIALS, stateCredentialPath, vaultHostOf } from "../site";
 import { VaultConnection } from "./vault-connection";
 import { proxmoxSecretPath, proxmoxTokenUsers } from "./vault-ref";
 
@@ -160,12 +161,13 @@ export interface VaultLayoutProps {
     readonly endpoint: string;
   };
   /**
-   * The secret holding the state backend's credentials (key `conn_str` for pg), which every stack's
-   * pipeline reads before `tofu init`; every stack of the environment gets read on it (and with it an
-   * AppRole).
+   * The folder of the state backend's credentials: one secret per stack, `<stateSecrets>/<stack>`
+   * (key `conn_str` for pg: the connection of that stack's own PostgreSQL role), which that stack's
+   * pipeline alone reads before `tofu init`; every stack of the environment gets read on its own
+   * secret (and with it an AppRole). `scripts/state-roles.sh` makes the roles and writes the secrets.
    * @default none (local state, or credentials from elsewhere)
    */
-  readonly stateSecret?: string;
+  readonly stateSecrets?: string;
   /**
    * Extra grants per role (a stack's pipeline role is named after the stack; Ansible's is `ansible`).
    * @default none
@@ -227,8 +229,8 @@ export class VaultLayout extends Construct {
   public readonly ingressIssuer: PkiSecretBackendRole;
   /** The environment the layout is for. */
   public readonly environmentName: string;
-  /** The secret with the state backend's credentials that every pipeline reads (`stateSecret`), if any. */
-  public readonly stateSecret: string | undefined;
+  /** The folder of the per-stack state credentials (`stateSecrets`), if any: see {@link stateCredentialPath}. */
+  public readonly stateSecrets: string | undefined;
   private readonly settings: LayoutSettings;
   private readonly vault: VaultProvider;
   private derivedProblems: string[] = [];
@@ -238,7 +240,9 @@ export class VaultLayout extends Construct {
     this.settings = resolveLayout(props);
     this.validate(props, this.settings);
     this.environmentName = props.environment.name;
-    this.stateSecret = props.stateSecret;
+    this.stateSecrets = props.stateSecrets;
+    if (props.stateSecrets !== undefined)
+      declare(this, STATE_CREDENTIALS, { environment: props.environment.name, mount: this.settings.mount, folder: props.stateSecrets });
     this.policies = new Map();
     this.roles = new Map();
     this.vault = VaultConnection.of(this, props.environment).provider;
@@ -310,9 +314,9 @@ export class VaultLayout extends Construct {
       const canonical = parseCidr(cidr)!.canonical;
       if (canonical !== cidr) check.add(prop, "is not a canonical network (host bits set)", cidr, `use "${canonical}" or fix the prefix length`);
     });
-    if (props.stateSecret !== undefined) {
-      const bad = wildcardProblem(props.stateSecret, prefix);
-      if (bad) check.add("stateSecret", bad, props.stateSecret, `name one secret under ${mount}/${prefix}, e.g. "${prefix}tfstate"`);
+    if (props.stateSecrets !== undefined) {
+      const bad = wildcardProblem(props.stateSecrets, prefix);
+      if (bad) check.add("stateSecrets", bad, props.stateSecrets, `name one folder under ${mount}/${prefix}, e.g. "${prefix}tfstate"`);
     }
     for (const [role, list] of Object.entries(props.grants ?? {})) {
       checkDnsLabel(check, `grants.${role}`, role, 'e.g. "prod-k3s"', NOT_A_ROLE);
@@ -453,9 +457,9 @@ export class VaultLayout extends Construct {
         problems.push(message("proxmoxTokens", `would write ${path}, outside ${mount}/${prefix}`, path, `keep vault.proxmoxSecret under ${prefix}`));
       add(stack, { mount, path, access: "read", by: "terraform" });
     }
-    if (props.stateSecret !== undefined) {
+    if (props.stateSecrets !== undefined) {
       for (const stack of environmentStacksOf(this.node.root, env.name).filter((s) => s !== own))
-        add(stack, { mount, path: props.stateSecret, access: "read", by: "terraform" });
+        add(stack, { mount, path: stateCredentialPath(props.stateSecrets, stack), access: "read", by: "terraform" });
     }
     for (const [role, list] of Object.entries(props.grants ?? {})) {
       for (const grant of list) add(role, { mount, path: grant.path, access: grant.access, by: role === "ansible" ? "ansible" : "terraform" });
