@@ -109,7 +109,7 @@ export type { ChartRef, K3sPlatformProps, PlatformCharts, PlatformComponent, Pla
 export { CloudflareConnection } from "./lib/edge";
 export type { CloudflareConnectionProps } from "./lib/edge";
 export { TunnelService } from "./lib/edge";
-export type { AccessPolicySpec, PublishedServiceRow, TunnelServiceProps } from "./lib/edge";
+export type { AccessPolicySpec, AccessRequirement, PublishedServiceRow, TunnelServiceProps } from "./lib/edge";
 export { writeServiceTable } from "./lib/reporting";
 export { topologyDot, writeTopology } from "./lib/reporting";
 export type { TopologyFiles } from "./lib/reporting";

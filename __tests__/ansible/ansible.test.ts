@@ -5,7 +5,7 @@
  * chroot connection: common in full, k3s and elasticsearch up to their configuration (binaries and
  * services need a real VM), then the idempotence re-run, which must change nothing.
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -17,6 +17,44 @@ const playbooks = readdirSync(ansibleDir)
   .filter((f) => f.endsWith(".yml") && f !== "requirements.yml")
   .sort();
 const inventories = readdirSync(join(ansibleDir, "inventory")).sort();
+
+/** The groups of the generated prod inventory. */
+const prodGroups = (): any => (load(readFileSync(join(ansibleDir, "inventory", "prod.yml"), "utf8")) as any).all.children;
+
+/**
+ * A stand-in for the two calls of Cloudflare's API the cloudflared role makes, as a Python program:
+ * prints its port, appends one line per request to `log`; answers only with the tunnel-read token.
+ */
+function cloudflareStandIn(account: string, tunnel: string, log: string): string {
+  return `
+import http.server, json, sys
+TUNNEL = "0d1e2f30-4a5b-6c7d-8e9f-a0b1c2d3e4f5"
+class Api(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        with open("${log}", "a") as f:
+            f.write("GET " + self.path + "\\n")
+        base = "/client/v4/accounts/${account}/cfd_tunnel"
+        if self.headers.get("Authorization") != "Bearer test-only-tunnel-read-token":
+            return self.answer(403, {"success": False, "errors": [{"code": 10000, "message": "Authentication error"}]})
+        if self.path == base + "?name=${tunnel}&is_deleted=false":
+            return self.answer(200, {"success": True, "errors": [], "result": [{"id": TUNNEL, "name": "${tunnel}"}]})
+        if self.path == base + "/" + TUNNEL + "/token":
+            return self.answer(200, {"success": True, "errors": [], "result": "test-only-connector-token"})
+        self.answer(404, {"success": False, "errors": [{"code": 7003, "message": "No route"}]})
+    def answer(self, status, body):
+        data = json.dumps(body).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+    def log_message(self, *args):
+        pass
+server = http.server.HTTPServer(("127.0.0.1", 0), Api)
+print(server.server_address[1], flush=True)
+server.serve_forever()
+`;
+}
 
 function run(cmd: string, args: string[], cwd = ansibleDir, env: Record<string, string> = {}) {
   const result = spawnSync(cmd, args, {
@@ -85,8 +123,10 @@ describe("ansible", () => {
     let root: string;
     let work: string;
     let procMounted = false;
+    let cloudflare: ChildProcess | undefined;
+    let cloudflareUrl = "";
 
-    beforeAll(() => {
+    beforeAll(async () => {
       if (process.getuid?.() !== 0) throw new Error("the chroot test needs root (CI runs as root)");
       const tarball = execFileSync(join(repoRoot, "scripts", "test-rootfs.sh"), { encoding: "utf8" })
         .trim()
@@ -149,13 +189,29 @@ describe("ansible", () => {
           Object.fromEntries(Object.keys(vars).map((v) => [v, `test-only-${app}-${v}`.toLowerCase()])),
         ]),
       );
+      // Cloudflare's API cannot run here: a stand-in on loopback answers the two calls the cloudflared
+      // role makes (the tunnel by name, then its token), only with the read token, and logs each path.
+      const account = groups.cloudflared.vars.cloudflared_account_id;
+      const standIn = cloudflareStandIn(account, groups.cloudflared.vars.cloudflared_tunnel_name, join(work, "cloudflare-requests.log"));
+      writeFileSync(join(work, "cloudflare-api.py"), standIn);
+      cloudflare = spawn("python3", [join(work, "cloudflare-api.py")], { stdio: ["ignore", "pipe", "inherit"] });
+      cloudflareUrl = await new Promise<string>((resolve, reject) => {
+        cloudflare!.stdout!.once("data", (d) => resolve(`http://127.0.0.1:${String(d).trim()}/client/v4`));
+        cloudflare!.once("exit", (code) => reject(new Error(`the Cloudflare stand-in exited (${code})`)));
+      });
       writeFileSync(
         join(work, "vault-values.json"),
-        JSON.stringify({ k3s_token: "test-only-not-a-secret", cloudflared_token: "test-only-tunnel-token", media_secret_values: secretValues }),
+        JSON.stringify({
+          k3s_token: "test-only-not-a-secret",
+          cloudflared_api_token: "test-only-tunnel-read-token",
+          cloudflared_api_url: cloudflareUrl,
+          media_secret_values: secretValues,
+        }),
       );
     });
 
     afterAll(() => {
+      cloudflare?.kill();
       if (procMounted) spawnSync("umount", ["-l", join(root, "proc")]);
       if (work) rmSync(work, { recursive: true, force: true });
     });
@@ -188,6 +244,10 @@ describe("ansible", () => {
       const hardening = dropIns.filter((f) => /^PasswordAuthentication no$/m.test(file(`etc/ssh/sshd_config.d/${f}`)));
       expect(hardening).toHaveLength(1);
       expect([...dropIns, "50-cloud-init.conf"].sort()[0]).toBe(hardening[0]);
+      // sshd itself accepted the whole configuration, drop-ins included.
+      expect(first.out).toMatch(/TASK \[common : Check the whole sshd configuration \(sshd -t\)\] \*+\nok: \[target\]/);
+      const broken = spawnSync("chroot", [root, "/usr/sbin/sshd", "-t", "-o", "PasswordAuthentication=maybe"], { encoding: "utf8" });
+      expect(broken.status).not.toBe(0);
       expect(file("home/ops/.ssh/authorized_keys")).toContain("ops@homelab-reference");
       expect(file("etc/sudoers.d/90-ops")).toBe("ops ALL=(ALL) NOPASSWD:ALL\n");
       expect(file("etc/apt/apt.conf.d/20auto-upgrades")).toContain('APT::Periodic::Unattended-Upgrade "1";');
@@ -218,8 +278,18 @@ describe("ansible", () => {
       expect(statSync(join(root, "opt/media/secrets/plex.env")).mode & 0o777).toBe(0o600);
       expect(file("opt/media/secrets/plex.env")).toContain("PLEX_CLAIM=test-only-plex-plex_claim\n");
       expect(existsSync(join(root, "srv/appdata/plex-transcode"))).toBe(true);
-      expect(file("etc/cloudflared/token")).toBe("test-only-tunnel-token\n");
+      // The connector token came from the API at run time (never from Terraform's state), and no log shows it.
+      expect(file("etc/cloudflared/token")).toBe("test-only-connector-token\n");
+      expect(file("../cloudflare-requests.log").split("\n").slice(0, 2)).toEqual([
+        `GET /client/v4/accounts/${prodGroups().cloudflared.vars.cloudflared_account_id}/cfd_tunnel?name=homelab-prod&is_deleted=false`,
+        `GET /client/v4/accounts/${prodGroups().cloudflared.vars.cloudflared_account_id}/cfd_tunnel/0d1e2f30-4a5b-6c7d-8e9f-a0b1c2d3e4f5/token`,
+      ]);
+      expect(first.out).not.toContain("test-only-connector-token");
+      expect(first.out).not.toContain("test-only-tunnel-read-token");
       expect(file("etc/systemd/system/cloudflared.service")).toContain("tunnel run --token-file");
+      // The Proxmox UI is verified against its cluster's CA, where the tunnel's ca_pool points.
+      expect(file("etc/ssl/cloudflared-origin-ca/proxmox.pem")).toBe(prodGroups().cloudflared.vars.cloudflared_origin_cas[0].pem);
+      expect(file("etc/ssl/cloudflared-origin-ca/proxmox.pem")).toMatch(/^-----BEGIN CERTIFICATE-----\n/);
       expect(file("etc/pihole/custom.list")).toContain("192.168.1.143 plex.example.net\n");
 
       // The Vault server: Raft with the other peers to join, TLS, the API address of the model.

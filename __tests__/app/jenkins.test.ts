@@ -89,9 +89,9 @@ describe("Jenkins jobs", () => {
       expect(drift).toContain("<spec>H 3 * * *</spec>");
       // The AppRole's role ID is its name (VaultLayout), so even the timed drift job can log in; the
       // layout's own stack and a stack that reads nothing from Vault have none.
-      const roleId = ["prod-images", "prod-k3s", "lab-images", "lab-edge", "lab-platform"].includes(stack)
+      const roleId = ["prod-images", "prod-k3s", "lab-images", "lab-platform"].includes(stack)
         ? stack
-        : ["prod-vault", "lab-vault", "lab-media"].includes(stack)
+        : ["prod-vault", "lab-vault", "lab-media", "lab-edge"].includes(stack)
           ? ""
           : undefined;
       // A provider that reads its environment gets the Proxmox credentials from the environment's secret, read by the pipeline.

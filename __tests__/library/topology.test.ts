@@ -74,7 +74,7 @@ function smallHomelab(): App {
     name: "homelab-test",
     connector: ocean,
     policies: { admin: { emails: ["ops@example.net"] } },
-    tokenSecret: { mount: "secret", path: "homelab/test/cloudflared" },
+    tunnelReadToken: { mount: "secret", path: "homelab/test/cloudflared" },
     services: {
       grafana: { hostname: "grafana.example.net", origin: "http://10.9.0.61:3000", internalAddress: "10.9.0.61", access: "admin" },
       pve: { hostname: "pve.example.net", origin: "https://10.9.0.11:8006", internalAddress: "10.9.0.11", access: "admin", noTlsVerify: true },

@@ -80,18 +80,16 @@ describe("offline tofu plan", () => {
     expect(plan.planned_values.outputs.kube_lab_api_endpoint.value).toBe("https://10.20.0.50:6443");
   });
 
-  test("lab-edge plans the tunnel, its catch-all route, the Access policy and the token's Vault write without the Cloudflare API", () => {
-    // Configure builds API clients without calling them; creating resources needs no read. The
-    // connector-token data source waits for the tunnel's ID, so it is read at apply (a deferred "read").
-    const plan = planOffline("lab-edge", { CLOUDFLARE_API_TOKEN: "0".repeat(40), VAULT_TOKEN: "test-only-not-a-token" });
+  test("lab-edge plans the tunnel, its catch-all route and the Access policy without the Cloudflare API, and reads no token", () => {
+    // Configure builds API clients without calling them; creating resources needs no read. Nothing
+    // reads the connector token (the cloudflared role fetches it) and nothing writes Vault.
+    const plan = planOffline("lab-edge", { CLOUDFLARE_API_TOKEN: "0".repeat(40) });
     const changes = plan.resource_changes.map((r: any) => [r.type, r.change.actions.join(",")]).sort();
     expect(changes).toEqual(
       [
         ["cloudflare_zero_trust_access_policy", "create"],
         ["cloudflare_zero_trust_tunnel_cloudflared", "create"],
         ["cloudflare_zero_trust_tunnel_cloudflared_config", "create"],
-        ["cloudflare_zero_trust_tunnel_cloudflared_token", "read"],
-        ["vault_kv_secret_v2", "create"],
       ].sort(),
     );
     const after = (type: string) => plan.resource_changes.find((r: any) => r.type === type).change.after;
@@ -109,7 +107,6 @@ describe("offline tofu plan", () => {
       decision: "allow",
       include: [{ email: { email: "ops@example.org" } }],
     });
-    // The write-only value is never in the plan.
-    expect(JSON.stringify(plan)).not.toContain("test-only");
+    expect(JSON.stringify(plan)).not.toContain("cloudflared_token");
   });
 });

@@ -90,7 +90,7 @@ export const edge: NonNullable<HomelabSite["edge"]> = {
   name: "homelab-lab",
   connector: "Ocean",
   policies: { admin: { emails: ["ops@example.org"] } },
-  tokenSecret: { mount: "secret", path: "homelab/lab/cloudflared" },
+  tunnelReadToken: { mount: "secret", path: "homelab/lab/cloudflared" },
 };
 
 /** A few apps on the lab's T400: enough to exercise the GPU runtime, the role and publishing. */

@@ -155,7 +155,8 @@ export const elastic: ElasticClusterSpec = {
 
 /** Who may reach what through the tunnel: the seeds' admin, plex-users and public policies. */
 const policies = {
-  admin: { emails: ["ops@example.net"] },
+  // Admin surfaces (Proxmox, Open WebUI) need a second factor on top of the address.
+  admin: { emails: ["ops@example.net"], require: { mfa: true } },
   "plex-users": { emails: ["ops@example.net", "family@example.net"], sessionDuration: "168h" },
   public: { decision: "bypass" as const, everyone: true },
 };
@@ -172,16 +173,41 @@ export const platform: NonNullable<HomelabSite["platform"]> = {
   storage: { nas: { host: "192.168.1.10", pool: "tank", apiKey: { mount: "secret", path: "homelab/prod/truenas" } }, nfs: true, iscsi: true },
 };
 
+/** The Proxmox cluster's CA certificate (public; from /etc/pve/pve-root-ca.pem on any node). */
+const PVE_ROOT_CA = `-----BEGIN CERTIFICATE-----
+MIICGzCCAcGgAwIBAgIUV2w4ZFsgKanGVdPHMAaTvLNaSRgwCgYIKoZIzj0EAwIw
+YzEkMCIGA1UEAwwbUHJveG1veCBWaXJ0dWFsIEVudmlyb25tZW50MRowGAYDVQQL
+DBFob21lbGFiLXJlZmVyZW5jZTEfMB0GA1UECgwWUFZFIENsdXN0ZXIgTWFuYWdl
+ciBDQTAeFw0yNjEyMDMxNzUwMzNaFw0zNjExMzAxNzUwMzNaMGMxJDAiBgNVBAMM
+G1Byb3htb3ggVmlydHVhbCBFbnZpcm9ubWVudDEaMBgGA1UECwwRaG9tZWxhYi1y
+ZWZlcmVuY2UxHzAdBgNVBAoMFlBWRSBDbHVzdGVyIE1hbmFnZXIgQ0EwWTATBgcq
+hkjOPQIBBggqhkjOPQMBBwNCAAS2z8zPCs2v4e4kx8NHbIYGSpmcqWLjTOBdvwqN
+jzv/BXhqL4SS6ZqSpbvHDUawTeNtIrC5aurqFwZ2y15uRgvso1MwUTAdBgNVHQ4E
+FgQUP05YSG/5VjapGAVvWIS1kquxl1MwHwYDVR0jBBgwFoAUP05YSG/5VjapGAVv
+WIS1kquxl1MwDwYDVR0TAQH/BAUwAwEB/zAKBggqhkjOPQQDAgNIADBFAiAh428T
+uL2yZRmmFZdPD43Uz9P/72ZBkYmaAJ5vuRP1rAIhAKV+q8GbwwG8OHQL/HSN+kRh
+o+vReUfuWHQX6O8m42RT
+-----END CERTIFICATE-----
+`;
+
 /** The Cloudflare tunnel; cloudflared runs on ocean, next to the apps it publishes. */
 export const edge: NonNullable<HomelabSite["edge"]> = {
   name: "homelab-prod",
   connector: "Ocean",
   policies,
   services: {
-    proxmox: { hostname: "pve.example.net", origin: "https://192.168.1.5:8006", internalAddress: "192.168.1.5", access: "admin", noTlsVerify: true },
+    // The tunnel verifies the Proxmox UI against the cluster's own CA (/etc/pve/pve-root-ca.pem), not skipping the check.
+    proxmox: {
+      hostname: "pve.example.net",
+      origin: "https://192.168.1.5:8006",
+      internalAddress: "192.168.1.5",
+      access: "admin",
+      admin: true,
+      originCa: { pem: PVE_ROOT_CA },
+    },
   },
-  tokenSecret: { mount: "secret", path: "homelab/prod/cloudflared" },
-  dnsToken: { secret: { mount: "secret", path: "homelab/prod/acme-dns01" } },
+  // An API token that may only read the account's tunnels; the cloudflared role fetches the connector token with it.
+  tunnelReadToken: { mount: "secret", path: "homelab/prod/cloudflared" },
   dynamicDns: { hostname: "home.example.net" },
 };
 
@@ -210,7 +236,8 @@ export const media: NonNullable<HomelabSite["media"]> = {
     ddns: {
       overrides: {
         environment: { DOMAINS: "home.example.net", PROXIED: "false", IP6_PROVIDER: "none" },
-        secrets: { CLOUDFLARE_API_TOKEN: { mount: "secret", path: "homelab/prod/acme-dns01", field: "api_token" } },
+        // Its own DNS-edit token, not cert-manager's (homelab/prod/acme-dns01): each revoked and rotated alone.
+        secrets: { CLOUDFLARE_API_TOKEN: { mount: "secret", path: "homelab/prod/ddns", field: "api_token" } },
       },
     },
   },

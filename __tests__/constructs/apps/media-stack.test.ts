@@ -72,7 +72,7 @@ describe("MediaStack", () => {
       name: "t",
       connector: host,
       policies: { friends: { emails: ["a@example.net"] } },
-      tokenSecret: { mount: "secret", path: "t" },
+      tunnelReadToken: { mount: "secret", path: "t" },
     });
     const stack = testStack(app, "test-media");
     new MediaStack(stack, "Media", {
@@ -87,6 +87,36 @@ describe("MediaStack", () => {
     expect(tunnel.serviceRows).toEqual([
       { name: "plex", internalUrl: "http://10.9.0.43:32400", externalUrl: "https://plex.example.net", access: "friends" },
     ]);
+  });
+
+  test("an admin app of the catalog is an admin surface: published, its policy needs a require rule", () => {
+    const app = testApp();
+    const edge = testStack(app, "test-edge");
+    const host = connector(edge);
+    const tunnel = new TunnelService(edge, "Tunnel", {
+      environment: edgeEnvironment(),
+      name: "t",
+      connector: host,
+      policies: { friends: { emails: ["a@example.net"] }, ops: { emails: ["ops@example.net"], require: { mfa: true } } },
+      tunnelReadToken: { mount: "secret", path: "t" },
+    });
+    const stack = testStack(app, "test-media");
+    const apps = {
+      sonarr: { publish: { hostname: "sonarr.example.net", access: "friends" } },
+      plex: { publish: { hostname: "plex.example.net", access: "friends" } },
+    };
+    expect(configProblems(() => new MediaStack(stack, "Media", { ...props(stack), host, tunnel, apps }))).toEqual([
+      "test-media/Media/sonarr: access names a policy without a require rule, but the service is an admin surface: a stolen mailbox would be " +
+        'enough to reach it, got "friends"; add require (e.g. { mfa: true }) to policies.friends, or name a policy that has one',
+    ]);
+    const ok = testStack(app, "test-media2");
+    new MediaStack(ok, "Media", {
+      ...props(ok),
+      host,
+      tunnel,
+      apps: { ...apps, sonarr: { publish: { hostname: "sonarr.example.net", access: "ops" } } },
+    });
+    expect(resources(synthJson(ok), "cloudflare_dns_record").map((r) => r.name)).toEqual(["plex.example.net", "sonarr.example.net"]);
   });
 
   test("a disabled app is described but not deployed; an app of your own joins the catalog's shape", () => {

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Problems } from "../../../constructs/lib/core/errors";
 import {
+  caCertificateFault,
   checkAnsibleGroupName,
   checkCleanAbsolutePath,
   checkComposeServiceName,
@@ -598,5 +599,46 @@ describe("names", () => {
       check,
       isCleanAbsolutePath,
     );
+  });
+});
+
+describe("CA certificates", () => {
+  const make = (args: string[]) => {
+    const dir = mkdtempSync(join(tmpdir(), "homelab-ca-"));
+    try {
+      const run = spawnSync("openssl", [
+        "req",
+        "-x509",
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:P-256",
+        "-nodes",
+        "-keyout",
+        join(dir, "k"),
+        "-out",
+        join(dir, "c"),
+        ...args,
+      ]);
+      expect(run.status).toBe(0);
+      return readFileSync(join(dir, "c"), "utf8");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  const ca = make(["-days", "30", "-subj", "/CN=Test CA", "-addext", "basicConstraints=critical,CA:TRUE"]);
+
+  test("a CA certificate made by openssl passes; what a TLS client could not trust is refused with its reason", () => {
+    expect(caCertificateFault(ca)).toBeUndefined();
+    expect(caCertificateFault(`${ca}${ca}`)).toBe("is not one PEM certificate");
+    expect(caCertificateFault("not a certificate")).toBe("is not one PEM certificate");
+    expect(caCertificateFault(ca.replace(/\n[A-Za-z0-9+/]{20}/, "\n!!!!"))).toBe(
+      "is not a certificate that can be read (a PEM block with damaged content)",
+    );
+    const leaf = make(["-days", "30", "-subj", "/CN=leaf", "-addext", "basicConstraints=critical,CA:FALSE"]);
+    expect(caCertificateFault(leaf)).toBe("is not a CA certificate (CN=leaf may not sign others)");
+    const later = new Date(Date.now() + 40 * 86400_000);
+    expect(caCertificateFault(ca, later)).toMatch(/^expired on \d{4}-\d{2}-\d{2}$/);
+    expect(caCertificateFault(ca, new Date(Date.now() - 86400_000))).toMatch(/^is not valid before \d{4}-\d{2}-\d{2}$/);
   });
 });

@@ -3,6 +3,32 @@ import { TerraformStack } from "cdktf";
 import { connector, edgeEnvironment } from "../../helpers/edge";
 import { configProblems, resources, synthJson, testApp, testEnvironment, testStack } from "../../helpers/fixtures";
 
+/** A CA certificate (public, its key thrown away) and a certificate that is not a CA's. */
+const CA = `-----BEGIN CERTIFICATE-----
+MIICGzCCAcGgAwIBAgIUV2w4ZFsgKanGVdPHMAaTvLNaSRgwCgYIKoZIzj0EAwIw
+YzEkMCIGA1UEAwwbUHJveG1veCBWaXJ0dWFsIEVudmlyb25tZW50MRowGAYDVQQL
+DBFob21lbGFiLXJlZmVyZW5jZTEfMB0GA1UECgwWUFZFIENsdXN0ZXIgTWFuYWdl
+ciBDQTAeFw0yNjEyMDMxNzUwMzNaFw0zNjExMzAxNzUwMzNaMGMxJDAiBgNVBAMM
+G1Byb3htb3ggVmlydHVhbCBFbnZpcm9ubWVudDEaMBgGA1UECwwRaG9tZWxhYi1y
+ZWZlcmVuY2UxHzAdBgNVBAoMFlBWRSBDbHVzdGVyIE1hbmFnZXIgQ0EwWTATBgcq
+hkjOPQIBBggqhkjOPQMBBwNCAAS2z8zPCs2v4e4kx8NHbIYGSpmcqWLjTOBdvwqN
+jzv/BXhqL4SS6ZqSpbvHDUawTeNtIrC5aurqFwZ2y15uRgvso1MwUTAdBgNVHQ4E
+FgQUP05YSG/5VjapGAVvWIS1kquxl1MwHwYDVR0jBBgwFoAUP05YSG/5VjapGAVv
+WIS1kquxl1MwDwYDVR0TAQH/BAUwAwEB/zAKBggqhkjOPQQDAgNIADBFAiAh428T
+uL2yZRmmFZdPD43Uz9P/72ZBkYmaAJ5vuRP1rAIhAKV+q8GbwwG8OHQL/HSN+kRh
+o+vReUfuWHQX6O8m42RT
+-----END CERTIFICATE-----\n`;
+const LEAF = `-----BEGIN CERTIFICATE-----
+MIIBeDCCAR6gAwIBAgIUGAkICVAWvyq3EcGkritNf3uNoBwwCgYIKoZIzj0EAwIw
+EzERMA8GA1UEAwwIbm90LWEtY2EwHhcNMjYxMjAzMTc1MTI2WhcNMjcwMTAyMTc1
+MTI2WjATMREwDwYDVQQDDAhub3QtYS1jYTBZMBMGByqGSM49AgEGCCqGSM49AwEH
+A0IABIpKFcSawfQVg/3UH6w8Ui/MS4C7opUgO+5YedtyPWCo5gnjRHRtnMpvB8Uu
+FFPU5e5+NjL0Au85VE+RSBkDrg2jUDBOMB0GA1UdDgQWBBTelmCQDYlY8UN5E6x5
+zBCFKdzqrDAfBgNVHSMEGDAWgBTelmCQDYlY8UN5E6x5zBCFKdzqrDAMBgNVHRMB
+Af8EAjAAMAoGCCqGSM49BAMCA0gAMEUCIFkXM5Q9LtmcYUH+Eu2QH+0+ylMyt1pl
+s3Rnw6H2BEXiAiEA+sYn58AvBh9jkUYGppX7lNxepFPPyhYqpnHaN7HPHWg=
+-----END CERTIFICATE-----\n`;
+
 const service = (extra: Partial<PublishedServiceSpec> = {}): PublishedServiceSpec => ({
   hostname: "grafana.example.net",
   origin: "http://10.9.0.81:3000",
@@ -21,7 +47,7 @@ function props(stack: TerraformStack, over: Partial<TunnelServiceProps> = {}): T
       grafana: service(),
       status: { hostname: "status.example.net", origin: "http://10.9.0.82:3001", internalAddress: "10.9.0.82", public: true },
     },
-    tokenSecret: { mount: "secret", path: "homelab/test/cloudflared" },
+    tunnelReadToken: { mount: "secret", path: "homelab/test/cloudflared" },
     ...over,
   };
 }
@@ -66,36 +92,14 @@ describe("TunnelService", () => {
     });
   });
 
-  test("the connector token goes to Vault write-only; the stack uses the provider from the environment", () => {
+  test("no token is in the stack: the connector token is never read, no API token is created, nothing goes to Vault", () => {
     const stack = testStack();
-    new TunnelService(stack, "Tunnel", props(stack));
+    new TunnelService(stack, "Tunnel", props(stack, { dynamicDns: { hostname: "home.example.net" } }));
     const json = synthJson(stack);
-    const [write] = resources(json, "vault_kv_secret_v2");
-    expect(write).toMatchObject({ mount: "secret", name: "homelab/test/cloudflared", data_json_wo_version: 1 });
-    expect(write.data_json_wo).toMatch(
-      /^\$\{jsonencode\(\{"token" = data\.cloudflare_zero_trust_tunnel_cloudflared_token\.Tunnel_ConnectorToken_[0-9A-F]+\.token\}\)\}$/,
-    );
-    expect(write.data_json).toBeUndefined();
+    expect(json.data?.cloudflare_zero_trust_tunnel_cloudflared_token).toBeUndefined();
+    expect(resources(json, "cloudflare_api_token")).toEqual([]);
+    expect(resources(json, "vault_kv_secret_v2")).toEqual([]);
     expect(json.provider.cloudflare).toEqual([{}]);
-  });
-
-  test("a DNS-01 token for this zone only, and a dynamic-DNS record whose address is left to its client", () => {
-    const stack = testStack();
-    new TunnelService(
-      stack,
-      "Tunnel",
-      props(stack, { dnsToken: { secret: { mount: "secret", path: "homelab/test/acme" } }, dynamicDns: { hostname: "home.example.net" } }),
-    );
-    const json = synthJson(stack);
-    const [token] = resources(json, "cloudflare_api_token");
-    expect(token.policies).toEqual([
-      {
-        effect: "allow",
-        permission_groups: [{ id: "4755a26eedb94da69e1066d98aa820be" }],
-        resources: '{"com.cloudflare.api.account.zone.fedcba9876543210fedcba9876543210":"*"}',
-      },
-    ]);
-    expect(resources(json, "vault_kv_secret_v2").map((w) => w.name)).toEqual(["homelab/test/cloudflared", "homelab/test/acme"]);
     const ddns = resources(json, "cloudflare_dns_record").find((r) => r.type === "A");
     expect(ddns).toMatchObject({ name: "home.example.net", proxied: false, lifecycle: { ignore_changes: ["content"] } });
   });
@@ -107,7 +111,12 @@ describe("TunnelService", () => {
     const { children } = collectInventory(app, "test").all as any;
     expect(children.cloudflared).toEqual({
       hosts: { ocean: {} },
-      vars: { cloudflared_token_vault_path: "secret/data/homelab/test/cloudflared:token", cloudflared_tunnel_name: "homelab-test" },
+      vars: {
+        cloudflared_account_id: "0123456789abcdef0123456789abcdef",
+        cloudflared_api_token_vault_path: "secret/data/homelab/test/cloudflared:api_token",
+        cloudflared_origin_cas: [],
+        cloudflared_tunnel_name: "homelab-test",
+      },
     });
     expect(children.split_dns.vars.split_dns_records).toEqual([
       { name: "grafana.example.net", address: "10.9.0.81" },
@@ -192,9 +201,91 @@ describe("TunnelService", () => {
       { noTlsVerify: true },
       'test-stack/Tunnel/grafana: noTlsVerify is set for an origin that is not https, got "http://10.9.0.81:3000"; remove noTlsVerify',
     ],
+    [
+      "an admin surface behind a policy without a require rule",
+      { admin: true },
+      "test-stack/Tunnel/grafana: access names a policy without a require rule, but the service is an admin surface: a stolen mailbox " +
+        'would be enough to reach it, got "admin"; add require (e.g. { mfa: true }) to policies.admin, or name a policy that has one',
+    ],
+    [
+      "a public admin surface",
+      { admin: true, access: undefined, public: true },
+      "test-stack/Tunnel/grafana: public is set on an admin surface, got true; " +
+        "remove public: an admin surface stays behind an Access policy with a require rule",
+    ],
+    [
+      "an admin surface whose certificate is not checked",
+      { admin: true, access: "strict", origin: "https://10.9.0.81:8006", noTlsVerify: true },
+      "test-stack/Tunnel/grafana: noTlsVerify skips the certificate check of an admin surface, got true; " +
+        "pin the origin's CA with originCa instead (e.g. Proxmox's pve-root-ca.pem)",
+    ],
+    [
+      "a pinned CA with noTlsVerify",
+      { origin: "https://10.9.0.81:8006", noTlsVerify: true, originCa: { pem: CA } },
+      "test-stack/Tunnel/grafana: originCa is set together with noTlsVerify, got true; remove noTlsVerify: the pinned CA verifies the origin",
+    ],
+    [
+      "a pinned CA on http",
+      { originCa: { pem: CA } },
+      'test-stack/Tunnel/grafana: originCa is set for an origin that is not https, got "http://10.9.0.81:3000"; ' +
+        "remove originCa, or use the https origin",
+    ],
+    [
+      "a pinned CA that is not PEM",
+      { origin: "https://10.9.0.81:8006", originCa: { pem: "MIIB...not pem" } },
+      'test-stack/Tunnel/grafana: originCa.pem is not one PEM certificate, got "MIIB...not pem..."; ' +
+        "paste the origin's CA certificate, from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----",
+    ],
+    [
+      "a pinned certificate that is not a CA's",
+      { origin: "https://10.9.0.81:8006", originCa: { pem: LEAF } },
+      'test-stack/Tunnel/grafana: originCa.pem is not a CA certificate (CN=not-a-ca may not sign others), got "-----BEGIN CERTIFICATE-----..."; ' +
+        "paste the origin's CA certificate, from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----",
+    ],
+    [
+      "a server name that is not a host name",
+      { origin: "https://10.9.0.81:8006", originCa: { pem: CA, serverName: "pve 1" } },
+      'test-stack/Tunnel/grafana: originCa.serverName is not a host name, got "pve 1"; ' +
+        'write the name in the origin\'s certificate, e.g. "pve1.home.arpa"',
+    ],
   ])("rejects %s", (_, change, message) => {
     const stack = testStack();
-    expect(configProblems(() => new TunnelService(stack, "Tunnel", props(stack, { services: { grafana: service(change) } })))).toEqual([message]);
+    const policies = {
+      admin: { emails: ["ops@example.net"] },
+      public: { decision: "bypass" as const, everyone: true },
+      // A policy with a require rule, for the cases that name it.
+      ...(change.access === "strict" ? { strict: { emails: ["ops@example.net"], require: { mfa: true } } } : {}),
+    };
+    expect(configProblems(() => new TunnelService(stack, "Tunnel", props(stack, { policies, services: { grafana: service(change) } })))).toEqual([
+      message,
+    ]);
+  });
+
+  test("an admin surface behind a require rule, verified against its pinned CA", () => {
+    const app = testApp();
+    const stack = testStack(app);
+    const policies = {
+      admin: { emails: ["ops@example.net"], require: { mfa: true, identityProvider: "0123456789abcdef0123456789abcdef", certificate: true } },
+    };
+    const pve = service({
+      hostname: "pve.example.net",
+      origin: "https://10.9.0.11:8006",
+      admin: true,
+      originCa: { pem: CA, serverName: "pve1.test.example" },
+    });
+    new TunnelService(stack, "Tunnel", props(stack, { policies, services: { pve } }));
+    const json = synthJson(stack);
+    expect(resources(json, "cloudflare_zero_trust_access_policy")[0].require).toEqual([
+      { auth_method: { auth_method: "mfa" } },
+      { login_method: { id: "0123456789abcdef0123456789abcdef" } },
+      { certificate: {} },
+    ]);
+    expect(resources(json, "cloudflare_zero_trust_tunnel_cloudflared_config")[0].config.ingress[0]).toEqual({
+      hostname: "pve.example.net",
+      service: "https://10.9.0.11:8006",
+      origin_request: { ca_pool: "/etc/ssl/cloudflared-origin-ca/pve.pem", origin_server_name: "pve1.test.example" },
+    });
+    expect((collectInventory(app, "test").all as any).children.cloudflared.vars.cloudflared_origin_cas).toEqual([{ name: "pve", pem: CA }]);
   });
 
   test("rejects a hostname published twice", () => {
@@ -212,7 +303,15 @@ describe("TunnelService", () => {
           new TunnelService(
             stack,
             "Tunnel",
-            props(stack, { services: {}, policies: { empty: {}, open: { everyone: true }, typo: { emails: ["ops.example.net"] } } }),
+            props(stack, {
+              services: {},
+              policies: {
+                empty: {},
+                open: { everyone: true },
+                typo: { emails: ["ops.example.net"] },
+                idp: { emails: ["ops@example.net"], require: { identityProvider: "okta" } },
+              },
+            }),
           ),
       ),
     ).toEqual([
@@ -221,6 +320,8 @@ describe("TunnelService", () => {
       'test-stack/Tunnel: policies.open.everyone with decision allow lets anyone with any login in, got true; use decision "bypass" for a public ' +
         "page, or list the members",
       'test-stack/Tunnel: policies.typo.emails holds something that is not an email address, got "ops.example.net"; write it like "ops@example.net"',
+      'test-stack/Tunnel: policies.idp.require.identityProvider is not a Cloudflare identity provider ID, got "okta"; ' +
+        "copy the ID from Zero Trust, Settings, Authentication",
     ]);
   });
 

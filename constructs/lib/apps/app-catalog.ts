@@ -87,6 +87,12 @@ export interface ContainerApp {
    * @default the first tcp port
    */
   readonly webPort?: number;
+  /**
+   * Its web UI administers something (the *arr apps, downloaders, LLM UIs): published, it is an
+   * admin surface, behind a policy with a `require` rule only.
+   * @default false
+   */
+  readonly adminSurface?: boolean;
 }
 
 const TZ = "Etc/UTC";
@@ -100,6 +106,7 @@ const linuxserver = (name: string, tag: string, port: number, extra: Partial<Con
   ],
   environment: { PUID: "1000", PGID: "1000", TZ },
   healthcheck: { test: ["CMD-SHELL", `curl -fsS -o /dev/null http://localhost:${port}/ || exit 1`] },
+  adminSurface: true,
   ...extra,
 });
 
@@ -144,8 +151,10 @@ export const APP_CATALOG: Readonly<Record<string, ContainerApp>> = {
     volumes: [{ host: "{data}/tautulli", container: "/config" }],
     environment: { PUID: "1000", PGID: "1000", TZ },
     healthcheck: { test: ["CMD-SHELL", "curl -fsS -o /dev/null http://localhost:8181/status || exit 1"] },
+    adminSurface: true,
   },
-  overseerr: linuxserver("overseerr", "1.33.2", 5055),
+  // Overseerr is where users ask for media: not an admin surface.
+  overseerr: linuxserver("overseerr", "1.33.2", 5055, { adminSurface: false }),
   sonarr: linuxserver("sonarr", "4.0.11", 8989),
   radarr: linuxserver("radarr", "5.16.3", 7878),
   lidarr: linuxserver("lidarr", "2.8.2", 8686),
@@ -187,6 +196,7 @@ export const APP_CATALOG: Readonly<Record<string, ContainerApp>> = {
     },
     healthcheck: { test: ["CMD-SHELL", "curl -fsS -o /dev/null http://localhost:8265/ || exit 1"] },
     gpu: true,
+    adminSurface: true,
   },
   llamacpp: {
     image: "ghcr.io/ggml-org/llama.cpp",
@@ -196,6 +206,7 @@ export const APP_CATALOG: Readonly<Record<string, ContainerApp>> = {
     environment: { LLAMA_ARG_MODEL: "/models/default.gguf", LLAMA_ARG_N_GPU_LAYERS: "999", LLAMA_ARG_HOST: "0.0.0.0", LLAMA_ARG_PORT: "8080" },
     healthcheck: { test: ["CMD-SHELL", "curl -fsS -o /dev/null http://localhost:8080/health || exit 1"], intervalSeconds: 60, timeoutSeconds: 20 },
     gpu: true,
+    adminSurface: true,
   },
   openwebui: {
     image: "ghcr.io/open-webui/open-webui",
@@ -205,6 +216,7 @@ export const APP_CATALOG: Readonly<Record<string, ContainerApp>> = {
     environment: { OPENAI_API_BASE_URL: "http://llamacpp:8080/v1", ENABLE_OLLAMA_API: "false" },
     secrets: { WEBUI_SECRET_KEY: "secret_key" },
     healthcheck: { test: ["CMD-SHELL", "curl -fsS -o /dev/null http://localhost:8080/health || exit 1"] },
+    adminSurface: true,
   },
   ddns: {
     image: "favonia/cloudflare-ddns",

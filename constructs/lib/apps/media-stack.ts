@@ -228,6 +228,7 @@ export class MediaStack extends Construct implements InventorySource {
         hostname: selection.publish.hostname,
         access: selection.publish.access,
         public: selection.publish.public,
+        admin: app.adminSurface,
         origin: `http://${props.host.ipv4}:${webPortOf(app)}`,
         internalAddress: props.host.ipv4,
       });

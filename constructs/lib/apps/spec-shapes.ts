@@ -42,6 +42,7 @@ const APP_FIELDS: Fields<ContainerApp> = {
   healthcheck,
   gpu: optional(flag()),
   webPort: optional(port),
+  adminSurface: optional(flag()),
 };
 
 /** The structure of a container app. */

@@ -1,4 +1,5 @@
 import { Buffer } from "node:buffer";
+import { X509Certificate } from "node:crypto";
 import type { ProblemSink } from "./validate";
 
 /**
@@ -692,4 +693,32 @@ export function checkCleanAbsolutePath(
   if (wrong === undefined) return true;
   check.add(prop, `is not a clean absolute path (${wrong})`, value, fix);
   return false;
+}
+
+// ---- X.509 CA certificates ------------------------------------------------------------------------
+
+/**
+ * Why `pem` is not one CA certificate in PEM that is valid now, or undefined when it is. Parsed with
+ * node's X.509 reader, so what passes is what a TLS client would load as a trust anchor.
+ */
+export function caCertificateFault(pem: string, now: Date = new Date()): string | undefined {
+  const blocks = pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+  if (blocks.length !== 1 || pem.replace(blocks[0], "").trim() !== "") return "is not one PEM certificate";
+  let cert: X509Certificate;
+  try {
+    cert = new X509Certificate(blocks[0]);
+  } catch {
+    return "is not a certificate that can be read (a PEM block with damaged content)";
+  }
+  if (!cert.ca) return `is not a CA certificate (${cert.subject.replace(/\n/g, ", ")} may not sign others)`;
+  if (new Date(cert.validTo) < now) return `expired on ${new Date(cert.validTo).toISOString().slice(0, 10)}`;
+  if (new Date(cert.validFrom) > now) return `is not valid before ${new Date(cert.validFrom).toISOString().slice(0, 10)}`;
+  return undefined;
+}
+
+/** Records a problem when `pem` is not one CA certificate valid now; the value is shown by its first line. */
+export function checkCaCertificate(check: ProblemSink, prop: string, pem: string, fix: string): boolean {
+  const fault = typeof pem === "string" ? caCertificateFault(pem) : "is not text";
+  if (fault) check.add(prop, fault, typeof pem === "string" ? `${pem.trim().split("\n")[0].slice(0, 40)}...` : pem, fix);
+  return fault === undefined;
 }

@@ -1,9 +1,16 @@
 import { CONSTRUCT_ID_KEY, flag, list, object, oneOf, optional, record, Shape, text } from "../core";
 import type { PublishedServiceSpec } from "../hosts";
 import { SECRET_LOCATION } from "../site";
-import type { AccessPolicySpec, TunnelServiceProps } from "./tunnel-service";
+import type { AccessPolicySpec, AccessRequirement, TunnelServiceProps } from "./tunnel-service";
 
 // The structure of the edge a site describes (see core/shape.ts).
+
+const requirement = object<AccessRequirement>("the require rules", {
+  mfa: optional(flag()),
+  identityProvider: optional(text()),
+  certificate: optional(flag()),
+  devicePosture: optional(list(text())),
+});
 
 const policy = object<AccessPolicySpec>("an Access policy", {
   decision: optional(oneOf("allow", "bypass")),
@@ -11,6 +18,7 @@ const policy = object<AccessPolicySpec>("an Access policy", {
   emailDomains: optional(list(text())),
   groups: optional(list(text())),
   everyone: optional(flag()),
+  require: optional(requirement),
   sessionDuration: optional(text()),
 });
 
@@ -22,6 +30,8 @@ export const PUBLISHED_SERVICE_SPEC: Shape<PublishedServiceSpec> = object<Publis
   access: optional(text()),
   public: optional(flag()),
   noTlsVerify: optional(flag()),
+  admin: optional(flag()),
+  originCa: optional(object<NonNullable<PublishedServiceSpec["originCa"]>>("the origin's CA", { pem: text(), serverName: optional(text()) })),
 });
 
 /** The tunnel as a site describes it: the connector is named by its VM's key. */
@@ -30,15 +40,12 @@ export type TunnelSpec = Omit<TunnelServiceProps, "environment" | "connector"> &
   readonly connector: string;
 };
 
-type DnsToken = NonNullable<TunnelServiceProps["dnsToken"]>;
-
 /** The structure of a site's edge (`edge`). */
 export const TUNNEL_SPEC: Shape<TunnelSpec> = object<TunnelSpec>("the edge", {
   name: text(),
   connector: text(),
   policies: record(policy, CONSTRUCT_ID_KEY),
   services: optional(record(PUBLISHED_SERVICE_SPEC, CONSTRUCT_ID_KEY)),
-  tokenSecret: SECRET_LOCATION,
-  dnsToken: optional(object<DnsToken>("the DNS token settings", { secret: SECRET_LOCATION, permissionGroupId: optional(text()) })),
+  tunnelReadToken: SECRET_LOCATION,
   dynamicDns: optional(object<NonNullable<TunnelServiceProps["dynamicDns"]>>("the dynamic DNS settings", { hostname: text() })),
 });

@@ -1,15 +1,16 @@
-import { ApiToken } from "@cdktf/provider-cloudflare/lib/api-token";
-import { DataCloudflareZeroTrustTunnelCloudflaredToken } from "@cdktf/provider-cloudflare/lib/data-cloudflare-zero-trust-tunnel-cloudflared-token";
 import { DnsRecord } from "@cdktf/provider-cloudflare/lib/dns-record";
 import { ZeroTrustAccessApplication } from "@cdktf/provider-cloudflare/lib/zero-trust-access-application";
-import { ZeroTrustAccessPolicy, ZeroTrustAccessPolicyInclude } from "@cdktf/provider-cloudflare/lib/zero-trust-access-policy";
+import {
+  ZeroTrustAccessPolicy,
+  ZeroTrustAccessPolicyInclude,
+  ZeroTrustAccessPolicyRequire,
+} from "@cdktf/provider-cloudflare/lib/zero-trust-access-policy";
 import { ZeroTrustTunnelCloudflared } from "@cdktf/provider-cloudflare/lib/zero-trust-tunnel-cloudflared";
 import { ZeroTrustTunnelCloudflaredConfigA } from "@cdktf/provider-cloudflare/lib/zero-trust-tunnel-cloudflared-config";
-import { KvSecretV2 } from "@cdktf/provider-vault/lib/kv-secret-v2";
-import { Fn, Lazy } from "cdktf";
+import { Lazy } from "cdktf";
 import { Construct } from "constructs";
 import {
-  addressOf,
+  checkCaCertificate,
   checkEmail,
   checkIpv4,
   checkSecretLocation,
@@ -24,7 +25,7 @@ import {
 } from "../core";
 import { declareInventorySource, IHost, InventoryFragment, InventorySource, ITunnel, PublishedServiceSpec, PUBLICATIONS, PUBLISHERS } from "../hosts";
 import { checkCloudflare, SiteEnvironment } from "../site";
-import { VaultConnection, vaultLookupPath } from "../vault";
+import { vaultLookupPath } from "../vault";
 import { CloudflareConnection } from "./cloudflare-connection";
 
 /** A reusable Cloudflare Access policy: who may reach the hostnames that use it. */
@@ -56,10 +57,40 @@ export interface AccessPolicySpec {
    */
   readonly everyone?: boolean;
   /**
+   * What every member must also have, on top of who they are: required for the policy of an admin
+   * surface. Every rule given must hold.
+   * @default nothing more
+   */
+  readonly require?: AccessRequirement;
+  /**
    * How long a login lasts.
    * @default "24h"
    */
   readonly sessionDuration?: string;
+}
+
+/** The `require` rules of an Access policy; each one given must hold. */
+export interface AccessRequirement {
+  /**
+   * A login with multi-factor authentication (`auth_method` `mfa`).
+   * @default false
+   */
+  readonly mfa?: boolean;
+  /**
+   * A login through this identity provider (its Cloudflare ID), e.g. one that enforces MFA.
+   * @default any
+   */
+  readonly identityProvider?: string;
+  /**
+   * A valid client certificate (mTLS).
+   * @default false
+   */
+  readonly certificate?: boolean;
+  /**
+   * IDs of device posture checks the device must pass.
+   * @default none
+   */
+  readonly devicePosture?: readonly string[];
 }
 
 /** A row of the published-services table (docs/services.md). */
@@ -90,31 +121,17 @@ export interface TunnelServiceProps {
    * @default none
    */
   readonly services?: Readonly<Record<string, PublishedServiceSpec>>;
-  /** Vault KV v2 secret the connector token is written to (key `token`), read by the cloudflared role. */
-  readonly tokenSecret: {
+  /**
+   * Vault KV v2 secret (key `api_token`) with a Cloudflare API token that may only read the account's
+   * tunnels (Account, Cloudflare Tunnel, Read), put there by the operator. The `cloudflared` role
+   * fetches the connector token with it at configuration time, so the connector token is never in
+   * Terraform's state.
+   */
+  readonly tunnelReadToken: {
     /** KV v2 mount, e.g. `secret`. */
     readonly mount: string;
     /** Secret path under the mount, e.g. `homelab/prod/cloudflared`. */
     readonly path: string;
-  };
-  /**
-   * A least-privilege API token for ACME DNS-01 (this zone, DNS edit only), written to this Vault
-   * secret (key `api_token`) for cert-manager or other ACME clients.
-   * @default no DNS-01 token
-   */
-  readonly dnsToken?: {
-    /** The Vault KV v2 secret the token is written to. */
-    readonly secret: {
-      /** KV v2 mount, e.g. `secret`. */
-      readonly mount: string;
-      /** Secret path under the mount, e.g. `homelab/prod/acme-dns01`. */
-      readonly path: string;
-    };
-    /**
-     * ID of Cloudflare's "DNS Write" permission group.
-     * @default the ID Cloudflare lists today (fixed, so a plan needs no API call)
-     */
-    readonly permissionGroupId?: string;
   };
   /**
    * An A record for the home address, kept current by a dynamic-DNS client (its content is never
@@ -128,18 +145,13 @@ export interface TunnelServiceProps {
 }
 
 /**
- * Cloudflare's "DNS Write" permission group, as Cloudflare lists it (GET /user/tokens/permission_groups).
- * Fixed so that a plan needs no API call; override with `dnsToken.permissionGroupId`.
- */
-const DNS_WRITE_PERMISSION_GROUP = "4755a26eedb94da69e1066d98aa820be";
-
-/**
  * Services published through one Cloudflare tunnel per site, behind Cloudflare Access.
  *
- * - A remotely managed tunnel (`config_src = "cloudflare"`): Cloudflare generates its credentials;
- *   the connector token is read by Terraform and written to Vault with a write-only attribute, where
- *   the `cloudflared` Ansible role reads it. (The token data source's result is kept, marked
- *   sensitive, in this stack's state: protect the state backend.)
+ * - A remotely managed tunnel (`config_src = "cloudflare"`): Cloudflare generates its credentials.
+ *   Terraform never reads the connector token: the `cloudflared` Ansible role fetches it from
+ *   Cloudflare's API at configuration time (with `tunnelReadToken`), so no state holds it. No API
+ *   token is created here either: each DNS-edit consumer (cert-manager, a dynamic-DNS client) has its
+ *   own, made by the operator (docs/credentials.md).
  * - The tunnel's ingress has one rule per hostname, sorted, then the catch-all `http_status:404`.
  * - Per hostname a proxied CNAME to `<tunnel id>.cfargotunnel.com` and, unless explicitly public, an
  *   Access application with its policy. Safe by default: a hostname without a policy is an error.
@@ -159,7 +171,7 @@ const DNS_WRITE_PERMISSION_GROUP = "4755a26eedb94da69e1066d98aa820be";
  *   services: {
  *     grafana: { hostname: "grafana.example.net", origin: "http://192.168.1.181:3000", internalAddress: "192.168.1.181", access: "admin" },
  *   },
- *   tokenSecret: { mount: "secret", path: "homelab/prod/cloudflared" },
+ *   tunnelReadToken: { mount: "secret", path: "homelab/prod/cloudflared" },
  * });
  * ```
  */
@@ -183,12 +195,9 @@ export class TunnelService extends Construct implements InventorySource, ITunnel
     this.props = props;
     this.inventoryEnvironment = props.environment.name;
     this.cloudflare = CloudflareConnection.of(this, props.environment);
-    const vault = VaultConnection.of(this, props.environment);
     this.tunnel = new ZeroTrustTunnelCloudflared(this, "Tunnel", { accountId: this.cloudflare.accountId, name: props.name, configSrc: "cloudflare" });
     this.routes = this.renderRoutes();
-    this.renderConnectorToken(props, vault);
     this.policies = this.renderPolicies(props);
-    if (props.dnsToken) this.renderDnsToken(props.name, props.dnsToken, vault);
     if (props.dynamicDns) this.renderDynamicDns(props.dynamicDns.hostname);
     for (const [name, service] of Object.entries(props.services ?? {})) this.publish(this, name, service);
     this.declare(props);
@@ -201,8 +210,7 @@ export class TunnelService extends Construct implements InventorySource, ITunnel
       check.add("name", "must be lower-case letters, digits and '-'", props.name, 'use e.g. "homelab-prod"');
     }
     for (const [name, policy] of Object.entries(props.policies)) checkPolicy(check, name, policy);
-    checkSecretPath(check, "tokenSecret", props.tokenSecret);
-    if (props.dnsToken) checkSecretPath(check, "dnsToken.secret", props.dnsToken.secret);
+    checkSecretPath(check, "tunnelReadToken", props.tunnelReadToken);
     const spec = props.environment.cloudflare;
     const zone = spec && !checkCloudflare(new Problems(this.node.path), spec).any ? spec.zone.name : undefined;
     if (zone) {
@@ -231,22 +239,6 @@ export class TunnelService extends Construct implements InventorySource, ITunnel
     });
   }
 
-  /** The connector token, read by Terraform and written to Vault for the cloudflared role. */
-  private renderConnectorToken(props: TunnelServiceProps, vault: VaultConnection): void {
-    const { accountId } = this.cloudflare;
-    const token = new DataCloudflareZeroTrustTunnelCloudflaredToken(this, "ConnectorToken", { accountId, tunnelId: this.tunnel.id });
-    new KvSecretV2(this, "ConnectorTokenInVault", {
-      provider: vault.provider,
-      mount: props.tokenSecret.mount,
-      name: props.tokenSecret.path,
-      // Write-only: Vault gets the token, the state of this resource does not.
-      dataJsonWo: Fn.jsonencode({ token: token.token }),
-      dataJsonWoVersion: 1,
-      // A write-only value is sent on create only: a new tunnel replaces the secret with its token.
-      lifecycle: { replaceTriggeredBy: [addressOf(this.tunnel)] },
-    });
-  }
-
   /** One Access policy per entry of `policies`, named `<environment>-<name>`. */
   private renderPolicies(props: TunnelServiceProps): ReadonlyMap<string, ZeroTrustAccessPolicy> {
     const policies = new Map<string, ZeroTrustAccessPolicy>();
@@ -258,6 +250,7 @@ export class TunnelService extends Construct implements InventorySource, ITunnel
           name: `${props.environment.name}-${name}`,
           decision: policy.decision ?? "allow",
           include: includesOf(policy),
+          ...(requiresOf(policy).length > 0 ? { require: requiresOf(policy) } : {}),
           sessionDuration: policy.sessionDuration ?? "24h",
           approvalRequired: false,
           isolationRequired: false,
@@ -266,30 +259,6 @@ export class TunnelService extends Construct implements InventorySource, ITunnel
       );
     }
     return policies;
-  }
-
-  /** The least-privilege DNS-01 token (this zone, DNS edit only), written to Vault. */
-  private renderDnsToken(tunnelName: string, dnsToken: NonNullable<TunnelServiceProps["dnsToken"]>, vault: VaultConnection): void {
-    const dns = new ApiToken(this, "DnsToken", {
-      name: `${tunnelName}-acme-dns01`,
-      policies: [
-        {
-          effect: "allow",
-          permissionGroups: [{ id: dnsToken.permissionGroupId ?? DNS_WRITE_PERMISSION_GROUP }],
-          // A JSON string built here: a reference in a map key does not survive cdktf's Fn.jsonencode.
-          resources: JSON.stringify({ [`com.cloudflare.api.account.zone.${this.cloudflare.zoneId}`]: "*" }),
-        },
-      ],
-    });
-    new KvSecretV2(this, "DnsTokenInVault", {
-      provider: vault.provider,
-      mount: dnsToken.secret.mount,
-      name: dnsToken.secret.path,
-      dataJsonWo: Fn.jsonencode({ api_token: dns.value }),
-      dataJsonWoVersion: 1,
-      // Rotating the token (tofu apply -replace) replaces the secret with the new value.
-      lifecycle: { replaceTriggeredBy: [addressOf(dns)] },
-    });
   }
 
   /** The home address's A record, whose content the dynamic-DNS client owns after creation. */
@@ -307,11 +276,9 @@ export class TunnelService extends Construct implements InventorySource, ITunnel
     });
   }
 
-  /** What the tunnel declares: the secrets it writes and reads, its publisher entry, its inventory; and its stack's dependency. */
+  /** What the tunnel declares: the secret Ansible reads, its publisher entry, its inventory; and its stack's dependency. */
   private declare(props: TunnelServiceProps): void {
-    declareSecretAccess(this, { ...props.tokenSecret, access: "write", by: "terraform" });
-    declareSecretAccess(this, { ...props.tokenSecret, access: "read", by: "ansible" });
-    if (props.dnsToken) declareSecretAccess(this, { ...props.dnsToken.secret, access: "write", by: "terraform" });
+    declareSecretAccess(this, { ...props.tunnelReadToken, access: "read", by: "ansible" });
     // cloudflared runs on the connector, so the connector's stack comes first.
     dependOn(this, props.connector);
     declare(this, PUBLISHERS, {
@@ -391,7 +358,12 @@ export class TunnelService extends Construct implements InventorySource, ITunnel
           hosts: { [this.props.connector.hostname]: {} },
           vars: {
             cloudflared_tunnel_name: this.props.name,
-            cloudflared_token_vault_path: vaultLookupPath({ ...this.props.tokenSecret, field: "token" }),
+            cloudflared_account_id: this.cloudflare.accountId,
+            cloudflared_api_token_vault_path: vaultLookupPath({ ...this.props.tunnelReadToken, field: "api_token" }),
+            cloudflared_origin_cas: [...this.published]
+              .filter(([, s]) => s.originCa)
+              .map(([name, s]) => ({ name, pem: s.originCa!.pem }))
+              .sort((a, b) => (a.name < b.name ? -1 : 1)),
           },
         },
         // The resolvers are not VMs of the model: the operator lists them in dns_servers (another inventory
@@ -402,8 +374,8 @@ export class TunnelService extends Construct implements InventorySource, ITunnel
   }
 
   private ingress(): Array<Record<string, unknown>> {
-    const rules = [...this.published.values()]
-      .map((s) => ({ hostname: s.hostname, service: s.origin, ...(s.noTlsVerify ? { origin_request: { no_tls_verify: true } } : {}) }))
+    const rules = [...this.published]
+      .map(([name, s]) => ({ hostname: s.hostname, service: s.origin, ...originRequestOf(name, s) }))
       .sort((a, b) => (a.hostname < b.hostname ? -1 : 1));
     return [...rules, { service: "http_status:404" }];
   }
@@ -433,6 +405,16 @@ function checkService(
   }
   if (service.noTlsVerify && !/^https:/.test(service.origin ?? ""))
     check.add("noTlsVerify", "is set for an origin that is not https", service.origin, "remove noTlsVerify");
+  checkOriginTls(check, service);
+  if (service.admin && service.public)
+    check.add("public", "is set on an admin surface", true, "remove public: an admin surface stays behind an Access policy with a require rule");
+  else if (service.admin && service.access && policies[service.access] && requiresOf(policies[service.access]).length === 0)
+    check.add(
+      "access",
+      "names a policy without a require rule, but the service is an admin surface: a stolen mailbox would be enough to reach it",
+      service.access,
+      `add require (e.g. { mfa: true }) to policies.${service.access}, or name a policy that has one`,
+    );
   if (service.public && service.access)
     check.add("access", "is set on a service marked public", service.access, "remove access, or remove public to keep the service behind Access");
   else if (!service.public && !service.access)
@@ -463,6 +445,55 @@ function includesOf(policy: AccessPolicySpec): ZeroTrustAccessPolicyInclude[] {
   ];
 }
 
+function requiresOf(policy: AccessPolicySpec): ZeroTrustAccessPolicyRequire[] {
+  const r = policy.require ?? {};
+  return [
+    ...(r.mfa ? [{ authMethod: { authMethod: "mfa" } }] : []),
+    ...(r.identityProvider ? [{ loginMethod: { id: r.identityProvider } }] : []),
+    ...(r.certificate ? [{ certificate: {} }] : []),
+    ...(r.devicePosture ?? []).map((integrationUid) => ({ devicePosture: { integrationUid } })),
+  ];
+}
+
+/** Where the connector keeps the pinned CA of service `name` (the cloudflared role writes it there). */
+export function originCaPath(name: string): string {
+  return `/etc/ssl/cloudflared-origin-ca/${name}.pem`;
+}
+
+/** The ingress rule's `origin_request`: the pinned CA, or (never for admin surfaces) no verification. */
+function originRequestOf(name: string, s: PublishedServiceSpec): Record<string, unknown> {
+  if (s.originCa)
+    return { origin_request: { ca_pool: originCaPath(name), ...(s.originCa.serverName ? { origin_server_name: s.originCa.serverName } : {}) } };
+  return s.noTlsVerify ? { origin_request: { no_tls_verify: true } } : {};
+}
+
+function checkOriginTls(check: Problems, service: PublishedServiceSpec): void {
+  if (service.noTlsVerify && service.admin)
+    check.add(
+      "noTlsVerify",
+      "skips the certificate check of an admin surface",
+      true,
+      "pin the origin's CA with originCa instead (e.g. Proxmox's pve-root-ca.pem)",
+    );
+  if (!service.originCa) return;
+  if (service.noTlsVerify) check.add("originCa", "is set together with noTlsVerify", true, "remove noTlsVerify: the pinned CA verifies the origin");
+  if (!/^https:/.test(service.origin ?? ""))
+    check.add("originCa", "is set for an origin that is not https", service.origin, "remove originCa, or use the https origin");
+  checkCaCertificate(
+    check,
+    "originCa.pem",
+    service.originCa.pem,
+    "paste the origin's CA certificate, from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----",
+  );
+  if (service.originCa.serverName !== undefined && !isDomainName(service.originCa.serverName))
+    check.add(
+      "originCa.serverName",
+      "is not a host name",
+      service.originCa.serverName,
+      'write the name in the origin\'s certificate, e.g. "pve1.home.arpa"',
+    );
+}
+
 function checkPolicy(check: Problems, name: string, policy: AccessPolicySpec): void {
   const prop = `policies.${name}`;
   if (!/^[a-z0-9][a-z0-9-]*$/.test(name))
@@ -484,6 +515,13 @@ function checkPolicy(check: Problems, name: string, policy: AccessPolicySpec): v
   for (const email of policy.emails ?? []) {
     checkEmail(check, `${prop}.emails`, email, 'write it like "ops@example.net"', "holds something that is not an email address");
   }
+  if (policy.require?.identityProvider !== undefined && !/^[0-9a-f-]{32,36}$/.test(policy.require.identityProvider))
+    check.add(
+      `${prop}.require.identityProvider`,
+      "is not a Cloudflare identity provider ID",
+      policy.require.identityProvider,
+      "copy the ID from Zero Trust, Settings, Authentication",
+    );
   if (policy.sessionDuration !== undefined && !/^(\d+(h|m|s))+$/.test(policy.sessionDuration))
     check.add(`${prop}.sessionDuration`, "is not a duration", policy.sessionDuration, 'write it like "24h" or "30m"');
 }

@@ -111,11 +111,33 @@ export interface PublishedServiceSpec {
    */
   readonly public?: boolean;
   /**
-   * Accept the origin's self-signed certificate (e.g. the Proxmox UI); only for `https` origins on
-   * the internal network.
+   * Accept any certificate of the origin, unverified; only for `https` origins on the internal
+   * network, and never for an admin surface: pin the origin's CA with `originCa` instead.
    * @default false
    */
   readonly noTlsVerify?: boolean;
+  /**
+   * An admin surface (a management UI: Proxmox, Vault, Argo CD, Grafana's admin, the *arr apps, LLM
+   * UIs): its Access policy must have a `require` rule (MFA, an identity provider, a client
+   * certificate or a device posture), checked at synth; it is never public.
+   * @default false
+   */
+  readonly admin?: boolean;
+  /**
+   * Verify the `https` origin's certificate against this CA instead of the public ones, e.g. the
+   * Proxmox cluster's `/etc/pve/pve-root-ca.pem`. The CA is public data; the `cloudflared` role
+   * writes it on the connector, where the tunnel's `ca_pool` points.
+   * @default the public CAs
+   */
+  readonly originCa?: {
+    /** The CA certificate, PEM (`-----BEGIN CERTIFICATE-----`). */
+    readonly pem: string;
+    /**
+     * The name the origin's certificate must carry, when it is not the origin's host.
+     * @default the origin URL's host
+     */
+    readonly serverName?: string;
+  };
 }
 
 /** Publishes services beyond the network: a Cloudflare tunnel, say. */

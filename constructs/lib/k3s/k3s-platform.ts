@@ -180,7 +180,7 @@ export interface K3sPlatformProps {
     readonly acme?: {
       /** The ACME account's contact address, e.g. `ops@example.net`. */
       readonly email: string;
-      /** Vault secret with the Cloudflare DNS-01 token (key `api_token`), e.g. the TunnelService's `dnsToken`. */
+      /** Vault secret with cert-manager's own Cloudflare DNS-edit token (key `api_token`), made by the operator (docs/credentials.md). */
       readonly cloudflareToken: PlatformSecret;
       /**
        * ACME directory URL.
