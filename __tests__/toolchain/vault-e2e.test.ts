@@ -90,11 +90,12 @@ describe("Vault, end to end against a real server", () => {
       // Unconfigured until the cluster's CA is in the model (synth warns).
       const roles = (await vault.api("LIST", "auth/approle/role")).body.data.keys.sort();
       // lab-images, lab-k3s, lab-ocean and lab-vault-servers have providers that read their environment, filled by the pipeline.
-      expect(roles).toEqual(["ansible", "lab-edge", "lab-images", "lab-k3s", "lab-ocean", "lab-platform", "lab-vault-servers"]);
+      // lab-edge reads nothing from Vault (its Cloudflare token comes from the environment), so it has none.
+      expect(roles).toEqual(["ansible", "lab-images", "lab-k3s", "lab-ocean", "lab-platform", "lab-vault-servers"]);
       // Role IDs are the roles' names, which the generated Jenkins jobs pass (not secret; secret IDs are).
       for (const role of roles) expect((await vault.api("GET", `auth/approle/role/${role}/role-id`)).body.data.role_id).toBe(role);
       expect((await vault.api("GET", "sys/policies/acl/lab-platform")).body.data.policy).toContain('path "secret/data/homelab/lab/kubeconfig"');
-      expect((await vault.api("GET", "sys/policies/acl/lab-edge")).body.data.policy).toContain('path "secret/data/homelab/lab/cloudflared"');
+      expect((await vault.api("GET", "sys/policies/acl/ansible")).body.data.policy).toContain('path "secret/data/homelab/lab/cloudflared"');
       // The hosts role issues a host's own name, exactly: not another name under the domain, not a wildcard, not outside it.
       const issued = await vault.api("POST", "pki_int/issue/hosts", { common_name: "kube-lab01.lab.home.arpa", ttl: "24h" });
       expect(issued.status).toBe(200);
@@ -112,21 +113,24 @@ describe("Vault, end to end against a real server", () => {
 
     test("each AppRole reads exactly its stack's secrets", async () => {
       await vault.api("POST", "secret/data/homelab/lab/k3s", { data: { token: "test-only-join-token" } });
+      await vault.api("POST", "secret/data/homelab/lab/kubeconfig", { data: { kubeconfig: "test-only" } });
       const ansible = await appRoleToken(vault, "ansible");
-      const edge = await appRoleToken(vault, "lab-edge");
+      const platform = await appRoleToken(vault, "lab-platform");
       expect((await vault.api("GET", "secret/data/homelab/lab/k3s", undefined, ansible)).status).toBe(200);
-      expect((await vault.api("GET", "secret/data/homelab/lab/k3s", undefined, edge)).status).toBe(403);
-      expect((await vault.api("POST", "secret/data/homelab/lab/cloudflared", { data: { token: "test-only" } }, edge)).status).toBe(200);
-      expect((await vault.api("POST", "secret/data/homelab/lab/cloudflared", { data: { token: "test-only" } }, ansible)).status).toBe(403);
+      expect((await vault.api("GET", "secret/data/homelab/lab/k3s", undefined, platform)).status).toBe(403);
+      expect((await vault.api("GET", "secret/data/homelab/lab/kubeconfig", undefined, platform)).status).toBe(200);
+      expect((await vault.api("POST", "secret/data/homelab/lab/kubeconfig", { data: { kubeconfig: "x" } }, platform)).status).toBe(403);
+      // Ansible reads the tunnel-read token and may not change it.
+      expect((await vault.api("POST", "secret/data/homelab/lab/cloudflared", { data: { api_token: "test-only" } }, ansible)).status).toBe(403);
     });
 
     test("the Ansible AppRole (pki.issuers) issues a host's certificate; a stack's AppRole may not", async () => {
       const ansible = await appRoleToken(vault, "ansible");
-      const edge = await appRoleToken(vault, "lab-edge");
+      const platform = await appRoleToken(vault, "lab-platform");
       const issued = await vault.api("POST", "pki_int/issue/hosts", { common_name: "vault-lab01.lab.home.arpa", ttl: "24h" }, ansible);
       expect(issued.status).toBe(200);
       expect(issued.body.data.certificate).toContain("BEGIN CERTIFICATE");
-      expect((await vault.api("POST", "pki_int/issue/hosts", { common_name: "vault-lab01.lab.home.arpa", ttl: "24h" }, edge)).status).toBe(403);
+      expect((await vault.api("POST", "pki_int/issue/hosts", { common_name: "vault-lab01.lab.home.arpa", ttl: "24h" }, platform)).status).toBe(403);
       // Issuing is all it may do with the PKI: no signing of arbitrary requests, no CA changes.
       expect((await vault.api("POST", "pki_int/sign/ingress", { csr: "x", common_name: "a.apps.lab.home.arpa" }, ansible)).status).toBe(403);
     });
@@ -169,24 +173,24 @@ describe("Vault, end to end against a real server", () => {
     });
 
     test("a pipeline logs in with its stack's AppRole and reads exactly what its policy grants (scripts/pipeline)", async () => {
-      await vault.api("POST", "secret/data/homelab/lab/cloudflared", { data: { token: "test-only-connector" } });
-      const roleId = (await vault.api("GET", "auth/approle/role/lab-edge/role-id")).body.data.role_id;
-      const secretId = (await vault.api("POST", "auth/approle/role/lab-edge/secret-id", {})).body.data.secret_id;
+      await vault.api("POST", "secret/data/homelab/lab/kubeconfig", { data: { host: "https://127.0.0.1:6443" } });
+      const roleId = (await vault.api("GET", "auth/approle/role/lab-platform/role-id")).body.data.role_id;
+      const secretId = (await vault.api("POST", "auth/approle/role/lab-platform/secret-id", {})).body.data.secret_id;
       const script = (name: string, args: string[], env: Record<string, string>) =>
         spawnSync(join(repoRoot, "scripts", "pipeline", name), args, {
           encoding: "utf8",
           env: { ...process.env, VAULT_ADDR: vault.address, ...env },
         });
-      const login = script("vault-login.sh", ["lab-edge"], { VAULT_ROLE_ID: roleId, VAULT_SECRET_ID: secretId });
+      const login = script("vault-login.sh", ["lab-platform"], { VAULT_ROLE_ID: roleId, VAULT_SECRET_ID: secretId });
       expect(login.status).toBe(0);
       const token = login.stdout.trim();
-      expect(script("vault-read.sh", ["secret", "homelab/lab/cloudflared", "token"], { VAULT_TOKEN: token }).stdout).toBe("test-only-connector\n");
+      expect(script("vault-read.sh", ["secret", "homelab/lab/kubeconfig", "host"], { VAULT_TOKEN: token }).stdout).toBe("https://127.0.0.1:6443\n");
       const denied = script("vault-read.sh", ["secret", "homelab/lab/k3s", "token"], { VAULT_TOKEN: token });
       expect(denied.status).toBe(1);
       expect(denied.stderr).toMatch(/^vault-read: reading secret\/homelab\/lab\/k3s was refused: .*permission denied/);
-      const wrong = script("vault-login.sh", ["lab-edge"], { VAULT_ROLE_ID: roleId, VAULT_SECRET_ID: "not-the-secret-id" });
+      const wrong = script("vault-login.sh", ["lab-platform"], { VAULT_ROLE_ID: roleId, VAULT_SECRET_ID: "not-the-secret-id" });
       expect(wrong.status).toBe(1);
-      expect(wrong.stderr).toContain("vault-login: the AppRole login of lab-edge was refused");
+      expect(wrong.stderr).toContain("vault-login: the AppRole login of lab-platform was refused");
     });
 
     test("run.sh exports the Proxmox credentials of a provider that reads its environment, read with the stack's AppRole", async () => {
