@@ -4,10 +4,12 @@
 // Graphviz's dot), the Ansible inventories to HOMELAB_INVENTORY_DIR (ansible/inventory), the
 // published-services table to HOMELAB_SERVICES_FILE (docs/services.md) and the Jenkins jobs to
 // HOMELAB_JENKINS_JOBS (jenkins/jobs.yaml) and the PostgreSQL state roles to HOMELAB_STATE_ROLES_DIR
-// (state-backend: <env>.sql and <env>.json, for scripts/state-roles.sh).
+// (state-backend: <env>.sql and <env>.json, for scripts/state-roles.sh) and who may do what to
+// HOMELAB_ACCESS_FILE (docs/access.md).
 import { synthesizeHomelab, writeInventories, writeServiceTable, writeStateRoles, writeTopology } from "@homelab/constructs";
 import { join } from "node:path";
 import { buildApp, sites } from "./app";
+import { writeAccessReport } from "./access";
 import { writeJenkinsJobs } from "./jenkins";
 
 const env = process.env;
@@ -21,5 +23,6 @@ process.exitCode = synthesizeHomelab(() => buildApp(), {
     writeServiceTable(app, env.HOMELAB_SERVICES_FILE || "docs/services.md", environments);
     writeJenkinsJobs(app, env.HOMELAB_JENKINS_JOBS || "jenkins/jobs.yaml");
     writeStateRoles(app, env.HOMELAB_STATE_ROLES_DIR || "state-backend", environments);
+    writeAccessReport(app, env.HOMELAB_ACCESS_FILE || "docs/access.md");
   },
 });

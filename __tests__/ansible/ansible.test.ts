@@ -9,7 +9,7 @@ import { ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { load } from "js-yaml";
+import { load, loadAll } from "js-yaml";
 import { repoRoot } from "../helpers/tofu";
 
 const ansibleDir = join(repoRoot, "ansible");
@@ -261,11 +261,26 @@ describe("ansible", () => {
       expect(k3s).toContain("\nsecrets-encryption: true\n");
       expect(file("etc/rancher/k3s/token")).toBe("test-only-not-a-secret\n");
       expect(file("var/lib/rancher/k3s/server/manifests/kube-vip.yaml")).toContain('value: "192.168.1.50"');
+      // The platform stack's identity: a service account with a named, limited role, not the admin certificate.
+      const platform = loadAll(file("var/lib/rancher/k3s/server/manifests/homelab-platform.yaml")) as any[];
+      expect(platform.map((d) => `${d.kind}/${d.metadata.name}`)).toEqual([
+        "ServiceAccount/homelab-platform",
+        "Secret/homelab-platform-token",
+        "ClusterRole/homelab-platform",
+        "ClusterRoleBinding/homelab-platform",
+      ]);
+      const groups = platform[2].rules.flatMap((r: any) => r.apiGroups);
+      expect(groups).toContain("metallb.io");
+      expect(groups).not.toContain("*");
+      expect(groups).not.toContain("certificates.k8s.io");
+      expect(platform[2].rules.flatMap((r: any) => r.resources)).not.toContain("pods/exec");
 
       const es = file("etc/elasticsearch/elasticsearch.yml");
       expect(es).toContain("cluster.name: logs");
       expect(es).toContain("node.roles: [master]");
       expect(es).toContain("discovery.seed_hosts: [192.168.1.71, 192.168.1.72, 192.168.1.73]");
+      // Node-to-node TLS checks the peer's name too (the node certificates carry its address and name).
+      expect(es).toContain("xpack.security.transport.ssl.verification_mode: full");
       expect(es).toContain("xpack.security.enabled: true");
       expect(es).not.toContain("cluster.initial_master_nodes");
       expect(file("etc/elasticsearch/jvm.options.d/heap.options")).toContain("-Xms2048m\n-Xmx2048m");

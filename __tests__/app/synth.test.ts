@@ -124,6 +124,7 @@ describe("reference app", () => {
         join("docs", "topology.svg"),
         join("state-backend", "prod.sql"),
         join("state-backend", "prod.json"),
+        join("docs", "access.md"),
       ]) {
         if (!readFileSync(join(work, generated)).equals(readFileSync(join(repoRoot, generated)))) {
           throw new Error(`${generated} is out of date: run npm run synth and commit it`);

@@ -72,6 +72,8 @@ describe("the platform's Helm releases, rendered by the real charts", () => {
       ["metallb", "metallb@0.16.1"],
       ["metallb-config", "(local)"],
       ["traefik", "traefik@41.3.0"],
+      ["truenas-ca-iscsi", "(local)"],
+      ["truenas-ca-nfs", "(local)"],
     ]);
   });
 
@@ -187,5 +189,16 @@ describe("the platform's Helm releases, rendered by the real charts", () => {
     expect(release(`democratic-csi-${protocol}`).set_wo).toEqual([
       { name: "driver.config.httpConnection.apiKey", value: expect.stringMatching(/\.data\.api_key\}$/) },
     ]);
+    // The TrueNAS API is verified against the NAS's CA: mounted from the ConfigMap its own release makes first.
+    expect(JSON.parse(release(`democratic-csi-${protocol}`).values[0]).driver.config.httpConnection.allowInsecure).toBe(false);
+    const controller = objects.find((o) => o.kind === "Deployment" && o.metadata.name.includes("controller"));
+    const driver = controller.spec.template.spec.containers.find((c: any) => c.name === "csi-driver");
+    expect(driver.env).toContainEqual({ name: "NODE_EXTRA_CA_CERTS", value: "/etc/truenas-ca/ca.crt" });
+    expect(driver.volumeMounts).toContainEqual({ name: "truenas-ca", mountPath: "/etc/truenas-ca", readOnly: true });
+    expect(controller.spec.template.spec.volumes).toContainEqual({ name: "truenas-ca", configMap: { name: "truenas-ca" } });
+    const ca = render(release(`truenas-ca-${protocol}`));
+    expect(ca.map((o) => `${o.kind}/${o.metadata.name}`)).toEqual(["ConfigMap/truenas-ca"]);
+    expect(ca[0].data["ca.crt"]).toMatch(/^-----BEGIN CERTIFICATE-----/);
+    expect(release(`democratic-csi-${protocol}`).depends_on).toEqual([expect.stringMatching(/^helm_release\.Platform_truenas-ca-/)]);
   });
 });

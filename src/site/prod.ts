@@ -161,6 +161,21 @@ const policies = {
   public: { decision: "bypass" as const, everyone: true },
 };
 
+/** The CA of the TrueNAS API's certificate (public). */
+const TRUENAS_CA = `-----BEGIN CERTIFICATE-----
+MIIByzCCAXGgAwIBAgIUJBJBPetSzFtgdNK348J+SFBDMZQwCgYIKoZIzj0EAwIw
+OzEdMBsGA1UEAwwUdHJ1ZW5hcy1yZWZlcmVuY2UtY2ExGjAYBgNVBAoMEWhvbWVs
+YWItcmVmZXJlbmNlMB4XDTI2MTIwMzE4MDEzOFoXDTM2MTEzMDE4MDEzOFowOzEd
+MBsGA1UEAwwUdHJ1ZW5hcy1yZWZlcmVuY2UtY2ExGjAYBgNVBAoMEWhvbWVsYWIt
+cmVmZXJlbmNlMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEwPAOohKlSfBqetJa
+lFJ33bdJgsOWW6jgguCiaSsH1+Sdp/bgj+1q91qBY0ngFIntwIqi8fSvJ1LJagTh
+6PDNc6NTMFEwHQYDVR0OBBYEFAHIzl0BNvnjGrDYg1OtbGmNqtZPMB8GA1UdIwQY
+MBaAFAHIzl0BNvnjGrDYg1OtbGmNqtZPMA8GA1UdEwEB/wQFMAMBAf8wCgYIKoZI
+zj0EAwIDSAAwRQIgWy0AmSRdNJwHeTiikfvJHYYwve1qS19TMJw14pbBGzACIQDf
+iYs/OFsEavp2jPTCAXnme4OSqeG/jbo8dtwhHeaWtQ==
+-----END CERTIFICATE-----
+`;
+
 /**
  * The platform on kube: MetalLB on the reserved pool, Traefik on its first address, cert-manager with
  * the internal CA and Let's Encrypt (DNS-01 through Cloudflare), ArgoCD, kube-prometheus-stack.
@@ -170,7 +185,12 @@ export const platform: NonNullable<HomelabSite["platform"]> = {
   certManager: { acme: { email: "ops@example.net", cloudflareToken: { mount: "secret", path: "homelab/prod/acme-dns01" } } },
   argocd: { rootApp: { repoUrl: "https://git.home.arpa/homelab/apps.git", path: "clusters/kube" } },
   prometheus: { grafanaAdmin: { mount: "secret", path: "homelab/prod/grafana" } },
-  storage: { nas: { host: "192.168.1.10", pool: "tank", apiKey: { mount: "secret", path: "homelab/prod/truenas" } }, nfs: true, iscsi: true },
+  // The TrueNAS API's certificate is issued by this CA (for the address 192.168.1.10); democratic-csi verifies it.
+  storage: {
+    nas: { host: "192.168.1.10", pool: "tank", apiKey: { mount: "secret", path: "homelab/prod/truenas" }, caCert: TRUENAS_CA },
+    nfs: true,
+    iscsi: true,
+  },
 };
 
 /** The Proxmox cluster's CA certificate (public; from /etc/pve/pve-root-ca.pem on any node). */

@@ -1,4 +1,4 @@
-import { K3sCluster, K3sClusterProps, K3sPlatform, K3sPlatformProps, ProxmoxVm, SiteEnvironment, validateAll } from "@homelab/constructs";
+import { K3sCluster, K3sClusterProps, K3sPlatform, K3sPlatformProps, ProxmoxVm, SiteEnvironment, validateAll, warningsOf } from "@homelab/constructs";
 import { TerraformStack } from "cdktf";
 import { configProblems, resources, synthJson, testApp, testEnvironment, testStack } from "../../helpers/fixtures";
 
@@ -50,8 +50,26 @@ describe("K3sPlatform", () => {
     expect(JSON.parse(releases.traefik.values[0]).service.annotations).toEqual({ "metallb.io/loadBalancerIPs": "10.9.0.50" });
     expect(JSON.parse(releases["nvidia-device-plugin"].values[0]).nodeSelector).toEqual({ "homelab.gpu": "true" });
     expect(json.provider.helm[0].kubernetes.host).toMatch(/^\$\{ephemeral\.vault_kv_secret_v2\.Vault_Kubeconfig_[0-9A-F]+\.data\.host\}$/);
+    // The platform's service-account token, never the admin client certificate.
+    expect(json.provider.helm[0].kubernetes.token).toMatch(/^\$\{ephemeral\.vault_kv_secret_v2\.Vault_Kubeconfig_[0-9A-F]+\.data\.token\}$/);
+    expect(json.provider.helm[0].kubernetes.client_key).toBeUndefined();
+    expect(json.provider.helm[0].kubernetes.client_certificate).toBeUndefined();
     expect(platform.ingressAddress).toBe("10.9.0.50");
     expect(stack.dependencies.map((s) => s.node.id)).toEqual(["test-k3s"]);
+  });
+
+  test("storage without the NAS's CA works unverified, and synth says so", () => {
+    const app = testApp();
+    const kube = cluster(testStack(app, "test-k3s"));
+    const stack = testStack(app, "test-platform");
+    const nas = { host: "10.9.0.10", pool: "tank", apiKey: { mount: "secret", path: "homelab/test/truenas" } };
+    new K3sPlatform(stack, "Platform", { environment: env(), cluster: kube, kubeconfig, storage: { nas } });
+    const release = resources(synthJson(stack), "helm_release").find((r) => r.name === "democratic-csi-nfs");
+    expect(JSON.parse(release.values[0]).driver.config.httpConnection.allowInsecure).toBe(true);
+    expect(warningsOf(app)).toEqual([
+      "test-platform/Platform: storage.nas.caCert is not set, so democratic-csi does not verify the TLS certificate of the TrueNAS API at " +
+        "10.9.0.10; set it to the CA the NAS's certificate chains to",
+    ]);
   });
 
   test("a write-only value's revision changes with the release's chart and the secret's reference, and only then", () => {
@@ -120,6 +138,15 @@ describe("K3sPlatform", () => {
       [
         'test-stack/Platform: storage.nas.host is not an IPv4 address, got "nas.lan"; the NAS address, e.g. "192.168.1.10"',
         'test-stack/Platform: storage enables neither nfs nor iscsi, got {"nfs":false,"iscsi":false}; enable at least one, or remove storage',
+      ],
+    ],
+    [
+      "a NAS CA that is not a certificate",
+      { storage: { nas: { host: "10.9.0.10", pool: "tank", apiKey: { mount: "secret", path: "homelab/test/truenas" }, caCert: "truenas default" } } },
+      {},
+      [
+        'test-stack/Platform: storage.nas.caCert is not one PEM certificate, got "truenas default..."; ' +
+          "paste the CA certificate the TrueNAS API's certificate chains to, PEM",
       ],
     ],
     [

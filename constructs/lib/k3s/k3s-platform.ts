@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
 import { HelmProvider } from "@cdktf/provider-helm/lib/provider";
 import { Release } from "@cdktf/provider-helm/lib/release";
-import { TerraformAsset, AssetType } from "cdktf";
+import { Annotations, TerraformAsset, AssetType } from "cdktf";
 import { Construct } from "constructs";
 import { dirname, join } from "node:path";
 import {
+  checkCaCertificate,
   checkDnsLabel,
   checkEmail,
   checkIpv4,
@@ -32,6 +33,7 @@ import {
   metallbManifests,
   metallbValues,
   traefikValues,
+  truenasCaConfigMap,
 } from "./platform-values";
 
 /** A chart, pinned: its repository, name and exact version. */
@@ -92,9 +94,10 @@ export interface K3sPlatformProps {
   /** The cluster the platform runs on: its MetalLB pools, API VIP, nodes and GPU agents. */
   readonly cluster: IKubernetesCluster;
   /**
-   * Vault KV v2 secret with the cluster's admin credentials, written there by the k3s role after the
-   * first server came up: `host`, `client_certificate`, `client_key`, `cluster_ca_certificate`
-   * (read ephemerally, never in state).
+   * Vault KV v2 secret with the platform's credentials, written there by the k3s role after the first
+   * server came up: `host`, `cluster_ca_certificate` and `token`, the token of the cluster's
+   * `homelab-platform` service account (revocable; never the admin client certificate), read
+   * ephemerally, never in state.
    */
   readonly kubeconfig: {
     /** KV v2 mount, e.g. `secret`. */
@@ -254,6 +257,12 @@ export interface K3sPlatformProps {
       readonly apiKey: PlatformSecret;
       /** ZFS pool the datasets are created in, e.g. `tank`. */
       readonly pool: string;
+      /**
+       * The CA certificate (PEM) the TrueNAS API's certificate chains to; its certificate must name
+       * `host` (an IP SAN for an address). With it democratic-csi verifies the API's TLS.
+       * @default none: democratic-csi skips the certificate check (`allowInsecure`), and synth warns
+       */
+      readonly caCert?: string;
     };
     /**
      * An NFS storage class `truenas-nfs` (the default class).
@@ -367,6 +376,8 @@ export class K3sPlatform extends Construct implements InventorySource {
       const { nas } = storage;
       checkIpv4(check, "storage.nas.host", nas.host, 'the NAS address, e.g. "192.168.1.10"');
       if (!/^[A-Za-z0-9_.-]+$/.test(nas.pool)) check.add("storage.nas.pool", "is not a ZFS pool name", nas.pool, 'e.g. "tank"');
+      if (nas.caCert !== undefined)
+        checkCaCertificate(check, "storage.nas.caCert", nas.caCert, "paste the CA certificate the TrueNAS API's certificate chains to, PEM");
       if (!storage.nfs && !storage.iscsi) {
         check.add("storage", "enables neither nfs nor iscsi", { nfs: false, iscsi: false }, "enable at least one, or remove storage");
       }
@@ -414,14 +425,16 @@ export class K3sPlatform extends Construct implements InventorySource {
     check.throwIfAny();
   }
 
-  /** The Helm provider, with the cluster's admin credentials read from Vault ephemerally. */
+  /**
+   * The Helm provider, with the platform's service-account token (not the admin client certificate)
+   * read from Vault ephemerally.
+   */
   private renderHelm(vault: VaultConnection, kubeconfig: K3sPlatformProps["kubeconfig"]): HelmProvider {
     const kube = vault.readSecret("Kubeconfig", kubeconfig);
     return new HelmProvider(this, "Helm", {
       kubernetes: {
         host: kube.field("host"),
-        clientCertificate: kube.field("client_certificate"),
-        clientKey: kube.field("client_key"),
+        token: kube.field("token"),
         clusterCaCertificate: kube.field("cluster_ca_certificate"),
       },
     });
@@ -476,12 +489,21 @@ export class K3sPlatform extends Construct implements InventorySource {
   /** democratic-csi, one release per protocol, the NAS API key write-only from Vault. */
   private renderStorage(props: K3sPlatformProps, { storage, namespaces }: PlatformSettings, vault: VaultConnection): void {
     if (!storage) return;
+    if (!storage.nas.caCert)
+      Annotations.of(this).addWarning(
+        `storage.nas.caCert is not set, so democratic-csi does not verify the TLS certificate of the TrueNAS API at ${storage.nas.host}; ` +
+          "set it to the CA the NAS's certificate chains to",
+      );
     const apiKey = vault.readSecret("NasApiKey", storage.nas.apiKey).field("api_key");
     const networkCidr = props.environment.networks[props.cluster.network].cidr;
     for (const protocol of (["nfs", "iscsi"] as const).filter((p) => storage[p])) {
       const values = democraticCsiValues(protocol, storage.nas, networkCidr);
       const setWo = [{ name: "driver.config.httpConnection.apiKey", value: apiKey, from: { ...storage.nas.apiKey, field: "api_key" } }];
-      this.release(`democratic-csi-${protocol}`, namespaces[protocol], storage.chart, values, [], setWo);
+      // The NAS's CA, in the namespace before the driver's pods that mount it.
+      const ca = storage.nas.caCert
+        ? [this.customResources(`truenas-ca-${protocol}`, namespaces[protocol], [truenasCaConfigMap(storage.nas.caCert)], undefined)]
+        : [];
+      this.release(`democratic-csi-${protocol}`, namespaces[protocol], storage.chart, values, ca, setWo);
     }
   }
 
@@ -519,7 +541,7 @@ export class K3sPlatform extends Construct implements InventorySource {
     name: string,
     namespace: string,
     manifests: Array<Record<string, unknown>>,
-    after: Release,
+    after: Release | undefined,
     setWo: WriteOnlyValue[] = [],
   ): Release {
     this.manifestsChart ??= new TerraformAsset(this, "ManifestsChart", { path: manifestsChartDir(), type: AssetType.DIRECTORY });
@@ -531,7 +553,7 @@ export class K3sPlatform extends Construct implements InventorySource {
       values: [JSON.stringify({ manifests })],
       atomic: true,
       wait: true,
-      dependsOn: [after],
+      ...(after ? { dependsOn: [after] } : { createNamespace: true }),
       ...writeOnly(setWo, [manifests]),
     });
     this.releaseMap.set(name, r);

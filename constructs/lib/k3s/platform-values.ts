@@ -99,14 +99,15 @@ export function argocdRootApp(
  */
 export function democraticCsiValues(
   protocol: "nfs" | "iscsi",
-  nas: { readonly host: string; readonly pool: string },
+  nas: { readonly host: string; readonly pool: string; readonly caCert?: string },
   networkCidr: string,
 ): Record<string, unknown> {
   const zfs = {
     datasetParentName: `${nas.pool}/k8s/${protocol}/volumes`,
     detachedSnapshotsDatasetParentName: `${nas.pool}/k8s/${protocol}/snapshots`,
   };
-  const httpConnection = { protocol: "https", host: nas.host, port: 443, allowInsecure: true };
+  // Verified against the NAS's CA when the model has it (node reads it from NODE_EXTRA_CA_CERTS).
+  const httpConnection = { protocol: "https", host: nas.host, port: 443, allowInsecure: nas.caCert === undefined };
   const config =
     protocol === "nfs"
       ? {
@@ -145,9 +146,10 @@ export function democraticCsiValues(
       },
     ],
     driver: { config },
+    ...(nas.caCert ? { controller: withNasCa({}) } : {}),
     ...(protocol === "iscsi"
       ? {
-          node: {
+          node: (nas.caCert ? withNasCa : (x: ChartPod) => x)({
             hostPID: true,
             driver: {
               extraEnv: [
@@ -157,9 +159,38 @@ export function democraticCsiValues(
               iscsiDirHostPath: "/usr/local/etc/iscsi",
               iscsiDirHostPathType: "",
             },
-          },
+          }),
         }
-      : {}),
+      : nas.caCert
+        ? { node: withNasCa({}) }
+        : {}),
+  };
+}
+
+const NAS_CA = { configMap: "truenas-ca", dir: "/etc/truenas-ca", file: "ca.crt" };
+
+/** The ConfigMap holding the NAS's CA certificate (public), which the driver's pods mount. */
+export function truenasCaConfigMap(pem: string): Record<string, unknown> {
+  return { apiVersion: "v1", kind: "ConfigMap", metadata: { name: NAS_CA.configMap }, data: { [NAS_CA.file]: pem } };
+}
+
+/** The part of democratic-csi's values for one kind of pod (controller or node). */
+interface ChartPod {
+  readonly driver?: { readonly extraEnv?: readonly unknown[]; readonly [key: string]: unknown };
+  readonly [key: string]: unknown;
+}
+
+/** A democratic-csi pod spec (controller or node) that trusts the NAS's CA: mounted, named in NODE_EXTRA_CA_CERTS. */
+function withNasCa(pod: ChartPod): ChartPod {
+  const driver = pod.driver ?? {};
+  return {
+    ...pod,
+    extraVolumes: [{ name: NAS_CA.configMap, configMap: { name: NAS_CA.configMap } }],
+    driver: {
+      ...driver,
+      extraEnv: [...(driver.extraEnv ?? []), { name: "NODE_EXTRA_CA_CERTS", value: `${NAS_CA.dir}/${NAS_CA.file}` }],
+      extraVolumeMounts: [{ name: NAS_CA.configMap, mountPath: NAS_CA.dir, readOnly: true }],
+    },
   };
 }
 

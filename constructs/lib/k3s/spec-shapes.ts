@@ -57,7 +57,12 @@ export const K3S_PLATFORM_SPEC: Shape<Platform> = object<Platform>("the platform
   storage: optional(
     object<Part<"storage">>("the storage settings", {
       chart,
-      nas: object<Part<"storage">["nas"]>("the NAS { host, apiKey, pool }", { host: text(), apiKey: SECRET_LOCATION, pool: text() }),
+      nas: object<Part<"storage">["nas"]>("the NAS { host, apiKey, pool }", {
+        host: text(),
+        apiKey: SECRET_LOCATION,
+        pool: text(),
+        caCert: optional(text()),
+      }),
       nfs: optional(flag()),
       iscsi: optional(flag()),
     }),
