@@ -77,6 +77,12 @@ export type { VaultConnectionProps } from "./lib/vault";
 export { VaultKvSecret } from "./lib/vault";
 export type { VaultKvSecretProps } from "./lib/vault";
 
+// Backups: the policy, the plan derived from the declared data, and the whole-VM jobs.
+export { BackupPlan, coverageOf, dataId, parseCalendarEvent } from "./lib/backups";
+export type { BackupJobSpec, BackupPlanProps, BackupPolicySpec, BackupTarget, CalendarEvent, Coverage, DataKind, Retention } from "./lib/backups";
+export { ProxmoxBackupJobs } from "./lib/proxmox";
+export type { ProxmoxBackupJobsProps } from "./lib/proxmox";
+
 // Images and VMs.
 export { CloudImage } from "./lib/proxmox";
 export type { CloudImageProps } from "./lib/proxmox";

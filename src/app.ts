@@ -1,5 +1,6 @@
 import { assertSiteShape, HomelabApp, siteName, HomelabSite, Problems, ProxmoxVm, tryBuild } from "@homelab/constructs";
-import { App } from "cdktf";
+import { Annotations, App } from "cdktf";
+import { BackupsStack } from "../stacks/backups-stack";
 import { EdgeStack } from "../stacks/edge-stack";
 import { ElasticStack } from "../stacks/elastic-stack";
 import { ImagesStack } from "../stacks/images-stack";
@@ -48,6 +49,9 @@ export function buildApp(outdir?: string, homelab: readonly HomelabSite[] = site
     const edge = connector ? build(() => new EdgeStack(app, site, connector)) : undefined;
     const mediaHost = site.media ? guestOf(app, site, ocean?.vms, "media.host", site.media.host) : undefined;
     if (mediaHost) build(() => new MediaServicesStack(app, site, mediaHost, edge?.tunnel));
+    if (site.backup) build(() => new BackupsStack(app, site));
+    else
+      Annotations.of(app).addWarning(`${name}: backup is not set, so nothing of the environment is backed up; describe targets and jobs in backup`);
     if (!options.vaultFirst) vault();
   }
   // Every stack gets Jenkins jobs at synth (src/jenkins.ts); what would break them is a problem like any

@@ -7,6 +7,19 @@ BEGIN;
 CREATE SEQUENCE IF NOT EXISTS public.global_states_id_seq AS bigint;
 REVOKE CREATE ON SCHEMA public FROM PUBLIC;
 
+-- prod-backups: schema and role tf_prod_backups
+DO $$ BEGIN CREATE ROLE tf_prod_backups LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+ALTER ROLE tf_prod_backups LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT NOREPLICATION NOBYPASSRLS;
+CREATE SCHEMA IF NOT EXISTS tf_prod_backups;
+REVOKE ALL ON SCHEMA tf_prod_backups FROM PUBLIC;
+CREATE TABLE IF NOT EXISTS tf_prod_backups.states (
+  id bigint NOT NULL DEFAULT nextval('public.global_states_id_seq') PRIMARY KEY, name text UNIQUE, data text);
+CREATE UNIQUE INDEX IF NOT EXISTS states_by_name ON tf_prod_backups.states (name);
+REVOKE ALL ON tf_prod_backups.states FROM PUBLIC;
+GRANT USAGE ON SCHEMA tf_prod_backups TO tf_prod_backups;
+GRANT SELECT, INSERT, UPDATE, DELETE ON tf_prod_backups.states TO tf_prod_backups;
+GRANT USAGE ON SEQUENCE public.global_states_id_seq TO tf_prod_backups;
+
 -- prod-edge: schema and role tf_prod_edge
 DO $$ BEGIN CREATE ROLE tf_prod_edge LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
 ALTER ROLE tf_prod_edge LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT NOREPLICATION NOBYPASSRLS;
@@ -136,6 +149,9 @@ GRANT SELECT ON tf_prod_edge_outputs.states TO tf_prod_media;
 COMMIT;
 
 -- The history of every state (scripts/state-history.sql, each in its own transaction); the role reads its own.
+\set schema tf_prod_backups
+\i :history
+GRANT SELECT ON tf_prod_backups.states_history TO tf_prod_backups;
 \set schema tf_prod_edge
 \i :history
 GRANT SELECT ON tf_prod_edge.states_history TO tf_prod_edge;

@@ -455,7 +455,7 @@ describe("Proxmox credentials from Vault, with the Vault servers on the same Pro
       manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
       for (const name of ["prod-images", "prod-vault-servers", "prod-ocean", "prod-k3s"]) reads[name] = "ephemeral" in stack(out, name);
     });
-    expect(printed).toMatch(/^homelab: warning: .*\nhomelab: wrote 17 stack\(s\)/s);
+    expect(printed).toMatch(/^homelab: warning: .*\nhomelab: wrote 19 stack\(s\)/s);
     expect(code).toBe(0);
     const deps = (name: string) => manifest.stacks[name].dependencies;
     expect([deps("prod-images"), deps("prod-vault-servers"), deps("prod-vault")]).toEqual([[], ["prod-images"], ["prod-vault-servers"]]);

@@ -47,6 +47,7 @@ describe("reference app", () => {
       "prod-elastic",
       "prod-edge",
       "prod-media",
+      "prod-backups",
       "prod-vault",
       "lab-images",
       "lab-vault-servers",
@@ -55,6 +56,7 @@ describe("reference app", () => {
       "lab-platform",
       "lab-edge",
       "lab-media",
+      "lab-backups",
       "lab-vault",
     ]);
     expect(validateAll(app)).toEqual([]);
@@ -230,13 +232,33 @@ describe("reference app", () => {
     const unbound =
       "homelab: warning: lab-vault/Layout: appRoles.boundCidrs is not set, so a leaked AppRole secret ID works from any network until it " +
       "expires; set it to the Jenkins agents' and the Ansible controller's addresses";
-    expect(lines.slice(0, -1)).toEqual([checksum("prod"), kubernetesCa("prod", "kube"), checksum("lab"), unbound, kubernetesCa("lab", "kube-lab")]);
+    // What the backup policies leave out on purpose, said on every synth.
+    const optOut = (env: string, key: string, left: string, reason: string) =>
+      `homelab: warning: ${env}-backups/Plan: backup.optOut["${key}"] leaves ${left} without a backup: ${reason}`;
+    const esData = ["master01", "master02", "master03", "data01", "data02", "data03", "data04"].map((n) => `es-${n}/elasticsearch-data`).join(", ");
+    const esReason =
+      "the files of a running node are not a consistent copy; the VMs' disks are backed up whole, and an Elasticsearch snapshot repository is the way to restore an index";
+    const cache = (app: string) => `${app}'s transcoding cache, rebuilt on demand`;
+    expect(lines.slice(0, -1)).toEqual([
+      checksum("prod"),
+      optOut("prod", "es-*/elasticsearch-data", esData, esReason),
+      optOut("prod", "ocean/plex:/transcode", "ocean/plex:/transcode", cache("Plex")),
+      optOut("prod", "ocean/tdarr:/temp", "ocean/tdarr:/temp", cache("Tdarr")),
+      kubernetesCa("prod", "kube"),
+      checksum("lab"),
+      optOut("lab", "ocean-lab/plex:/transcode", "ocean-lab/plex:/transcode", cache("Plex")),
+      unbound,
+      kubernetesCa("lab", "kube-lab"),
+    ]);
     expect(lines.at(-1)).toMatch(
-      new RegExp(`^homelab: wrote 17 stack\\(s\\) with \\d+ resource\\(s\\) to ${outdir}, 5 warning\\(s\\), in \\d+\\.\\d\\d s$`),
+      new RegExp(`^homelab: wrote 19 stack\\(s\\) with \\d+ resource\\(s\\) to ${outdir}, 9 warning\\(s\\), in \\d+\\.\\d\\d s$`),
     );
     const manifest = JSON.parse(readFileSync(join(outdir, "manifest.json"), "utf8"));
     expect(Object.fromEntries(Object.entries(manifest.stacks).map(([name, s]: [string, any]) => [name, s.dependencies]))).toEqual({
       "prod-images": [],
+      // The whole-VM jobs name VMIDs: after the stacks that create the stateful guests.
+      "prod-backups": ["prod-vault-servers", "prod-ocean", "prod-k3s", "prod-elastic"],
+      "lab-backups": ["lab-vault-servers", "lab-k3s"],
       "prod-vault-servers": ["prod-images"],
       "prod-ocean": ["prod-images"],
       "prod-k3s": ["prod-images"],

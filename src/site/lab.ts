@@ -18,6 +18,7 @@ export const environment: SiteEnvironment = {
         storages: [
           { name: "local", type: "dir", content: ["iso", "vztmpl", "backup", "snippets", "import"] },
           { name: "local-lvm", type: "lvmthin", content: ["images", "rootdir"] },
+          { name: "lab-backup", type: "nfs", content: ["backup"], shared: true },
         ],
         pciDevices: [{ mapping: "lab-gpu", kind: "gpu", description: "NVIDIA T400" }],
       },
@@ -112,4 +113,22 @@ export const vault: NonNullable<HomelabSite["vault"]> = {
 };
 
 /** The lab environment as one description. */
-export const lab: HomelabSite = { environment, images, gpuVms: { Ocean: ocean }, k3s, platform, edge, media, vault };
+/** Backups of the lab: VMs weekly to an NFS storage, the data inside the hosts nightly with restic. */
+const backup: NonNullable<HomelabSite["backup"]> = {
+  targets: {
+    nfs: { kind: "proxmox", storage: "lab-backup" },
+    restic: {
+      kind: "restic",
+      repository: "/mnt/lab-backup/restic",
+      password: { mount: "secret", path: "homelab/lab/backup", field: "restic_password" },
+    },
+  },
+  jobs: {
+    vms: { target: "nfs", data: ["vm-disk"], schedule: "sat 03:00", retention: { keepWeekly: 4 } },
+    inside: { target: "restic", data: ["volume", "database", "cluster-state"], schedule: "01:30", retention: { keepDaily: 7 } },
+  },
+  rpoHours: { "vm-disk": 168, volume: 24, database: 24, "cluster-state": 24 },
+  optOut: { "ocean-lab/plex:/transcode": "Plex's transcoding cache, rebuilt on demand" },
+};
+
+export const lab: HomelabSite = { environment, images, gpuVms: { Ocean: ocean }, k3s, platform, edge, media, vault, backup };

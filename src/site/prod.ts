@@ -19,6 +19,7 @@ export const environment: SiteEnvironment = {
         storages: [
           { name: "local", type: "dir", content: ["iso", "vztmpl", "backup", "snippets", "import"] },
           { name: "local-lvm", type: "lvmthin", content: ["images", "rootdir"] },
+          { name: "pbs-nas", type: "pbs", content: ["backup"], shared: true },
         ],
       },
       {
@@ -30,6 +31,7 @@ export const environment: SiteEnvironment = {
           { name: "local", type: "dir", content: ["iso", "vztmpl", "backup", "snippets", "import"] },
           { name: "local-lvm", type: "lvmthin", content: ["images", "rootdir"] },
           { name: "tank", type: "zfspool", content: ["images", "rootdir"] },
+          { name: "pbs-nas", type: "pbs", content: ["backup"], shared: true },
         ],
         pciDevices: [{ mapping: "rtx3090", kind: "gpu", description: "NVIDIA GeForce RTX 3090" }],
       },
@@ -287,6 +289,38 @@ export const vault: NonNullable<HomelabSite["vault"]> = {
 };
 
 /** The prod environment as one description. */
+/**
+ * Backups: whole VMs nightly to the Proxmox Backup Server on the NAS (registered on both nodes as
+ * pbs-nas), and the data inside the hosts every 6 hours with restic to the NAS over SFTP.
+ */
+export const backup: NonNullable<HomelabSite["backup"]> = {
+  targets: {
+    pbs: { kind: "proxmox", storage: "pbs-nas" },
+    nas: {
+      kind: "restic",
+      repository: "sftp:restic@192.168.1.10:/mnt/tank/backup/restic",
+      password: { mount: "secret", path: "homelab/prod/backup", field: "restic_password" },
+    },
+  },
+  jobs: {
+    vms: { target: "pbs", data: ["vm-disk"], schedule: "02:30", retention: { keepDaily: 7, keepWeekly: 4, keepMonthly: 6 } },
+    inside: {
+      target: "nas",
+      data: ["volume", "database", "cluster-state"],
+      schedule: "0/6:15",
+      retention: { keepLast: 4, keepDaily: 7, keepWeekly: 4 },
+    },
+  },
+  rpoHours: { "vm-disk": 24, volume: 24, database: 6, "cluster-state": 6 },
+  optOut: {
+    "es-*/elasticsearch-data":
+      "the files of a running node are not a consistent copy; the VMs' disks are backed up whole, " +
+      "and an Elasticsearch snapshot repository is the way to restore an index",
+    "ocean/plex:/transcode": "Plex's transcoding cache, rebuilt on demand",
+    "ocean/tdarr:/temp": "Tdarr's transcoding cache, rebuilt on demand",
+  },
+};
+
 export const prod: HomelabSite = {
   environment,
   images,
@@ -298,4 +332,5 @@ export const prod: HomelabSite = {
   edge,
   media,
   vault,
+  backup,
 };

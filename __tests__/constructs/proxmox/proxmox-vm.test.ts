@@ -149,18 +149,19 @@ describe("ProxmoxVm", () => {
     expect(declarations(vm, DATA)).toEqual([]);
   });
 
-  test("a stateful VM declares its disks as data that must survive a rebuild", () => {
+  test("a stateful VM declares its disks as data that must survive a rebuild, with its guest and the storages of its disks", () => {
     const vm = new ProxmoxVm(testStack(), "Web1", { ...base, stateful: true });
-    expect(declarations(vm, DATA).map((d) => d.entry)).toEqual([
-      {
-        name: "disks",
-        environment: "test",
-        host: "web1",
-        kind: "vm-disk",
-        location: "every disk of the VM",
-        description: "web1: a stateful VM (protected; a rebuild loses what is on its disks)",
-      },
-    ]);
+    const [data] = declarations(vm, DATA).map((d) => d.entry);
+    expect(data).toMatchObject({
+      name: "disks",
+      environment: "test",
+      host: "web1",
+      kind: "vm-disk",
+      location: "every disk of the VM",
+      description: "web1: a stateful VM (protected; a rebuild loses what is on its disks)",
+      guest: { vmId: 120, node: "pve1" },
+    });
+    expect(data.guest?.storages).toEqual(["fast"]);
   });
 
   test.each<[string, Partial<ProxmoxVmProps>, string]>([

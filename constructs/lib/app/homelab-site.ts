@@ -1,4 +1,5 @@
 import type { MediaStackProps } from "../apps";
+import type { BackupPolicySpec } from "../backups";
 import type { TunnelServiceProps } from "../edge";
 import type { ElasticClusterSpec } from "../elastic";
 import type { K3sClusterSpec, K3sPlatformProps } from "../k3s";
@@ -69,6 +70,12 @@ export interface HomelabSite {
     /** The VM that runs the apps: a key of `vms` or `gpuVms`. */
     readonly host: string;
   };
+  /**
+   * The backups: targets, jobs, retention and recovery point objectives; every piece of data the
+   * site's constructs declare must be covered or opted out (`<env>-backups`).
+   * @default none: synth warns that nothing is backed up
+   */
+  readonly backup?: BackupPolicySpec;
   /**
    * The Vault layout (mounts, PKI, AppRoles, policies derived from the app); Kubernetes auth mounts
    * are added for the K3s cluster.

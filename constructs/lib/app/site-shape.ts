@@ -1,4 +1,5 @@
 import { MEDIA_SPEC } from "../apps";
+import { BACKUP_POLICY_SPEC } from "../backups";
 import { HomelabConfigError, problem, CONSTRUCT_ID_KEY, keyPath, object, optional, list, record, Shape, text, ProblemSink } from "../core";
 import { TUNNEL_SPEC } from "../edge";
 import { ELASTIC_CLUSTER_SPEC } from "../elastic";
@@ -22,6 +23,7 @@ export const HOMELAB_SITE: Shape<HomelabSite> = object<HomelabSite>("a site", {
   platform: optional(K3S_PLATFORM_SPEC),
   edge: optional(TUNNEL_SPEC),
   media: optional(MEDIA_SPEC),
+  backup: optional(BACKUP_POLICY_SPEC),
   vault: optional(
     object<SiteVault>("the Vault settings of the site", {
       ...VAULT_LAYOUT_FIELDS,

@@ -90,6 +90,30 @@ export interface DataDeclaration {
   readonly location: string;
   /** One line for people (backup reports, the DR runbook). */
   readonly description: string;
+  /**
+   * For the disks of a Proxmox guest: which guest, where, and the storages its disks are on (so a
+   * whole-VM backup can name it and is never kept on those storages).
+   * @default not a Proxmox guest's disks
+   */
+  readonly guest?: {
+    /** Proxmox VMID. */
+    readonly vmId: number;
+    /** The node it runs on. */
+    readonly node: string;
+    /** The storages its disks are on, sorted. */
+    readonly storages: readonly string[];
+  };
+  /**
+   * How to back it up consistently when a copy of the live files is not: the command that writes a
+   * consistent copy (a snapshot, a dump) and the folder it writes to, which is what gets backed up.
+   * @default the live files at `location`
+   */
+  readonly consistentCopy?: {
+    /** The command, run as root on the host before each backup. */
+    readonly command: string;
+    /** The folder holding the copy. */
+    readonly path: string;
+  };
 }
 
 /** The registry's kind for data. */

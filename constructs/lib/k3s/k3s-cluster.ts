@@ -356,6 +356,11 @@ export class K3sCluster extends Construct implements InventorySource, IKubernete
         kind: "cluster-state",
         location: "/var/lib/rancher/k3s/server/db",
         description: `K3s ${props.name}: the embedded etcd datastore (every server holds a copy)`,
+        // An etcd snapshot is consistent; a copy of the live database files is not.
+        consistentCopy: {
+          command: "/usr/local/bin/k3s etcd-snapshot save --name homelab-backup --dir /var/backups/k3s-etcd",
+          path: "/var/backups/k3s-etcd",
+        },
       });
     }
     declare(this, KUBERNETES_CLUSTERS, this);

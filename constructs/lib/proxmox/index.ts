@@ -10,3 +10,4 @@ export * from "./role-group";
 export * from "./site-rules";
 export * from "./vm-template";
 export * from "./spec-shapes";
+export * from "./backup-jobs";

@@ -18,6 +18,7 @@ import {
 import {
   Architecture,
   DATA,
+  DataDeclaration,
   declareHost,
   declareInventorySource,
   HOST_RULES,
@@ -371,10 +372,16 @@ export class ProxmoxVm extends Construct implements IGuest, InventorySource {
         kind: "vm-disk",
         location: "every disk of the VM",
         description: `${props.hostname}: a stateful VM (protected; a rebuild loses what is on its disks)`,
+        guest: guestDisks(this, props),
       });
     }
     declareInventorySource(this);
     SiteChecks.require(this, ...PROXMOX_RULES, ...HOST_RULES);
+  }
+
+  /** The storages of the VM's disks, read when a reader asks (data disks may be added after construction). */
+  public get diskStorages(): readonly string[] {
+    return [...new Set(this.disks.map((d) => String(d.datastoreId)))].sort();
   }
 
   private renderVm(props: ProxmoxVmProps, s: VmSettings, network: NetworkSpec): VirtualEnvironmentVm {
@@ -568,4 +575,15 @@ function checkPlacement(check: Problems, env: SiteEnvironment, node: ProxmoxNode
       );
     }
   }
+}
+
+/** The guest part of a VM's data declaration; its storages are read lazily, at synth. */
+function guestDisks(vm: ProxmoxVm, props: ProxmoxVmProps): NonNullable<DataDeclaration["guest"]> {
+  return {
+    vmId: props.vmId,
+    node: props.node,
+    get storages() {
+      return vm.diskStorages;
+    },
+  };
 }

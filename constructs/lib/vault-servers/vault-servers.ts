@@ -151,6 +151,8 @@ export class VaultServers extends Construct implements InventorySource {
         kind: "database",
         location: `/var/lib/${flavor === "openbao" ? "bao" : "vault"}/raft`,
         description: `${flavor === "openbao" ? "OpenBao" : "Vault"}'s integrated storage (Raft): every secret, the PKI and the auth config`,
+        // A Raft snapshot through the API (the vault-snapshot AppRole may take snapshots and nothing else).
+        consistentCopy: { command: "/usr/local/sbin/vault-snapshot save /var/backups/vault", path: "/var/backups/vault" },
       });
     }
     declareInventorySource(this);
