@@ -237,7 +237,8 @@ describe("reference app", () => {
       `homelab: warning: ${env}-backups/Plan: backup.optOut["${key}"] leaves ${left} without a backup: ${reason}`;
     const esData = ["master01", "master02", "master03", "data01", "data02", "data03", "data04"].map((n) => `es-${n}/elasticsearch-data`).join(", ");
     const esReason =
-      "the files of a running node are not a consistent copy; the VMs' disks are backed up whole, and an Elasticsearch snapshot repository is the way to restore an index";
+      "the files of a running node are not a consistent copy; the VMs' disks are backed up whole, " +
+      "and an Elasticsearch snapshot repository is the way to restore an index";
     const cache = (app: string) => `${app}'s transcoding cache, rebuilt on demand`;
     expect(lines.slice(0, -1)).toEqual([
       checksum("prod"),
