@@ -115,7 +115,7 @@ function checkJob(check: ProblemSink, name: string, job: BackupJobSpec, policy: 
   if (typeof event === "string") {
     add(`${prop}.schedule`, `is not a Proxmox calendar event: it ${event}`, job.schedule, 'write it like "02:30", "mon..fri 21:00" or "*:0/30"');
   } else {
-    for (const kind of job.data) {
+    for (const kind of job.data.filter((k) => !target || TARGET_OF[k] === target.kind)) {
       const rpo = policy.rpoHours?.[kind];
       if (rpo !== undefined && event.maxGapMinutes > rpo * 60)
         add(
