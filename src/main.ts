@@ -5,8 +5,9 @@
 // published-services table to HOMELAB_SERVICES_FILE (docs/services.md) and the Jenkins jobs to
 // HOMELAB_JENKINS_JOBS (jenkins/jobs.yaml) and the PostgreSQL state roles to HOMELAB_STATE_ROLES_DIR
 // (state-backend: <env>.sql and <env>.json, for scripts/state-roles.sh) and who may do what to
-// HOMELAB_ACCESS_FILE (docs/access.md).
-import { synthesizeHomelab, writeInventories, writeServiceTable, writeStateRoles, writeTopology } from "@homelab/constructs";
+// HOMELAB_ACCESS_FILE (docs/access.md) and the disaster-recovery order to HOMELAB_DR_FILE
+// (docs/disaster-recovery.md).
+import { synthesizeHomelab, writeDisasterRecovery, writeInventories, writeServiceTable, writeStateRoles, writeTopology } from "@homelab/constructs";
 import { join } from "node:path";
 import { buildApp, sites } from "./app";
 import { writeAccessReport } from "./access";
@@ -24,5 +25,6 @@ process.exitCode = synthesizeHomelab(() => buildApp(), {
     writeJenkinsJobs(app, env.HOMELAB_JENKINS_JOBS || "jenkins/jobs.yaml");
     writeStateRoles(app, env.HOMELAB_STATE_ROLES_DIR || "state-backend", environments);
     writeAccessReport(app, env.HOMELAB_ACCESS_FILE || "docs/access.md");
+    writeDisasterRecovery(app, env.HOMELAB_DR_FILE || "docs/disaster-recovery.md", environments);
   },
 });

@@ -204,6 +204,7 @@ describe("ansible", () => {
         JSON.stringify({
           k3s_token: "test-only-not-a-secret",
           cloudflared_api_token: "test-only-tunnel-read-token",
+          vault_snapshot_secret_id: "test-only-snapshot-secret-id",
           cloudflared_api_url: cloudflareUrl,
           media_secret_values: secretValues,
         }),
@@ -315,6 +316,10 @@ describe("ansible", () => {
       expect(existsSync(join(root, "etc/vault.d/tls/server.crt"))).toBe(true);
       expect(statSync(join(root, "etc/vault.d/tls/server.key")).mode & 0o777).toBe(0o640);
       expect(file("etc/systemd/system/vault.service")).toContain("ExecStart=/usr/bin/vault server -config=/etc/vault.d/server.hcl");
+      // Raft snapshots as the vault-snapshot AppRole, whose secret ID is root-only on the server.
+      expect(file("usr/local/sbin/vault-snapshot")).toContain('export VAULT_ADDR="https://192.168.1.40:8200"');
+      expect(file("usr/local/lib/vault-snapshot.sh")).toBe(readFileSync(join(repoRoot, "scripts", "vault-snapshot.sh"), "utf8"));
+      expect(statSync(join(root, "etc/vault-snapshot/secret-id")).mode & 0o777).toBe(0o600);
     });
 
     test("Compose (Debian's docker-compose, no engine needed) accepts the rendered project, and it matches the catalog", () => {

@@ -127,6 +127,7 @@ describe("reference app", () => {
         join("state-backend", "prod.sql"),
         join("state-backend", "prod.json"),
         join("docs", "access.md"),
+        join("docs", "disaster-recovery.md"),
       ]) {
         if (!readFileSync(join(work, generated)).equals(readFileSync(join(repoRoot, generated)))) {
           throw new Error(`${generated} is out of date: run npm run synth and commit it`);

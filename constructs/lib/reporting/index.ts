@@ -4,3 +4,4 @@ export * from "./inventory";
 export * from "./service-table";
 export * from "./topology";
 export * from "./state-roles";
+export * from "./disaster-recovery";

@@ -1,9 +1,10 @@
 import { TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
-import { declare, message, Problems } from "../core";
+import { declare, declareSecretAccess, message, Problems } from "../core";
 import { DATA, declareInventorySource, HOST_GROUPS, InventoryFragment, InventorySource, ITemplateSource, TemplateRef } from "../hosts";
 import { Placement, ProxmoxVm, RoleGroup, RoleGroupOptions, RoleMember } from "../proxmox";
 import { ClusterNode, isBootstrapStack, SiteEnvironment } from "../site";
+import { declareVaultOperation, vaultLookupPath } from "../vault";
 
 /** Props of {@link VaultServers}. */
 export interface VaultServersProps {
@@ -155,6 +156,10 @@ export class VaultServers extends Construct implements InventorySource {
         consistentCopy: { command: "/usr/local/sbin/vault-snapshot save /var/backups/vault", path: "/var/backups/vault" },
       });
     }
+    // The servers' snapshots log in as vault-snapshot, which may take Raft snapshots and nothing else;
+    // Ansible puts its secret ID (from Vault, put there by the operator) on the servers.
+    declareVaultOperation(this, { environment, role: "vault-snapshot", path: "sys/storage/raft/snapshot", capabilities: ["read"] });
+    declareSecretAccess(this, { ...snapshotSecretIdOf(props.environment), access: "read", by: "ansible" });
     declareInventorySource(this);
   }
 }
@@ -191,6 +196,11 @@ function resolveServers(props: VaultServersProps): ServersSettings {
 }
 
 /** The `vault_servers` group: the Raft peers and the API address for the `vault_server` role. */
+/** Where the operator keeps the vault-snapshot AppRole's secret ID (scripts/vault-rotate-secret-id.sh vault-snapshot). */
+function snapshotSecretIdOf(env: SiteEnvironment): { mount: string; path: string; field: string } {
+  return { mount: env.vault.kvMount, path: `homelab/${env.name}/vault-snapshot`, field: "secret_id" };
+}
+
 function inventoryOf(props: VaultServersProps, { flavor, version }: ServersSettings): InventoryFragment {
   return {
     groups: {
@@ -201,6 +211,7 @@ function inventoryOf(props: VaultServersProps, { flavor, version }: ServersSetti
           vault_version: version,
           vault_api_addr: props.environment.vault.address,
           vault_raft_peers: props.servers.map((s) => ({ hostname: s.hostname, address: s.ipv4 })),
+          vault_snapshot_secret_id_vault_path: vaultLookupPath(snapshotSecretIdOf(props.environment)),
         },
       },
     },

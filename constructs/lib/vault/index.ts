@@ -5,3 +5,4 @@ export * from "./vault-kv-secret";
 export * from "./vault-layout";
 export * from "./vault-ref";
 export * from "./spec-shapes";
+export * from "./operations";

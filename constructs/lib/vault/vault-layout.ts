@@ -37,6 +37,7 @@ import {
 } from "../core";
 import { hostsOf, KUBERNETES_CLUSTERS } from "../hosts";
 import { SiteEnvironment, STATE_CREDENTIALS, stateCredentialPath, vaultHostOf } from "../site";
+import { VaultOperation, vaultOperationsOf } from "./operations";
 import { VaultConnection } from "./vault-connection";
 import { proxmoxSecretPath, proxmoxTokenUsers } from "./vault-ref";
 
@@ -465,6 +466,7 @@ export class VaultLayout extends Construct {
       for (const grant of list) add(role, { mount, path: grant.path, access: grant.access, by: role === "ansible" ? "ansible" : "terraform" });
     }
     for (const role of issuers) if (!grants.has(role)) grants.set(role, []);
+    for (const role of vaultOperationsOf(this, env.name).keys()) if (!grants.has(role)) grants.set(role, []);
     this.derivedProblems = problems;
     return { grants, proxmoxStacks, readers: new Set(accesses.filter((a) => a.by === "terraform").map((a) => a.stack)) };
   }
@@ -500,11 +502,12 @@ export class VaultLayout extends Construct {
     });
     const policies = this.policies as Map<string, Policy>;
     const roles = this.roles as Map<string, ApproleAuthBackendRole>;
+    const operations = vaultOperationsOf(this, props.environment.name);
     for (const [role, list] of [...grants].sort(([a], [b]) => (a < b ? -1 : 1))) {
       const policy = new Policy(this, `Policy-${role}`, {
         provider: vault,
         name: role,
-        policy: policyText(this.settings.mount, list, this.settings.issuers.has(role)),
+        policy: policyText(this.settings.mount, list, this.settings.issuers.has(role), operations.get(role) ?? []),
       });
       policies.set(role, policy);
       roles.set(
@@ -664,11 +667,15 @@ function wildcardProblem(path: string, prefix: string): string | undefined {
   return undefined;
 }
 
-/** The policy document: exact KV v2 data (and, for writes, metadata) paths, and for an issuer the PKI issue path; sorted. */
-function policyText(mount: string, list: readonly SecretAccess[], issuesCertificates: boolean): string {
+/**
+ * The policy document: exact KV v2 data (and, for writes, metadata) paths, for an issuer the PKI
+ * issue path, and the declared operations on Vault itself; sorted.
+ */
+function policyText(mount: string, list: readonly SecretAccess[], issuesCertificates: boolean, operations: readonly VaultOperation[]): string {
   const caps = new Map<string, Set<string>>();
-  const grant = (path: string, c: string[]) => caps.set(path, new Set([...(caps.get(path) ?? []), ...c]));
+  const grant = (path: string, c: readonly string[]) => caps.set(path, new Set([...(caps.get(path) ?? []), ...c]));
   if (issuesCertificates) grant("pki_int/issue/hosts", ["update"]);
+  for (const op of operations) grant(op.path, op.capabilities);
   for (const a of list) {
     if (a.access === "write") {
       grant(`${mount}/data/${a.path}`, ["create", "read", "update", "delete"]);
