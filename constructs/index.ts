@@ -59,7 +59,8 @@ export type { SiteRule } from "./lib/site";
 export { declareSiteSource, HomelabConfigError, isIncomplete, keyPath, message, problem, Problems, tryBuild } from "./lib/core";
 export { assertSiteShape, HomelabApp, siteName, siteShapeProblems, synthesizeHomelab, validateAll, warningsOf } from "./lib/app";
 export type { SynthesizeOptions } from "./lib/app";
-export { collectInventory, disasterRecoveryMarkdown, pgStateRoles, pgStateRolesSql, writeDisasterRecovery, writeInventories, writeStateRoles } from "./lib/reporting";
+export { collectInventory, writeInventories } from "./lib/reporting";
+export { disasterRecoveryMarkdown, pgStateRoles, pgStateRolesSql, writeDisasterRecovery, writeStateRoles } from "./lib/reporting";
 export type { PgStateRole } from "./lib/reporting";
 export type { InventoryFragment, InventoryGroup, InventorySource } from "./lib/hosts";
 

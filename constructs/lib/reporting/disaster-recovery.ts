@@ -47,14 +47,12 @@ function environmentSection(app: IConstruct, env: string): string {
   if (!plan) lines.push("", "No backup policy: nothing of this environment is backed up (synth warns).");
   stacks.forEach((stack, i) => {
     const deps = stack.dependencies.map((d) => `\`${d.node.id}\``);
-    lines.push(
-      `${i + 1}. **\`${stack.node.id}\`**${deps.length > 0 ? ` (after ${deps.join(", ")})` : ""}: \`scripts/pipeline/plan.sh ${stack.node.id}\`, then \`apply.sh\`.`,
-    );
+    const after = deps.length > 0 ? ` (after ${deps.join(", ")})` : "";
+    lines.push(`${i + 1}. **\`${stack.node.id}\`**${after}: \`scripts/pipeline/plan.sh ${stack.node.id}\`, then \`apply.sh\`.`);
     for (const c of coverage.filter((c) => TerraformStack.of(c.declaredBy) === stack)) lines.push(`   - ${restoreLine(plan!, c)}`);
   });
-  lines.push(
-    `${stacks.length + 1}. **Configuration**: \`ansible-playbook -i ansible/inventory/${env}.yml ansible/site.yml\`, then the in-guest restores above.`,
-  );
+  const playbook = `ansible-playbook -i ansible/inventory/${env}.yml ansible/site.yml`;
+  lines.push(`${stacks.length + 1}. **Configuration**: \`${playbook}\`, then the in-guest restores above.`);
   return lines.join("\n");
 }
 
