@@ -48,11 +48,11 @@ describe("per-stack state roles on real PostgreSQL", () => {
     const first = roles(["apply", "prod"]);
     expect(first.stderr).toBe("");
     expect(first.stdout).toBe(
-      `state-roles: prod: 9 stack role(s), their schemas, grants and histories are as ${repoRoot}/state-backend/prod.sql says\n`,
+      `state-roles: prod: 10 stack role(s), their schemas, grants and histories are as ${repoRoot}/state-backend/prod.sql says\n`,
     );
     expect(roles(["apply", "prod"]).status).toBe(0);
     expect(pg.psql("SELECT string_agg(nspname, ' ' ORDER BY nspname) FROM pg_namespace WHERE nspname LIKE 'tf_%'")).toBe(
-      "tf_prod_edge tf_prod_edge_outputs tf_prod_elastic tf_prod_images tf_prod_k3s tf_prod_media " +
+      "tf_prod_backups tf_prod_edge tf_prod_edge_outputs tf_prod_elastic tf_prod_images tf_prod_k3s tf_prod_media " +
         "tf_prod_ocean tf_prod_platform tf_prod_vault tf_prod_vault_servers",
     );
     // The roles own nothing: the administrator owns every schema and table.
@@ -64,7 +64,8 @@ describe("per-stack state roles on real PostgreSQL", () => {
     const run = roles(["rotate", "prod"]);
     expect(run.stderr).toBe("");
     expect(run.stdout.split("\n")[0]).toBe(
-      "state-roles: prod-edge: role tf_prod_edge has a new password; its connection string is in Vault at secret/homelab/prod/tfstate/prod-edge",
+      "state-roles: prod-backups: role tf_prod_backups has a new password; " +
+        "its connection string is in Vault at secret/homelab/prod/tfstate/prod-backups",
     );
     for (const stack of ["prod-edge", "prod-media", "prod-images", "prod-ocean"]) conn[stack] = await readConn(stack);
     expect(conn["prod-media"]).toMatch(/^postgres:\/\/tf_prod_media:[0-9a-f]{48}@127\.0\.0\.1:\d+\/postgres\?sslmode=disable$/);
@@ -120,7 +121,7 @@ describe("per-stack state roles on real PostgreSQL", () => {
     }
   });
 
-  test("a cross-stack reference reads the other stack's outputs through its view, and nothing else", () => {
+  test("a cross-stack reference reads the other stack's outputs through its view, and nothing else; both survive a dump and restore", () => {
     // Two small stacks with the backends synth wrote for prod-edge and prod-media, and prod-media's
     // remote state of prod-edge exactly as synthesized.
     const work = mkdtempSync(join(tmpdir(), "homelab-roles-"));
@@ -160,6 +161,38 @@ describe("per-stack state roles on real PostgreSQL", () => {
       expect(psqlAs(conn["prod-ocean"], "SELECT data FROM tf_prod_edge_outputs.states").stderr).toBe(
         "ERROR:  permission denied for schema tf_prod_edge_outputs",
       );
+
+      // The state database lost: dump it, drop every state schema and the shared sequence, restore.
+      const dumps = join(work, "dumps");
+      spawnSync("mkdir", ["-m", "0700", dumps]);
+      const dump = spawnSync(join(repoRoot, "scripts", "state-dump.sh"), ["save", "prod", dumps], {
+        encoding: "utf8",
+        env: { ...process.env, PG_ADMIN_CONN_STR: pg.connStr, STATE_DUMP_METRICS_DIR: dumps },
+      });
+      expect(dump.stderr).toBe("");
+      expect(dump.stdout).toMatch(/^state-dump: saved .*\/prod-\d{8}T\d{6}Z\.dump \(\d+ bytes\); kept the newest 14, deleted 0 older\n$/);
+      expect(readFileSync(join(dumps, "state_dump_prod.prom"), "utf8")).toMatch(/^homelab_state_dump_last_size_bytes\{environment="prod"\} \d+$/m);
+      const file = dump.stdout.split(" ")[2];
+      pg.psql(
+        "DO $$ DECLARE s text; BEGIN FOR s IN SELECT nspname FROM pg_namespace WHERE nspname LIKE 'tf_%' " +
+          "LOOP EXECUTE format('DROP SCHEMA %I CASCADE', s); END LOOP; END $$",
+      );
+      pg.psql("DROP SEQUENCE public.global_states_id_seq");
+      expect(tofu(["plan", "-input=false", "-no-color"], edgeDir, edgeEnv).stderr).toContain('relation "tf_prod_edge.states" does not exist');
+      const restore = spawnSync(join(repoRoot, "scripts", "state-dump.sh"), ["restore", "prod", file], {
+        encoding: "utf8",
+        env: { ...process.env, PG_ADMIN_CONN_STR: pg.connStr },
+      });
+      expect(restore.stderr).toBe("");
+      expect(restore.status).toBe(0);
+      // Both stacks plan with no changes, with their own roles (grants back), and a new workspace gets a fresh ID.
+      for (const [dir, env] of [
+        [edgeDir, edgeEnv],
+        [mediaDir, mediaEnv],
+      ] as const)
+        expect(tofu(["plan", "-input=false", "-no-color", "-detailed-exitcode", "-lock-timeout=10s"], dir, env).status).toBe(0);
+      must(tofu(["workspace", "new", "-no-color", "second"], edgeDir, edgeEnv), "edge: a new workspace after the restore");
+      expect(pg.psql("SELECT count(DISTINCT id) FROM tf_prod_edge.states")).toBe("2");
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
@@ -205,12 +238,38 @@ describe("per-stack state roles on real PostgreSQL", () => {
       {},
       64,
       "state-roles: prod-nas is not a stack of prod with state in PostgreSQL; " +
-        `${repoRoot}/state-backend/prod.json lists: prod-edge prod-elastic prod-images prod-k3s prod-media prod-ocean ` +
+        `${repoRoot}/state-backend/prod.json lists: prod-backups prod-edge prod-elastic prod-images prod-k3s prod-media prod-ocean ` +
         "prod-platform prod-vault prod-vault-servers",
     ],
   ])("refuses %s", (_, args, env, status, message) => {
     const run = roles(args as string[], env as Record<string, string>);
     expect(run.stderr).toBe(`${message}\n`);
     expect(run.status).toBe(status);
+  });
+
+  test.each([
+    ["no command", [], "state-dump: usage: scripts/state-dump.sh save ENV DIR | restore ENV FILE"],
+    [
+      "an environment without pg state",
+      ["save", "lab", "/tmp"],
+      `state-dump: ${repoRoot}/state-backend/lab.json does not exist: lab keeps no state in PostgreSQL, or synth has not run (npm run synth)`,
+    ],
+    [
+      "a folder that does not exist",
+      ["save", "prod", "/nonexistent"],
+      "state-dump: /nonexistent is not a folder this user can write; create it (mode 0700) first",
+    ],
+    [
+      "a file that is no dump",
+      ["restore", "prod", join(repoRoot, "README.md")],
+      `state-dump: ${repoRoot}/README.md is not a pg_dump archive (custom format); give a file written by scripts/state-dump.sh save`,
+    ],
+  ])("state-dump refuses %s", (_, args, message) => {
+    const run = spawnSync(join(repoRoot, "scripts", "state-dump.sh"), args as string[], {
+      encoding: "utf8",
+      env: { ...process.env, PG_ADMIN_CONN_STR: pg.connStr },
+    });
+    expect(run.stderr).toBe(`${message}\n`);
+    expect(run.status).toBe(64);
   });
 });
