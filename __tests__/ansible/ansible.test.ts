@@ -256,6 +256,7 @@ describe("ansible", () => {
 
       const k3s = file("etc/rancher/k3s/config.yaml");
       expect(k3s).toContain("cluster-init: true");
+      expect(k3s).toContain('etcd-snapshot-schedule-cron: "0 */6 * * *"\netcd-snapshot-retention: 12\n');
       expect(k3s).toContain("node-ip: 192.168.1.61");
       expect(k3s).toMatch(/tls-san:\n {2}- 192\.168\.1\.50\n/);
       expect(k3s).toContain("service-cidr: 10.1.240.0/20");
