@@ -19,6 +19,7 @@ describe("tofu validate", () => {
 
   test("cdktf.out holds the stacks of every environment", () => {
     expect(stacks).toEqual([
+      "lab-backups",
       "lab-edge",
       "lab-images",
       "lab-k3s",
@@ -27,6 +28,7 @@ describe("tofu validate", () => {
       "lab-platform",
       "lab-vault",
       "lab-vault-servers",
+      "prod-backups",
       "prod-edge",
       "prod-elastic",
       "prod-images",

@@ -91,7 +91,7 @@ describe("Vault, end to end against a real server", () => {
       const roles = (await vault.api("LIST", "auth/approle/role")).body.data.keys.sort();
       // lab-images, lab-k3s, lab-ocean and lab-vault-servers have providers that read their environment, filled by the pipeline.
       // lab-edge reads nothing from Vault (its Cloudflare token comes from the environment), so it has none.
-      expect(roles).toEqual(["ansible", "lab-images", "lab-k3s", "lab-ocean", "lab-platform", "lab-vault-servers"]);
+      expect(roles).toEqual(["ansible", "lab-backups", "lab-images", "lab-k3s", "lab-ocean", "lab-platform", "lab-vault-servers", "vault-snapshot"]);
       // Role IDs are the roles' names, which the generated Jenkins jobs pass (not secret; secret IDs are).
       for (const role of roles) expect((await vault.api("GET", `auth/approle/role/${role}/role-id`)).body.data.role_id).toBe(role);
       expect((await vault.api("GET", "sys/policies/acl/lab-platform")).body.data.policy).toContain('path "secret/data/homelab/lab/kubeconfig"');

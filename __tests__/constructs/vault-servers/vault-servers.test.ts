@@ -29,6 +29,7 @@ describe("VaultServers", () => {
         vault_api_addr: "https://vault.test.example:8200",
         vault_flavor: "openbao",
         vault_raft_peers: [{ hostname: "vault01", address: "10.9.0.41" }],
+        vault_snapshot_secret_id_vault_path: "secret/data/homelab/test/vault-snapshot:secret_id",
         vault_version: "2.6.2",
       },
     });
