@@ -136,14 +136,21 @@ load_config() {
 # environment: neither is ever on a command line.
 restic_cmd() {
   local rc=0
+  restic_quiet "$@" || rc=$?
+  show_restic_err
+  return "$rc"
+}
+
+# restic_cmd without copying restic's stderr (show_restic_err does, when it matters).
+restic_quiet() {
   (
     export RESTIC_REPOSITORY="$repository" RESTIC_PASSWORD_FILE="$password_file"
     if ((${#restic_env[@]} > 0)); then export "${restic_env[@]}"; fi
     exec restic "$@"
-  ) 2>"$restic_err" || rc=$?
-  if [[ -s $restic_err ]]; then sed 's/^/restic: /' "$restic_err" >&3; fi
-  return "$rc"
+  ) 2>"$restic_err"
 }
+
+show_restic_err() { if [[ -s $restic_err ]]; then sed 's/^/restic: /' "$restic_err" >&3; fi; }
 
 # The last "Fatal: ..." of restic's stderr (or its last line), as one line.
 restic_reason() {
@@ -180,7 +187,7 @@ explain() {
 # password or an unreachable server is an error, never a reason to make a new repository).
 ensure_repository() {
   local rc=0
-  restic_cmd cat config >/dev/null || rc=$?
+  restic_quiet cat config >/dev/null || rc=$?
   ((rc == 0)) && return 0
   if grep -q 'Is there a repository at the following location?' "$restic_err"; then
     info "no repository at $repo_shown yet: initialising it"
@@ -190,6 +197,7 @@ ensure_repository() {
     err "$(explain "$rc" "restic init")"
     return 1
   fi
+  show_restic_err
   err "$(explain "$rc" "opening the repository")"
   return 1
 }
