@@ -165,6 +165,8 @@ describe("ansible", () => {
             cloudflared: { hosts: { target: {} }, vars: groups.cloudflared.vars },
             split_dns: groups.split_dns,
             dns_servers: { hosts: { target: { split_dns_flavor: "pihole" } } },
+            // The backup group as the generated inventory gives it to a host (kube01's vars: etcd with its snapshot hook).
+            backup: { hosts: { target: groups.backup.hosts.kube01 } },
             vault_servers: {
               hosts: { target: { vault_node_address: "192.168.1.40" } },
               vars: {
@@ -205,6 +207,7 @@ describe("ansible", () => {
           k3s_token: "test-only-not-a-secret",
           cloudflared_api_token: "test-only-tunnel-read-token",
           vault_snapshot_secret_id: "test-only-snapshot-secret-id",
+          backup_restic_password: "test-only-restic-password",
           cloudflared_api_url: cloudflareUrl,
           media_secret_values: secretValues,
         }),
@@ -321,6 +324,33 @@ describe("ansible", () => {
       expect(file("usr/local/sbin/vault-snapshot")).toContain('export VAULT_ADDR="https://192.168.1.40:8200"');
       expect(file("usr/local/lib/vault-snapshot.sh")).toBe(readFileSync(join(repoRoot, "scripts", "vault-snapshot.sh"), "utf8"));
       expect(statSync(join(root, "etc/vault-snapshot/secret-id")).mode & 0o777).toBe(0o600);
+      // In-guest backups: the runner as the repository has it, root-only password and paths from the inventory, and
+      // timers whose schedules systemd accepts.
+      const inventory: any = load(readFileSync(join(ansibleDir, "inventory", "prod.yml"), "utf8"));
+      const backupVars = inventory.all.children.backup.hosts.kube01;
+      expect(file("usr/local/sbin/homelab-backup")).toBe(readFileSync(join(repoRoot, "scripts", "backup", "homelab-backup.sh"), "utf8"));
+      expect(file("etc/homelab-backup/password")).toBe("test-only-restic-password\n");
+      expect(statSync(join(root, "etc/homelab-backup/password")).mode & 0o777).toBe(0o600);
+      expect(statSync(join(root, "etc/homelab-backup")).mode & 0o777).toBe(0o700);
+      expect(JSON.parse(file("etc/homelab-backup/paths.json"))).toEqual({
+        repository: backupVars.backup_restic_repository,
+        host: "target",
+        items: backupVars.backup_items,
+        retention: backupVars.backup_retention,
+      });
+      expect(existsSync(join(root, "etc/homelab-backup/env"))).toBe(false);
+      for (const [timer, schedule] of [
+        ["homelab-backup.timer", backupVars.backup_schedule],
+        ["homelab-backup-check.timer", "Sun *-*-* 04:00:00"],
+      ]) {
+        const onCalendar = /^OnCalendar=(.+)$/m.exec(file(`etc/systemd/system/${timer}`))?.[1];
+        expect(onCalendar).toBe(schedule);
+        const calendar = run("systemd-analyze", ["calendar", onCalendar!], work);
+        if (calendar.status !== 0) throw new Error(`systemd-analyze refused ${timer}'s OnCalendar=${onCalendar}:\n${calendar.out}`);
+      }
+      expect(file("etc/systemd/system/homelab-backup.service")).toContain(
+        "ExecStart=/usr/bin/flock /run/lock/homelab-backup.lock /usr/local/sbin/homelab-backup run",
+      );
     });
 
     test("Compose (Debian's docker-compose, no engine needed) accepts the rendered project, and it matches the catalog", () => {

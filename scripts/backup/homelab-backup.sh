@@ -257,14 +257,25 @@ backup_item() {
       return 1
     fi
     copy="$sqlite.homelab-backup"
-    # .backup copies a consistent state of the database while the application keeps writing to it.
-    if ! sqlite3 -cmd ".timeout 30000" "$sqlite" ".backup '$copy'" >"$work/hook.out" 2>&1; then
+    # .backup copies a consistent state of the database while the application keeps writing to it. It
+    # gives up with "database is locked" when a writer holds the lock at the wrong moment: try again.
+    local attempt=1
+    rm -f "$copy" "$copy-journal"
+    until sqlite3 -cmd ".timeout 30000" "$sqlite" ".backup '$copy'" >"$work/hook.out" 2>&1; do
       sed 's/^/sqlite3: /' "$work/hook.out"
-      rm -f "$copy"
-      err "item $name: sqlite3 could not copy $sqlite ($(tail -n 1 "$work/hook.out" | tr '\n' ' ')); check that it is a SQLite database" \
-        "and that $(dirname "$sqlite") has room for a copy"
-      return 1
-    fi
+      rm -f "$copy" "$copy-journal"
+      if ((attempt == 5)) || ! grep -qE 'database is locked|database is busy' "$work/hook.out"; then
+        local why tries=""
+        why=$(tail -n 1 "$work/hook.out" | sed -e 's/^Error: //' -e 's/[[:space:]]*$//')
+        ((attempt == 1)) || tries=" $attempt times"
+        err "item $name: sqlite3 could not copy $sqlite (${why:-no message}$tries); check that it is a SQLite database" \
+          "and that $(dirname "$sqlite") has room for a copy"
+        return 1
+      fi
+      info "item $name: copying $sqlite failed (attempt $attempt of 5), trying again"
+      attempt=$((attempt + 1))
+      sleep 1
+    done
     local suffix
     for suffix in "" -journal -wal -shm; do extra+=(--exclude "$(exclude_pattern "$sqlite$suffix")"); done
   fi
