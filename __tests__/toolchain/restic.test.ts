@@ -121,13 +121,13 @@ describe("a backup of a tree with a SQLite database being written to", () => {
           "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 300) INSERT INTO rows(v) SELECT randomblob(2000) FROM c;",
       );
 
-      // The application: keeps inserting rows (two per transaction) until it is stopped.
+      // The application: keeps inserting rows (two per transaction, about 40 a second) until it is stopped.
       const writer: ChildProcess = spawn(
         "bash",
         [
           "-c",
           `while :; do sqlite3 -cmd '.timeout 5000' '${db}' ` +
-            `"BEGIN; INSERT INTO rows(v) VALUES (randomblob(2000)); INSERT INTO rows(v) VALUES (randomblob(2000)); COMMIT;" || true; done`,
+            `"BEGIN; INSERT INTO rows(v) VALUES (randomblob(2000)); INSERT INTO rows(v) VALUES (randomblob(2000)); COMMIT;" || true; sleep 0.02; done`,
         ],
         { detached: true, stdio: "ignore" },
       );

@@ -257,16 +257,18 @@ backup_item() {
       return 1
     fi
     copy="$sqlite.homelab-backup"
-    # .backup copies a consistent state of the database while the application keeps writing to it. It
-    # gives up with "database is locked" when a writer holds the lock at the wrong moment: try again.
+    # VACUUM INTO writes a consistent copy inside one read transaction while the application keeps
+    # writing (sqlite3's .backup copies in steps and starts over whenever a writer commits between two
+    # of them, so a busy database can keep it from ever finishing). It gives up with "database is
+    # locked" when a writer holds the lock longer than the timeout: try again.
     local attempt=1
     rm -f "$copy" "$copy-journal"
-    until sqlite3 -cmd ".timeout 30000" "$sqlite" ".backup '$copy'" >"$work/hook.out" 2>&1; do
+    until sqlite3 -cmd ".timeout 30000" "$sqlite" "VACUUM INTO '$copy'" >"$work/hook.out" 2>&1; do
       sed 's/^/sqlite3: /' "$work/hook.out"
       rm -f "$copy" "$copy-journal"
       if ((attempt == 5)) || ! grep -qE 'database is locked|database is busy' "$work/hook.out"; then
         local why tries=""
-        why=$(tail -n 1 "$work/hook.out" | sed -e 's/^Error: //' -e 's/[[:space:]]*$//')
+        why=$(tail -n 1 "$work/hook.out" | sed -e 's/^Error: //' -e 's/^stepping, //' -e 's/ ([0-9]*)[[:space:]]*$//' -e 's/[[:space:]]*$//')
         ((attempt == 1)) || tries=" $attempt times"
         err "item $name: sqlite3 could not copy $sqlite (${why:-no message}$tries); check that it is a SQLite database" \
           "and that $(dirname "$sqlite") has room for a copy"
