@@ -12,6 +12,7 @@ import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileS
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startRaftOpenBao } from "../helpers/openbao-raft";
+import { startPostgres } from "../helpers/postgres";
 import { must, repoRoot, requireToolchain, stackCopy, tofu } from "../helpers/tofu";
 
 const script = join(repoRoot, "scripts", "dr-drill.sh");
@@ -76,7 +77,11 @@ describe("scripts/dr-drill.sh restores lab's Vault and state into fresh servers 
       keys = join(work, "unseal-keys");
       writeFileSync(keys, `${unsealKeys.join("\n")}\n`, { mode: 0o600 });
       const save = async (dir: string) => {
-        const r = await runSnapshot(["save", dir], { VAULT_ADDR: vault.address, VAULT_TOKEN: rootToken, VAULT_SNAPSHOT_METRICS_DIR: work });
+        const r = await runScript("vault-snapshot.sh", ["save", dir], {
+          VAULT_ADDR: vault.address,
+          VAULT_TOKEN: rootToken,
+          VAULT_SNAPSHOT_METRICS_DIR: work,
+        });
         if (r.status !== 0) throw new Error(`vault-snapshot save: ${r.stderr}`);
         return join(dir, readdirSync(dir)[0]);
       };
@@ -167,6 +172,76 @@ describe("scripts/dr-drill.sh restores lab's Vault and state into fresh servers 
     expect(r.status).toBe(1);
   }, 160_000);
 
+  describe("prod, whose state is in PostgreSQL: the dump restored into a fresh server of the drill's own", () => {
+    let dump: string;
+    let snapshot: string;
+    beforeAll(async () => {
+      // As root the drill's PostgreSQL runs as postgres, which must reach the drill's folder.
+      chmodSync(work, 0o711);
+      chmodSync(tmp, 0o711);
+      const pg = await startPostgres();
+      const vault = await startRaftOpenBao();
+      const copy = stackCopy(join(repoRoot, "cdktf.out", "stacks", "prod-vault"));
+      try {
+        const { rootToken, unsealKeys } = await vault.init();
+        await vault.unseal(unsealKeys);
+        writeFileSync(join(work, "prod-unseal-keys"), `${unsealKeys.join("\n")}\n`, { mode: 0o600 });
+        const admin = { PG_ADMIN_CONN_STR: pg.connStr };
+        const roles = await runScript("state-roles.sh", ["apply", "prod"], admin);
+        if (roles.status !== 0) throw new Error(`state-roles apply: ${roles.stderr}`);
+        const file = join(copy.dir, "cdk.tf.json");
+        const json = JSON.parse(readFileSync(file, "utf8"));
+        json.provider.vault = [{ ...json.provider.vault[0], address: vault.address }];
+        writeFileSync(file, JSON.stringify(json));
+        must(tofu(["init", "-input=false", "-no-color"], copy.dir, { PG_CONN_STR: pg.connStr }), "prod-vault: tofu init");
+        must(
+          tofu(["apply", "-input=false", "-no-color", "-auto-approve"], copy.dir, { PG_CONN_STR: pg.connStr, VAULT_TOKEN: rootToken }),
+          "prod-vault: tofu apply",
+        );
+        const snaps = join(work, "prod-snapshots");
+        const save = await runScript("vault-snapshot.sh", ["save", snaps], {
+          VAULT_ADDR: vault.address,
+          VAULT_TOKEN: rootToken,
+          VAULT_SNAPSHOT_METRICS_DIR: work,
+        });
+        if (save.status !== 0) throw new Error(`vault-snapshot save: ${save.stderr}`);
+        snapshot = join(snaps, readdirSync(snaps)[0]);
+        const dumps = join(work, "prod-dumps");
+        mkdirSync(dumps, { mode: 0o700 });
+        const saved = await runScript("state-dump.sh", ["save", "prod", dumps], { ...admin, STATE_DUMP_METRICS_DIR: dumps });
+        if (saved.status !== 0) throw new Error(`state-dump save: ${saved.stderr}`);
+        dump = join(
+          dumps,
+          readdirSync(dumps).find((f) => f.endsWith(".dump"))!,
+        );
+      } finally {
+        copy.remove();
+        await vault.stop();
+        pg.stop();
+      }
+    }, 240_000);
+
+    test("prod-vault plans with no changes from the restored Vault and the restored state database; prod-edge, never applied, fails", async () => {
+      const keysFile = join(work, "prod-unseal-keys");
+      const r = await drill(
+        ["prod", "--vault-snapshot", snapshot, "--unseal-keys", keysFile, "--state-dump", dump, "--stacks", "prod-vault,prod-edge"],
+        tmp,
+      );
+      const out = lines(r.stdout);
+      expect(out.slice(0, 3)).toEqual([
+        `dr-drill: restoring ${snapshot} into a fresh Vault server on http://127.0.0.1:PORT`,
+        "dr-drill: Vault is restored and unsealed; the drill uses a root token of its own, revoked at the end",
+        `dr-drill: restoring ${dump} into a fresh PostgreSQL on 127.0.0.1:PORT`,
+      ]);
+      expect(out.slice(3).sort()).toEqual([
+        "dr-drill: prod-edge: FAILED: the backup holds no state of it: it was never applied, or its state is not backed up",
+        "dr-drill: prod-vault: no changes (refreshed against the restored Vault)",
+      ]);
+      expect(r.stderr).toBe("dr-drill: prod: 1 of 2 stack(s) did not plan with no changes\ndr-drill: run again with --keep to read their plans\n");
+      expect(r.status).toBe(1);
+    }, 160_000);
+  });
+
   describe("bad arguments exit 64 with their line, before any server starts", () => {
     const cases: [string, (w: string) => string[], (w: string) => string][] = [
       ["no environment", () => [], () => "no environment given"],
@@ -244,10 +319,10 @@ describe("scripts/dr-drill.sh restores lab's Vault and state into fresh servers 
   });
 });
 
-/** scripts/vault-snapshot.sh with only PATH, HOME and the given variables. */
-function runSnapshot(args: string[], env: Record<string, string>): Promise<Run> {
+/** scripts/NAME with only PATH, HOME and the given variables. */
+function runScript(name: string, args: string[], env: Record<string, string>): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(join(repoRoot, "scripts", "vault-snapshot.sh"), args, {
+    const child = spawn(join(repoRoot, "scripts", name), args, {
       env: { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: process.env.HOME ?? "/tmp", ...env },
       stdio: ["ignore", "pipe", "pipe"],
     });
