@@ -68,15 +68,22 @@ mapfile -t shares < <(grep -v '^[[:space:]]*$' "$keys")
 ((${#shares[@]} > 0)) || usage_error "the unseal keys $keys hold no key share: write one share per line"
 
 state_roles=${STATE_ROLES_DIR:-$root/state-backend}/$env.json
-if [[ -f $state_roles ]]; then
-  [[ -z $state_dir ]] || usage_error "$env keeps its state in PostgreSQL ($state_roles): give --state-dump FILE, not --state-dir"
-  [[ -n $dump ]] || usage_error "$env keeps its state in PostgreSQL: give --state-dump FILE (written by scripts/state-dump.sh save $env DIR)"
-  [[ -f $dump && -r $dump ]] || usage_error "cannot read the state dump $dump: give a file written by scripts/state-dump.sh save"
-else
-  [[ -z $dump ]] || usage_error "$env keeps its state in local files, not PostgreSQL: give --state-dir DIR, not --state-dump"
-  [[ -n $state_dir ]] || usage_error "$env keeps its state in local files: give --state-dir DIR (a copy of its <stack>.tfstate files)"
-  [[ -d $state_dir && -r $state_dir ]] || usage_error "cannot read the state folder $state_dir: give a copy of $env's state folder"
-fi
+# Where the environment keeps its state: the backend of its stacks as synthesized.
+backend=$(jq -r '.terraform.backend // {} | keys[0] // "local"' "$out/stacks/${all_stacks[0]}/cdk.tf.json")
+case $backend in
+  pg)
+    [[ -z $state_dir ]] || usage_error "$env keeps its state in PostgreSQL: give --state-dump FILE, not --state-dir"
+    [[ -n $dump ]] || usage_error "$env keeps its state in PostgreSQL: give --state-dump FILE (written by scripts/state-dump.sh save $env DIR)"
+    [[ -f $dump && -r $dump ]] || usage_error "cannot read the state dump $dump: give a file written by scripts/state-dump.sh save"
+    [[ -f $state_roles ]] || die "$state_roles does not exist: run npm run synth first"
+    ;;
+  local)
+    [[ -z $dump ]] || usage_error "$env keeps its state in local files, not PostgreSQL: give --state-dir DIR, not --state-dump"
+    [[ -n $state_dir ]] || usage_error "$env keeps its state in local files: give --state-dir DIR (a copy of its <stack>.tfstate files)"
+    [[ -d $state_dir && -r $state_dir ]] || usage_error "cannot read the state folder $state_dir: give a copy of $env's state folder"
+    ;;
+  *) usage_error "$env keeps its state in the $backend backend, which the drill does not restore (it restores pg and local state)" ;;
+esac
 
 stacks=()
 if [[ -n $only ]]; then
@@ -103,7 +110,7 @@ export TF_CLI_CONFIG_FILE=${TF_CLI_CONFIG_FILE:-${tc_TF_CLI_CONFIG_FILE:-}}
 server_bin=${VAULT_SERVER_BIN:-${tc_BAO_BIN:-$(command -v bao || command -v vault || true)}}
 [[ -n $server_bin && -x $server_bin ]] || die "no Vault server: install OpenBao or Vault, run scripts/toolchain.sh, or set VAULT_SERVER_BIN"
 for tool in curl python3 tsort; do command -v "$tool" >/dev/null || die "$tool is missing: install it (apt-get install ${tool/tsort/coreutils})"; done
-if [[ -f $state_roles ]]; then
+if [[ $backend == pg ]]; then
   pg_bin=${PG_BIN:-$(find /usr/lib/postgresql -maxdepth 2 -name bin -type d 2>/dev/null | sort -V | tail -n 1)}
   [[ -n $pg_bin && -x $pg_bin/initdb ]] || die "PostgreSQL's server is missing: apt-get install postgresql, or set PG_BIN to its bin folder"
   for tool in psql pg_restore; do command -v "$tool" >/dev/null || die "$tool is missing: install it (apt-get install postgresql-client)"; done

@@ -29,10 +29,10 @@ interface Run {
   stderr: string;
 }
 
-/** Runs the drill with only PATH, HOME and TMPDIR of the caller's environment, killed after 150 s. */
-function drill(args: string[], tmp: string): Promise<Run> {
+/** Runs the drill with only PATH, HOME and TMPDIR of the caller's environment (and `extra`), killed after 150 s. */
+function drill(args: string[], tmp: string, extra: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const env = { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: process.env.HOME ?? "/tmp", TMPDIR: tmp };
+    const env = { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: process.env.HOME ?? "/tmp", TMPDIR: tmp, ...extra };
     const child = spawn(script, args, { env, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
@@ -287,7 +287,7 @@ describe("scripts/dr-drill.sh restores lab's Vault and state into fresh servers 
       [
         "a state folder for an environment in PostgreSQL",
         (w) => ["prod", "--vault-snapshot", `${w}/a.snap`, "--unseal-keys", `${w}/keys`, "--state-dir", w],
-        () => `prod keeps its state in PostgreSQL (${repoRoot}/state-backend/prod.json): give --state-dump FILE, not --state-dir`,
+        () => "prod keeps its state in PostgreSQL: give --state-dump FILE, not --state-dir",
       ],
       [
         "no dump for an environment in PostgreSQL",
@@ -310,6 +310,17 @@ describe("scripts/dr-drill.sh restores lab's Vault and state into fresh servers 
       chmodSync(join(w, "open-keys"), 0o644);
     });
     afterAll(() => rmSync(w, { recursive: true, force: true }));
+    test("an environment whose state is in S3, which the drill does not restore", async () => {
+      const out = join(w, "cdktf.out");
+      mkdirSync(join(out, "stacks", "edge-vault"), { recursive: true });
+      writeFileSync(join(out, "manifest.json"), JSON.stringify({ stacks: { "edge-vault": { dependencies: [] } } }));
+      writeFileSync(join(out, "stacks", "edge-vault", "cdk.tf.json"), JSON.stringify({ terraform: { backend: { s3: { key: "edge-vault" } } } }));
+      const r = await drill(["edge", "--vault-snapshot", `${w}/a.snap`, "--unseal-keys", `${w}/keys`], tmp, { HOMELAB_CDKTF_OUT: out });
+      expect(r.stderr).toBe(
+        `dr-drill: edge keeps its state in the s3 backend, which the drill does not restore (it restores pg and local state); ${usage}\n`,
+      );
+      expect(r.status).toBe(64);
+    });
     test.each(cases)("%s", async (_, args, message) => {
       const r = await drill(args(w), tmp);
       expect(r.stdout).toBe("");

@@ -53,12 +53,27 @@ function environmentSection(app: IConstruct, env: string): string {
   });
   const playbook = `ansible-playbook -i ansible/inventory/${env}.yml ansible/site.yml`;
   lines.push(`${stacks.length + 1}. **Configuration**: \`${playbook}\`, then the in-guest restores above.`);
+  if (stacks.length > 0) lines.push("", drillLine(env, stacks[0].environment.stateBackend?.kind));
   return lines.join("\n");
+}
+
+/** How to rehearse the steps above before a loss: the drill restores into servers of its own. */
+function drillLine(env: string, backend: string | undefined): string {
+  if (backend === "s3") return "The DR drill (`npm run dr:drill`) restores PostgreSQL or local state, not S3: rehearse this one by hand.";
+  const state = backend === "pg" ? "--state-dump <file.dump>" : "--state-dir <a copy of the state folder>";
+  return [
+    `**Rehearse it** before you need it: \`npm run dr:drill -- ${env} --vault-snapshot <file.snap> --unseal-keys <file> ${state}\``,
+    "restores the Vault snapshot and the state into fresh servers of its own on 127.0.0.1 and plans every stack",
+    "above against them; each must plan with no changes ([backups.md](backups.md#the-dr-drill)).",
+  ].join("\n");
 }
 
 /** One data item: what it is, its backup and age, and how to bring it back. */
 function restoreLine(plan: BackupPlan, c: Coverage): string {
   const what = `\`${c.id}\` (${c.data.description})`;
+  // Backups the data's own software takes (Elasticsearch's snapshots): the declaring construct says how to restore.
+  const own = c.optOut === undefined ? c.data.ownBackup : undefined;
+  if (own) return `${what}: ${own.by}, in ${own.location}, at most ${Math.round(own.maxGapMinutes / 6) / 10} h old. ${own.restore}.`;
   if (c.jobs.length === 0) return `${what}: **not backed up** (${c.optOut ?? "no job"}).`;
   const name = c.jobs[0];
   const job = plan.policy.jobs[name];
