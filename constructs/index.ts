@@ -100,7 +100,16 @@ export type { GpuVmProps, GpuVmSpec } from "./lib/proxmox";
 export { K3sCluster } from "./lib/k3s";
 export type { K3sClusterOptions, K3sClusterProps, K3sClusterSpec, K3sNode } from "./lib/k3s";
 export { ElasticCluster } from "./lib/elastic";
-export type { ElasticClusterOptions, ElasticClusterProps, ElasticClusterSpec, ElasticNode } from "./lib/elastic";
+export type {
+  ElasticClusterOptions,
+  ElasticClusterProps,
+  ElasticClusterSpec,
+  ElasticNode,
+  ElasticSnapshotRetention,
+  ElasticSnapshots,
+} from "./lib/elastic";
+export { parseElasticsearchCron } from "./lib/core";
+export type { ElasticsearchCron } from "./lib/core";
 
 // The Vault side.
 export { VaultLayout } from "./lib/vault";

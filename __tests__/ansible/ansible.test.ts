@@ -3,7 +3,9 @@
  * `ansible-playbook --syntax-check` of every playbook against every generated inventory, and a real
  * run of the roles against a throwaway Debian root (debootstrap, cached) reached with Ansible's
  * chroot connection: common in full, k3s and elasticsearch up to their configuration (binaries and
- * services need a real VM), then the idempotence re-run, which must change nothing.
+ * services need a real VM), then the idempotence re-run, which must change nothing. The
+ * elasticsearch role's snapshot repository and lifecycle policy go through the cluster's HTTPS API to
+ * a stand-in on 127.0.0.1 (Elasticsearch itself cannot be installed here), whose requests are asserted.
  */
 import { ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -54,6 +56,88 @@ server = http.server.HTTPServer(("127.0.0.1", 0), Api)
 print(server.server_address[1], flush=True)
 server.serve_forever()
 `;
+}
+
+/**
+ * A stand-in for the part of Elasticsearch's API the elasticsearch role uses (cluster health, the
+ * snapshot repository, the snapshot lifecycle policy), as a Python program: HTTPS on 127.0.0.1 with
+ * `cert`/`key`, prints its port, appends one JSON line per request to `log` (method, path, JSON body,
+ * whether the elastic user's Basic credentials came with it) and answers as Elasticsearch does: 401
+ * without the credentials, a GET of a missing object 404, a GET after a PUT 200 with what was stored
+ * (the policy wrapped in its version and dates). Not Elasticsearch: it checks neither path.repo nor
+ * the shared filesystem. It ends itself after 15 minutes if the test does not stop it.
+ */
+function elasticsearchStandIn(cert: string, key: string, password: string, log: string): string {
+  return `
+import base64, http.server, json, signal, ssl, time
+signal.alarm(900)
+AUTH = "Basic " + base64.b64encode(b"elastic:${password}").decode()
+stored = {}
+versions = {}
+class Api(http.server.BaseHTTPRequestHandler):
+    def handle_one(self, method):
+        length = int(self.headers.get("Content-Length") or 0)
+        raw = self.rfile.read(length) if length else b""
+        body = json.loads(raw) if raw else None
+        authorized = self.headers.get("Authorization") == AUTH
+        with open("${log}", "a") as f:
+            f.write(json.dumps({"method": method, "path": self.path, "body": body, "auth": authorized}) + "\\n")
+        if not authorized:
+            return self.answer(401, {"error": {"type": "security_exception", "reason": "missing authentication credentials"}, "status": 401})
+        if method == "GET" and self.path.startswith("/_cluster/health"):
+            return self.answer(200, {"cluster_name": "logs", "status": "green", "timed_out": False})
+        for prefix, missing in (("/_snapshot/", "repository_missing_exception"), ("/_slm/policy/", "resource_not_found_exception")):
+            if self.path.startswith(prefix) and "/" not in self.path[len(prefix):]:
+                name = self.path[len(prefix):]
+                if method == "PUT":
+                    stored[self.path] = body
+                    versions[self.path] = versions.get(self.path, 0) + 1
+                    return self.answer(200, {"acknowledged": True})
+                if self.path not in stored:
+                    return self.answer(404, {"error": {"type": missing, "reason": "[" + name + "] missing"}, "status": 404})
+                if prefix == "/_snapshot/":
+                    return self.answer(200, {name: stored[self.path]})
+                millis = int(time.time() * 1000)
+                return self.answer(200, {name: {"version": versions[self.path], "modified_date_millis": millis,
+                                                "policy": stored[self.path], "next_execution_millis": millis + 3600000}})
+        self.answer(400, {"error": {"type": "illegal_argument_exception", "reason": "not in the stand-in"}, "status": 400})
+    def do_GET(self):
+        self.handle_one("GET")
+    def do_PUT(self):
+        self.handle_one("PUT")
+    def answer(self, status, body):
+        data = json.dumps(body).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+    def log_message(self, *args):
+        pass
+server = http.server.HTTPServer(("127.0.0.1", 0), Api)
+context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+context.load_cert_chain("${cert}", "${key}")
+server.socket = context.wrap_socket(server.socket, server_side=True)
+print(server.server_address[1], flush=True)
+server.serve_forever()
+`;
+}
+
+/** Starts a stand-in that prints its port first; refuses to wait longer than 20 seconds for it. */
+function startStandIn(program: string, name: string): { child: ChildProcess; port: Promise<number> } {
+  const child = spawn("python3", [program], { stdio: ["ignore", "pipe", "inherit"] });
+  const port = new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the ${name} stand-in printed no port within 20 s`)), 20_000);
+    child.stdout!.once("data", (d) => {
+      clearTimeout(timer);
+      resolve(Number(String(d).trim()));
+    });
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the ${name} stand-in exited (${code})`));
+    });
+  });
+  return { child, port };
 }
 
 function run(cmd: string, args: string[], cwd = ansibleDir, env: Record<string, string> = {}) {
@@ -125,6 +209,13 @@ describe("ansible", () => {
     let procMounted = false;
     let cloudflare: ChildProcess | undefined;
     let cloudflareUrl = "";
+    let elasticsearch: ChildProcess | undefined;
+    /** The requests the Elasticsearch stand-in has had, one object each, in order. */
+    const esRequests = (): Array<{ method: string; path: string; body: unknown; auth: boolean }> =>
+      readFileSync(join(work, "elasticsearch-requests.log"), "utf8")
+        .split("\n")
+        .filter((l) => l !== "")
+        .map((l) => JSON.parse(l));
 
     beforeAll(async () => {
       if (process.getuid?.() !== 0) throw new Error("the chroot test needs root (CI runs as root)");
@@ -201,6 +292,44 @@ describe("ansible", () => {
         cloudflare!.stdout!.once("data", (d) => resolve(`http://127.0.0.1:${String(d).trim()}/client/v4`));
         cloudflare!.once("exit", (code) => reject(new Error(`the Cloudflare stand-in exited (${code})`)));
       });
+      // Elasticsearch cannot be installed here: a stand-in on loopback (HTTPS, a throwaway CA, whose
+      // certificate the role finds where certs.yml would have put the cluster's) answers the snapshot
+      // calls. The package would have created the elasticsearch user; the test does.
+      const tls = join(work, "es-tls");
+      execFileSync("mkdir", ["-p", tls, join(root, "etc/elasticsearch/certs")]);
+      const ssl = (args: string[]) => execFileSync("openssl", args, { cwd: tls, stdio: ["ignore", "ignore", "pipe"] });
+      const ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes"];
+      ssl(["req", "-x509", ...ec, "-keyout", "ca.key", "-out", "ca.crt", "-days", "2", "-subj", "/CN=test-only-es-ca"]);
+      ssl(["req", ...ec, "-keyout", "es.key", "-out", "es.csr", "-subj", "/CN=127.0.0.1"]);
+      writeFileSync(join(tls, "ext.cnf"), "subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\n");
+      ssl([
+        "x509",
+        "-req",
+        "-in",
+        "es.csr",
+        "-CA",
+        "ca.crt",
+        "-CAkey",
+        "ca.key",
+        "-CAcreateserial",
+        "-days",
+        "2",
+        "-out",
+        "es.crt",
+        "-extfile",
+        "ext.cnf",
+      ]);
+      copyFileSync(join(tls, "ca.crt"), join(root, "etc/elasticsearch/certs/ca.crt"));
+      execFileSync("chroot", [root, "useradd", "--system", "--user-group", "--no-create-home", "--shell", "/bin/false", "elasticsearch"]);
+      const esProgram = join(work, "elasticsearch-api.py");
+      writeFileSync(
+        esProgram,
+        elasticsearchStandIn(join(tls, "es.crt"), join(tls, "es.key"), "test-only-elastic-password", join(work, "elasticsearch-requests.log")),
+      );
+      writeFileSync(join(work, "elasticsearch-requests.log"), "");
+      const es = startStandIn(esProgram, "Elasticsearch");
+      elasticsearch = es.child;
+      const esPort = await es.port;
       writeFileSync(
         join(work, "vault-values.json"),
         JSON.stringify({
@@ -208,7 +337,9 @@ describe("ansible", () => {
           cloudflared_api_token: "test-only-tunnel-read-token",
           vault_snapshot_secret_id: "test-only-snapshot-secret-id",
           backup_restic_password: "test-only-restic-password",
+          elasticsearch_elastic_password: "test-only-elastic-password",
           cloudflared_api_url: cloudflareUrl,
+          elasticsearch_api_url: `https://127.0.0.1:${esPort}`,
           media_secret_values: secretValues,
         }),
       );
@@ -216,11 +347,12 @@ describe("ansible", () => {
 
     afterAll(() => {
       cloudflare?.kill();
+      elasticsearch?.kill();
       if (procMounted) spawnSync("umount", ["-l", join(root, "proc")]);
       if (work) rmSync(work, { recursive: true, force: true });
     });
 
-    const playbook = () =>
+    const playbook = (...extra: string[]) =>
       run("ansible-playbook", [
         "-i",
         join(work, "inventory.yml"),
@@ -230,6 +362,7 @@ describe("ansible", () => {
           "media_mount,media_service,cloudflared_install,cloudflared_service,vault_install,vault_service",
         "-e",
         `@${join(work, "vault-values.json")}`,
+        ...extra,
       ]);
     const recap = (out: string) => /target\s+:\s+ok=(\d+)\s+changed=(\d+)\s+unreachable=(\d+)\s+failed=(\d+)/.exec(out);
 
@@ -289,6 +422,29 @@ describe("ansible", () => {
       expect(es).toContain("xpack.security.enabled: true");
       expect(es).not.toContain("cluster.initial_master_nodes");
       expect(file("etc/elasticsearch/jvm.options.d/heap.options")).toContain("-Xms2048m\n-Xmx2048m");
+      // Snapshots: path.repo on the node, the folder the elasticsearch user's, and through the API (the
+      // stand-in, not Elasticsearch) the repository and then the policy, each read first and missing,
+      // then written, every request with the elastic user's credentials.
+      expect(es).toContain('\npath.repo: ["/mnt/es-snapshots"]\n');
+      const esUid = /^elasticsearch:x:(\d+):(\d+):/m.exec(file("etc/passwd"))!;
+      const folder = statSync(join(root, "mnt/es-snapshots"));
+      expect([folder.uid, folder.gid, folder.mode & 0o777]).toEqual([Number(esUid[1]), Number(esUid[2]), 0o750]);
+      const policy = {
+        name: "<homelab-{now/d}>",
+        schedule: "0 30 0/6 * * ?",
+        repository: "homelab-backups",
+        config: { indices: ["*"], include_global_state: true },
+        retention: { expire_after: "30d", min_count: 5, max_count: 130 },
+      };
+      expect(esRequests()).toEqual([
+        { method: "GET", path: "/_cluster/health?wait_for_status=yellow&timeout=10s", body: null, auth: true },
+        { method: "GET", path: "/_snapshot/homelab-backups", body: null, auth: true },
+        { method: "PUT", path: "/_snapshot/homelab-backups", body: { type: "fs", settings: { location: "/mnt/es-snapshots" } }, auth: true },
+        { method: "GET", path: "/_slm/policy/homelab-snapshots", body: null, auth: true },
+        { method: "PUT", path: "/_slm/policy/homelab-snapshots", body: policy, auth: true },
+      ]);
+      expect(first.out).toMatch(/TASK \[elasticsearch : Register the snapshot repository homelab-backups\] \*+\nchanged: \[target\]/);
+      expect(first.out).not.toContain("test-only-elastic-password");
 
       // The media project, rendered by the role from the catalog in the inventory.
       expect(file("etc/fstab")).toMatch(/^192\.168\.1\.10:\/mnt\/tank\/media \/srv\/media nfs rw,hard,noatime,nfsvers=4\.2 0 0$/m);
@@ -379,6 +535,32 @@ describe("ansible", () => {
       const changed = second.out.split("\n").filter((l) => l.startsWith("changed:"));
       expect(changed).toEqual([]);
       expect(counts[2]).toBe("0");
+      // The repository and the policy were read, found as they should be, and left alone.
+      expect(esRequests().slice(5)).toEqual([
+        { method: "GET", path: "/_cluster/health?wait_for_status=yellow&timeout=10s", body: null, auth: true },
+        { method: "GET", path: "/_snapshot/homelab-backups", body: null, auth: true },
+        { method: "GET", path: "/_slm/policy/homelab-snapshots", body: null, auth: true },
+      ]);
+    });
+
+    test("a policy that differs from the inventory is written again, and nothing else (es_snapshots tag)", () => {
+      const snapshots = prodGroups().elastic.vars.es_snapshots;
+      const changedRetention = { ...snapshots, retention: { ...snapshots.retention, max_count: 60 } };
+      writeFileSync(join(work, "snapshots-override.json"), JSON.stringify({ es_snapshots: changedRetention }));
+      const before = esRequests().length;
+      const third = playbook("--tags", "es_snapshots", "-e", `@${join(work, "snapshots-override.json")}`);
+      const counts = recap(third.out);
+      if (third.status !== 0 || !counts) throw new Error(`ansible-playbook failed (exit ${third.status}):\n${third.out.slice(-4000)}`);
+      expect(counts[2]).toBe("1");
+      expect(third.out).toMatch(/TASK \[elasticsearch : Create or update the snapshot lifecycle policy homelab-snapshots\] \*+\nchanged: \[target\]/);
+      const requests = esRequests().slice(before);
+      expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+        "GET /_cluster/health?wait_for_status=yellow&timeout=10s",
+        "GET /_snapshot/homelab-backups",
+        "GET /_slm/policy/homelab-snapshots",
+        "PUT /_slm/policy/homelab-snapshots",
+      ]);
+      expect((requests[3].body as any).retention).toEqual({ expire_after: "30d", min_count: 5, max_count: 60 });
     });
   });
 });

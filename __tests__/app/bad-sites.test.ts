@@ -291,6 +291,24 @@ const CASES: ReadonlyArray<readonly [string, (s: Site) => unknown, string]> = [
     'prod: elastic.version must be a pinned Elasticsearch 8 release, got "8.19"; write it like "8.19.4"',
   ],
   [
+    "an Elasticsearch snapshot schedule in Unix cron's five fields",
+    (s) => (s.elastic.snapshots.schedule = "30 1 * * *"),
+    "prod: elastic.snapshots.schedule is not an Elasticsearch cron expression (it has 5 fields, not 6 or 7 (seconds minutes hours " +
+      'day-of-month month day-of-week [year])), got "30 1 * * *"; write seconds minutes hours day-of-month month day-of-week in UTC, ' +
+      'e.g. "0 30 1 * * ?" for 01:30 every day',
+  ],
+  [
+    "a quoted snapshot count",
+    (s) => (s.elastic.snapshots.retention.maxCount = "130"),
+    'prod: elastic.snapshots.retention.maxCount must be a whole number from 1 to 10000, got "130"; write the number without quotes',
+  ],
+  [
+    "a misspelt snapshots field",
+    (s) => (s.elastic.snapshots.retention.expireAfterDay = 7),
+    "prod: elastic.snapshots.retention.expireAfterDay is not a field of a snapshot retention { expireAfterDays, minCount, maxCount }, got 7; " +
+      'did you mean "expireAfterDays"?',
+  ],
+  [
     "a moving image tag",
     (s) => (s.media.apps.plex.overrides = { tag: "latest" }),
     'prod: media.apps.plex.overrides.tag is not a pinned version, got "latest"; pin a release tag such as "4.0.11" (or ' +

@@ -127,7 +127,8 @@ describe("a backup of a tree with a SQLite database being written to", () => {
         [
           "-c",
           `while :; do sqlite3 -cmd '.timeout 5000' '${db}' ` +
-            `"BEGIN; INSERT INTO rows(v) VALUES (randomblob(2000)); INSERT INTO rows(v) VALUES (randomblob(2000)); COMMIT;" || true; sleep 0.02; done`,
+            `"BEGIN; INSERT INTO rows(v) VALUES (randomblob(2000)); INSERT INTO rows(v) VALUES (randomblob(2000)); COMMIT;" ` +
+            "|| true; sleep 0.02; done",
         ],
         { detached: true, stdio: "ignore" },
       );

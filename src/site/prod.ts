@@ -153,6 +153,10 @@ export const elastic: ElasticClusterSpec = {
   kibana: { hostname: "es-kibana", vmId: 321, ipv4: "192.168.1.91", node: "node005" },
   fleet: { hostname: "es-fleet", vmId: 322, ipv4: "192.168.1.92", node: "node006" },
   elasticPassword: { mount: "secret", path: "homelab/prod/elastic", field: "elastic_password" },
+  // Every 6 hours (the recovery point objective of cluster-state) into the NAS's NFS export
+  // 192.168.1.10:/mnt/tank/backup/elasticsearch, mounted at /mnt/es-snapshots on every master and data
+  // node; 30 days of 4 a day are 120 snapshots, so the count may go that high.
+  snapshots: { location: "/mnt/es-snapshots", schedule: "0 30 0/6 * * ?", retention: { expireAfterDays: 30, maxCount: 130 } },
 };
 
 /** Who may reach what through the tunnel: the seeds' admin, plex-users and public policies. */
@@ -313,9 +317,6 @@ export const backup: NonNullable<HomelabSite["backup"]> = {
   },
   rpoHours: { "vm-disk": 24, volume: 24, database: 6, "cluster-state": 6 },
   optOut: {
-    "es-*/elasticsearch-data":
-      "the files of a running node are not a consistent copy; the VMs' disks are backed up whole, " +
-      "and an Elasticsearch snapshot repository is the way to restore an index",
     "ocean/plex:/transcode": "Plex's transcoding cache, rebuilt on demand",
     "ocean/tdarr:/temp": "Tdarr's transcoding cache, rebuilt on demand",
   },

@@ -204,6 +204,59 @@ describe("BackupPlan", () => {
   });
 });
 
+describe("data with backups of its own (an Elasticsearch-like snapshot policy)", () => {
+  const ownBackup = {
+    by: "the store's own snapshots",
+    schedule: "every 12 h",
+    maxGapMinutes: 12 * 60,
+    location: "/mnt/shared",
+    restore: "`store restore <snapshot>`",
+  };
+  /** The default app, plus a cluster-state item on host store1 that declares its own backups. */
+  function withOwn(p: BackupPolicySpec, own: typeof ownBackup = ownBackup) {
+    const made = app(p);
+    const { declare, DATA } = jest.requireActual("@homelab/constructs");
+    declare(made.app.node.findChild("test-vms"), DATA, {
+      name: "store",
+      environment: "test",
+      host: "store1",
+      kind: "cluster-state",
+      location: "/var/lib/store",
+      description: "a clustered store",
+      ownBackup: own,
+    });
+    return made;
+  }
+
+  test("is covered by them: no problem, no job (the restic job of its kind does not copy it), not in the backup group", () => {
+    const { app: a, plan } = withOwn(policy());
+    expect(validateAll(a)).toEqual([]);
+    expect(plan.coverage.find((c) => c.id === "store1/store")).toMatchObject({ jobs: [], data: { ownBackup } });
+    expect((collectInventory(a, "test").all.children as any).backup).toBeUndefined();
+  });
+
+  test("their schedule must meet the recovery point objective of the data's kind, like a job's", () => {
+    const strict = policy({ rpoHours: { "vm-disk": 24, "cluster-state": 6 } });
+    expect(validateAll(withOwn(strict).app)).toEqual([
+      "test-backups/Plan: backup counts on the store's own snapshots for store1/store, whose schedule leaves up to 12 h between backups, " +
+        'more than the 6 h recovery point objective of "cluster-state", got "every 12 h"; take them at least every 6 h, or raise ' +
+        'backup.rpoHours["cluster-state"]',
+    ]);
+    // A gap of a fraction of an hour is rounded up in the message.
+    expect(validateAll(withOwn(strict, { ...ownBackup, maxGapMinutes: 6 * 60 + 0.5 }).app)[0]).toContain("leaves up to 6.1 h between backups");
+    expect(validateAll(withOwn(strict, { ...ownBackup, maxGapMinutes: 6 * 60 }).app)).toEqual([]);
+  });
+
+  test("an opt-out still wins: the data is left out, with the warning, and its schedule is not checked", () => {
+    const inside = { ...policy().jobs.inside, data: ["volume" as const, "database" as const] };
+    const p = policy({ jobs: { ...policy().jobs, inside }, rpoHours: { "cluster-state": 1 }, optOut: { "store1/store": "a test store" } });
+    const { app: a, plan } = withOwn(p);
+    expect(validateAll(a)).toEqual([]);
+    expect(plan.coverage.find((c) => c.id === "store1/store")).toMatchObject({ jobs: [], optOut: "a test store" });
+    expect(warningsOf(a)).toContain('test-backups/Plan: backup.optOut["store1/store"] leaves store1/store without a backup: a test store');
+  });
+});
+
 describe("Proxmox calendar events", () => {
   test.each<[string, number, number]>([
     ["02:30", 24 * 60, 150],

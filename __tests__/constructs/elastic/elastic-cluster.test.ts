@@ -1,4 +1,16 @@
-import { collectInventory, ElasticCluster, ElasticClusterProps, ElasticNode, SiteEnvironment } from "@homelab/constructs";
+import {
+  BackupPlan,
+  BackupPolicySpec,
+  collectInventory,
+  disasterRecoveryMarkdown,
+  ElasticCluster,
+  ElasticClusterProps,
+  ElasticNode,
+  EnvironmentStack,
+  ProxmoxConnection,
+  SiteEnvironment,
+  validateAll,
+} from "@homelab/constructs";
 import { configProblems, resources, synthJson, testApp, testEnvironment, testStack } from "../../helpers/fixtures";
 
 /** Three roomy nodes, so three masters can sit on distinct hosts. */
@@ -26,6 +38,32 @@ const base = (over: Partial<ElasticClusterProps> = {}): ElasticClusterProps => (
   elasticPassword: { mount: "secret", path: "homelab/test/elastic", field: "elastic_password" },
   ...over,
 });
+
+/** Snapshots every 6 hours into an NFS mount, the retention left to its defaults. */
+const snapshots = { location: "/mnt/es-snapshots", schedule: "0 30 0/6 * * ?" };
+
+/** A restic job for in-guest data every 6 hours, with a 6 h objective for cluster state. */
+const policy: BackupPolicySpec = {
+  targets: {
+    nas: { kind: "restic", repository: "sftp:restic@10.9.0.10:/srv/restic", password: { mount: "secret", path: "homelab/test/backup", field: "p" } },
+  },
+  jobs: { inside: { target: "nas", data: ["volume", "database", "cluster-state"], schedule: "0/6:15", retention: { keepLast: 4 } } },
+  rpoHours: { "cluster-state": 6 },
+  // The VMs' own disks are not this test's subject.
+  optOut: { "*/disks": "the whole-VM backups are another test's" },
+};
+
+/** The cluster in its stack and a backup plan of the same environment in another. */
+function withPlan(over: Partial<ElasticClusterProps>) {
+  const app = testApp();
+  const environment = esEnvironment();
+  // An environment's stack, so the disaster-recovery runbook lists it.
+  const stack = new EnvironmentStack(app, { environment, purpose: "elastic" });
+  new ProxmoxConnection(stack, "Proxmox", { environment });
+  new ElasticCluster(stack, "Logs", base({ environment, ...over }));
+  const plan = new BackupPlan(testStack(app, "test-backups"), "Plan", { environment, policy });
+  return { app, plan };
+}
 
 describe("ElasticCluster", () => {
   test("masters on distinct nodes, data nodes with a data disk, stateful nodes protected", () => {
@@ -149,6 +187,73 @@ describe("ElasticCluster", () => {
     ],
     ["a negative replica count", { replicas: -1 }, ["test-stack/Logs: replicas must be a whole number of at least 0, got -1; use 1"]],
     [
+      "a snapshot repository name Elasticsearch's URLs would not carry as it is",
+      { snapshots: { ...snapshots, repository: "Homelab Backups" } },
+      ['test-stack/Logs: snapshots.repository must be lower-case letters, digits and \'-\', got "Homelab Backups"; use e.g. "homelab-backups"'],
+    ],
+    [
+      "a relative snapshot location",
+      { snapshots: { ...snapshots, location: "mnt/es-snapshots" } },
+      [
+        'test-stack/Logs: snapshots.location is not a clean absolute path (it does not start with "/"), got "mnt/es-snapshots"; ' +
+          'write it like "/mnt/es-snapshots"',
+      ],
+    ],
+    [
+      "snapshots in the nodes' own data folder",
+      { snapshots: { ...snapshots, location: "/var/lib/elasticsearch/snapshots" } },
+      [
+        'test-stack/Logs: snapshots.location is inside the nodes\' own data folder, got "/var/lib/elasticsearch/snapshots"; mount a shared ' +
+          'filesystem of another machine (an NFS export of the NAS) on every node and use its path, e.g. "/mnt/es-snapshots"',
+      ],
+    ],
+    [
+      "snapshots at the root of a node's disk",
+      { snapshots: { ...snapshots, location: "/" } },
+      [
+        'test-stack/Logs: snapshots.location is the root of a node\'s own disk, got "/"; mount a shared ' +
+          'filesystem of another machine (an NFS export of the NAS) on every node and use its path, e.g. "/mnt/es-snapshots"',
+      ],
+    ],
+    [
+      "a Unix cron schedule (five fields)",
+      { snapshots: { ...snapshots, schedule: "30 1 * * *" } },
+      [
+        "test-stack/Logs: snapshots.schedule is not an Elasticsearch cron expression (it has 5 fields, not 6 or 7 (seconds minutes hours " +
+          'day-of-month month day-of-week [year])), got "30 1 * * *"; write seconds minutes hours day-of-month month day-of-week in UTC, ' +
+          'e.g. "0 30 1 * * ?" for 01:30 every day',
+      ],
+    ],
+    [
+      "a schedule with both day fields set",
+      { snapshots: { ...snapshots, schedule: "0 30 1 * * *" } },
+      [
+        'test-stack/Logs: snapshots.schedule is not an Elasticsearch cron expression (its day-of-month ("*") and day-of-week ("*") are ' +
+          'both set, but Elasticsearch takes only one of them (the other "?")), got "0 30 1 * * *"; write seconds minutes hours ' +
+          'day-of-month month day-of-week in UTC, e.g. "0 30 1 * * ?" for 01:30 every day',
+      ],
+    ],
+    [
+      "snapshots that expire at once",
+      { snapshots: { ...snapshots, retention: { expireAfterDays: 0 } } },
+      ["test-stack/Logs: snapshots.retention.expireAfterDays must be an integer from 1 to 3650, got 0; use e.g. 30"],
+    ],
+    [
+      "a fractional minimum count",
+      { snapshots: { ...snapshots, retention: { minCount: 2.5 } } },
+      ["test-stack/Logs: snapshots.retention.minCount must be an integer from 1 to 10000, got 2.5; use e.g. 5"],
+    ],
+    [
+      "a maximum count of 0",
+      { snapshots: { ...snapshots, retention: { maxCount: 0 } } },
+      ["test-stack/Logs: snapshots.retention.maxCount must be an integer from 1 to 10000, got 0; use e.g. 50"],
+    ],
+    [
+      "a minimum count above the maximum (the default maximum)",
+      { snapshots: { ...snapshots, retention: { minCount: 60 } } },
+      ["test-stack/Logs: snapshots.retention.minCount is more than maxCount (50), got 60; lower minCount or raise maxCount"],
+    ],
+    [
       "a heap over half the memory",
       { data: [n("esd1", 81, { heapMiB: 20000 }), n("esd2", 82)] },
       ["test-stack/Logs: esd1.heapMiB is more than half the VM's 32768 MiB (the rest is file-system cache), got 20000; use at most 16384"],
@@ -207,6 +312,83 @@ describe("ElasticCluster", () => {
     ],
   ])("rejects %s", (_, props, messages) => {
     expect(configProblems(() => new ElasticCluster(testStack(), "Logs", base(props)))).toEqual(messages);
+  });
+
+  test("snapshots: every problem of them at once, before anything is built", () => {
+    const bad = { repository: "_x", location: "/tmp/", schedule: "0 30 1 ? * ?", retention: { expireAfterDays: 0, minCount: 9, maxCount: 3 } };
+    expect(configProblems(() => new ElasticCluster(testStack(), "Logs", base({ snapshots: bad })))).toEqual([
+      'test-stack/Logs: snapshots.repository must be lower-case letters, digits and \'-\', got "_x"; use e.g. "homelab-backups"',
+      'test-stack/Logs: snapshots.location is not a clean absolute path (it ends with "/"), got "/tmp/"; write it like "/mnt/es-snapshots"',
+      'test-stack/Logs: snapshots.schedule is not an Elasticsearch cron expression (its day-of-month and day-of-week are both "?", so nothing ' +
+        'picks the days), got "0 30 1 ? * ?"; write seconds minutes hours day-of-month month day-of-week in UTC, ' +
+        'e.g. "0 30 1 * * ?" for 01:30 every day',
+      "test-stack/Logs: snapshots.retention.expireAfterDays must be an integer from 1 to 3650, got 0; use e.g. 30",
+      "test-stack/Logs: snapshots.retention.minCount is more than maxCount (3), got 9; lower minCount or raise maxCount",
+    ]);
+  });
+
+  test("snapshots reach the inventory in Elasticsearch's own terms, with the defaults; without them there is no es_snapshots", () => {
+    const app = testApp();
+    new ElasticCluster(testStack(app), "Logs", base({ snapshots }));
+    expect((collectInventory(app, "test").all as any).children.elastic.vars.es_snapshots).toEqual({
+      repository: "homelab-backups",
+      location: "/mnt/es-snapshots",
+      policy: "homelab-snapshots",
+      schedule: "0 30 0/6 * * ?",
+      retention: { expire_after: "30d", min_count: 5, max_count: 50 },
+    });
+    const custom = testApp();
+    const retention = { expireAfterDays: 14, minCount: 2, maxCount: 60 };
+    new ElasticCluster(testStack(custom), "Logs", base({ snapshots: { ...snapshots, repository: "logs-repo", retention } }));
+    const vars = (collectInventory(custom, "test").all as any).children.elastic.vars.es_snapshots;
+    expect([vars.repository, vars.retention]).toEqual(["logs-repo", { expire_after: "14d", min_count: 2, max_count: 60 }]);
+    const none = testApp();
+    new ElasticCluster(testStack(none), "Logs", base());
+    expect((collectInventory(none, "test").all as any).children.elastic.vars).not.toHaveProperty("es_snapshots");
+  });
+
+  test("with snapshots the cluster's data is one item, covered by them (no restic job copies it), restored from the repository", () => {
+    const { app, plan } = withPlan({ snapshots });
+    expect(validateAll(app)).toEqual([]);
+    const es = plan.coverage.filter((c) => c.data.name === "elasticsearch-data");
+    expect(es.map((c) => [c.id, c.jobs, c.data.kind, c.data.location])).toEqual([
+      ["esm1/elasticsearch-data", [], "cluster-state", "/var/lib/elasticsearch"],
+    ]);
+    expect(es[0].data.ownBackup).toEqual({
+      by: "the snapshot lifecycle policy `homelab-snapshots` (test-elastic/Logs: snapshots)",
+      schedule: "0 30 0/6 * * ?",
+      maxGapMinutes: 360,
+      location: "repository `homelab-backups` at `/mnt/es-snapshots`",
+      restore:
+        "Once the configuration step has registered the repository again, as elastic on https://10.9.0.71:9200: " +
+        "`GET _snapshot/homelab-backups/_all` lists the snapshots, `POST _snapshot/homelab-backups/<snapshot>/_restore` restores one",
+    });
+    // No host backs the repository or the data folder up with restic.
+    expect((collectInventory(app, "test").all as any).children.backup).toBeUndefined();
+    expect(disasterRecoveryMarkdown(app, ["test"])).toContain(
+      "   - `esm1/elasticsearch-data` (Elasticsearch logs: every index and the cluster state, on every master and data node): " +
+        "the snapshot lifecycle policy `homelab-snapshots` (test-elastic/Logs: snapshots), in repository `homelab-backups` at " +
+        "`/mnt/es-snapshots`, at most 6 h old. Once the configuration step has registered the repository again, as elastic on " +
+        "https://10.9.0.71:9200: `GET _snapshot/homelab-backups/_all` lists the snapshots, " +
+        "`POST _snapshot/homelab-backups/<snapshot>/_restore` restores one.\n",
+    );
+  });
+
+  test("without snapshots every master's and data node's files are data a job must cover: the restic job takes them", () => {
+    const { app, plan } = withPlan({});
+    expect(validateAll(app)).toEqual([]);
+    const es = plan.coverage.filter((c) => c.data.name === "elasticsearch-data");
+    expect(es.map((c) => [c.id, c.jobs])).toEqual(["esm1", "esm2", "esm3", "esd1", "esd2"].map((h) => [`${h}/elasticsearch-data`, ["inside"]]));
+    expect(es.every((c) => c.data.ownBackup === undefined)).toBe(true);
+  });
+
+  test("snapshots less often than the recovery point objective of cluster-state are a problem of the backup plan", () => {
+    const { app } = withPlan({ snapshots: { ...snapshots, schedule: "0 30 1 * * ?" } });
+    expect(validateAll(app)).toEqual([
+      "test-backups/Plan: backup counts on the snapshot lifecycle policy `homelab-snapshots` (test-elastic/Logs: snapshots) for " +
+        'esm1/elasticsearch-data, whose schedule leaves up to 24 h between backups, more than the 6 h recovery point objective of "cluster-state", ' +
+        'got "0 30 1 * * ?"; take them at least every 6 h, or raise backup.rpoHours["cluster-state"]',
+    ]);
   });
 
   test("three masters on a two-node environment are refused by default", () => {

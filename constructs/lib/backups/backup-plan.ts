@@ -26,6 +26,9 @@ export interface BackupPlanProps {
  *   consistent copy (a snapshot command) is made before each run and is what gets backed up.
  * - The disks of stateful VMs go to a proxmox job: whole-VM backups on a Proxmox storage with
  *   `backup` content (`ProxmoxBackupJobs` renders them from this plan).
+ * - Data that declares backups of its own (`ownBackup`: Elasticsearch's snapshot lifecycle policy
+ *   into a shared repository) is covered by them, and no job copies it; their schedule must meet the
+ *   recovery point objective of its kind like a job's.
  *
  * Checks, with the library's message shape: targets and jobs exist and fit the data, schedules are
  * Proxmox calendar events whose longest gap meets the recovery point objective, retention keeps

@@ -13,7 +13,7 @@ export interface Coverage {
   readonly declaredBy: IConstruct;
   /** How the backup report names it: `<host>/<data name>`. */
   readonly id: string;
-  /** The jobs covering it, by name (none: opted out, or a problem). */
+  /** The jobs covering it, by name (none: opted out, covered by its own backups, or a problem). */
   readonly jobs: readonly string[];
   /**
    * The opt-out reason, if it is opted out.
@@ -44,9 +44,9 @@ export function coverageOf(policy: BackupPolicySpec, data: ReadonlyArray<Declare
       .map(([name]) => name);
     // Opting out wins over a job whose kinds would cover it (live files that are no consistent copy).
     const optOut = Object.entries(policy.optOut ?? {}).find(([pattern]) => matches(pattern, id));
-    return optOut
-      ? { data: d, declaredBy: by, id, jobs: [], optOut: optOut[1], optOutKey: optOut[0] }
-      : { data: d, declaredBy: by, id, jobs: covering };
+    if (optOut) return { data: d, declaredBy: by, id, jobs: [], optOut: optOut[1], optOutKey: optOut[0] };
+    // Data with backups of its own (Elasticsearch's snapshots) is not copied by a job as well.
+    return { data: d, declaredBy: by, id, jobs: d.ownBackup ? [] : covering };
   });
 }
 
@@ -150,11 +150,27 @@ function checkStartMinutes(check: ProblemSink, policy: BackupPolicySpec): void {
     );
 }
 
-/** Every problem of coverage: data no job covers and not opted out, and opt-outs of data that does not exist. */
+/**
+ * Every problem of coverage: data no job covers and not opted out, own backups that miss the recovery
+ * point objective, and opt-outs of data that does not exist.
+ */
 export function coverageProblems(policy: BackupPolicySpec, coverage: readonly Coverage[], storagesOf: (c: Coverage) => readonly string[]): string[] {
   const problems: string[] = [];
   for (const c of coverage) {
-    if (c.jobs.length === 0 && c.optOut === undefined)
+    const own = c.optOut === undefined ? c.data.ownBackup : undefined;
+    const rpo = policy.rpoHours?.[c.data.kind];
+    // The gap is rounded up to a tenth of an hour, so a gap just over the objective never reads as it.
+    if (own && rpo !== undefined && own.maxGapMinutes > rpo * 60)
+      problems.push(
+        message(
+          "backup",
+          `counts on ${own.by} for ${c.id}, whose schedule leaves up to ${hours(Math.ceil(own.maxGapMinutes / 6) * 6)} between backups, ` +
+            `more than the ${rpo} h recovery point objective of "${c.data.kind}"`,
+          own.schedule,
+          `take them at least every ${rpo} h, or raise backup.rpoHours["${c.data.kind}"]`,
+        ),
+      );
+    if (c.jobs.length === 0 && c.optOut === undefined && !own)
       problems.push(
         message(
           "backup",

@@ -2,6 +2,7 @@
 // collection, the validation vocabulary, IPv4 arithmetic, cdktf tokens, the one adapter to cdktf's
 // internals, and the declaration registry.
 export * from "./cdktf";
+export * from "./cron";
 export * from "./errors";
 export * from "./formats";
 export * from "./ipv4";

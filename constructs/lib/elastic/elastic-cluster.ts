@@ -1,6 +1,16 @@
 import { TerraformOutput } from "cdktf";
 import { Construct } from "constructs";
-import { checkLowerName, declare, declareSecretAccess, Problems } from "../core";
+import {
+  checkCleanAbsolutePath,
+  checkElasticsearchCron,
+  checkIntegerRange,
+  checkLowerName,
+  declare,
+  declareSecretAccess,
+  inSiteTerms,
+  parseElasticsearchCron,
+  Problems,
+} from "../core";
 import { DATA, declareInventorySource, HOST_GROUPS, InventoryFragment, InventorySource, ITemplateSource, TemplateRef } from "../hosts";
 import { Placement, ProxmoxVm, RoleGroup, RoleGroupOptions, RoleMember } from "../proxmox";
 import { ClusterNode, SiteEnvironment, VaultSecretRef } from "../site";
@@ -27,6 +37,54 @@ export interface ElasticNode extends ClusterNode {
    * @default the member's `storage`
    */
   readonly dataDiskStorage?: string;
+}
+
+/** How long, and how many, snapshots the cluster's snapshot lifecycle policy keeps. */
+export interface ElasticSnapshotRetention {
+  /**
+   * Snapshots older than this many days are deleted (unless fewer than `minCount` would be left).
+   * @default 30
+   */
+  readonly expireAfterDays?: number;
+  /**
+   * At least this many are kept, however old.
+   * @default 5
+   */
+  readonly minCount?: number;
+  /**
+   * At most this many are kept; beyond it the oldest are deleted, even before `expireAfterDays`.
+   * @default 50
+   */
+  readonly maxCount?: number;
+}
+
+/**
+ * Snapshots of every index and the cluster state on a schedule: a shared-filesystem (`fs`) snapshot
+ * repository and a snapshot lifecycle policy, which the Ansible role registers and creates.
+ */
+export interface ElasticSnapshots {
+  /**
+   * Name of the snapshot repository (lower-case letters, digits and '-').
+   * @default "homelab-backups"
+   */
+  readonly repository?: string;
+  /**
+   * Absolute path of a shared filesystem of another machine (an NFS export of the NAS), mounted at this
+   * path on every master and data node by the operator. It becomes `path.repo` and the repository's
+   * location; the role creates the folder, owned by the elasticsearch user.
+   */
+  readonly location: string;
+  /**
+   * When a snapshot is taken: an Elasticsearch cron expression, in UTC,
+   * `seconds minutes hours day-of-month month day-of-week [year]` with `?` in one of the day fields,
+   * e.g. `0 30 1 * * ?` (01:30 every day) or `0 30 0/6 * * ?` (every 6 hours).
+   */
+  readonly schedule: string;
+  /**
+   * What the policy keeps.
+   * @default expireAfterDays 30, minCount 5, maxCount 50 (each field defaults on its own)
+   */
+  readonly retention?: ElasticSnapshotRetention;
 }
 
 /** What describes an Elasticsearch cluster, in the site model and in {@link ElasticClusterProps} alike. */
@@ -83,6 +141,15 @@ export interface ElasticClusterOptions {
    * @default "lan"
    */
   readonly network?: string;
+  /**
+   * Snapshots into a shared-filesystem repository on a schedule (a snapshot lifecycle policy). Set,
+   * the backup plan counts the cluster's data as covered by them (one item, on the first master,
+   * with the restore command in the disaster-recovery runbook), and their schedule must meet the
+   * recovery point objective of `cluster-state`; unset, every master's and data node's files are
+   * data the backup plan must cover or opt out.
+   * @default no snapshots
+   */
+  readonly snapshots?: ElasticSnapshots;
 }
 
 /** An Elasticsearch cluster as the site model describes it: the image family its nodes clone. */
@@ -106,6 +173,10 @@ const DEFAULTS = {
   fleet: { cores: 2, memoryMiB: 4096 },
 } as const;
 const MAX_HEAP_MIB = 31 * 1024;
+/** Where every node keeps its data (the package's `path.data`). */
+const DATA_PATH = "/var/lib/elasticsearch";
+/** The snapshot lifecycle policy's ID; its snapshots are named `homelab-<date>-<uuid>`. */
+const SNAPSHOT_POLICY = "homelab-snapshots";
 
 type Role = keyof typeof DEFAULTS;
 
@@ -114,7 +185,8 @@ type Role = keyof typeof DEFAULTS;
  * data nodes with their own data disk, optional Kibana and Fleet Server, one pinned version, heap
  * sized safely, masters and data nodes stateful, and the superuser password as a Vault reference.
  * Emits the rolling-update order (data nodes one at a time, masters last) and the `es_master`,
- * `es_data`, `kibana`, `fleet` inventory groups.
+ * `es_data`, `kibana`, `fleet` inventory groups. With `snapshots`, a snapshot repository on a shared
+ * filesystem and a snapshot lifecycle policy back the cluster's data up.
  *
  * @example
  * ```ts
@@ -133,6 +205,7 @@ type Role = keyof typeof DEFAULTS;
  *   kibana: { hostname: "es-kibana", vmId: 321, ipv4: "192.168.1.91" },
  *   template: images.family("debian-12"),
  *   elasticPassword: { mount: "secret", path: "homelab/prod/elastic", field: "elastic_password" },
+ *   snapshots: { location: "/mnt/es-snapshots", schedule: "0 30 0/6 * * ?" }, // an NFS export, every 6 hours
  * });
  * ```
  */
@@ -189,6 +262,7 @@ export class ElasticCluster extends Construct implements InventorySource {
     // The defaults derive from elasticPassword, already checked above.
     if (props.kibanaServiceToken) checkVaultRef(check, "kibanaServiceToken", s.kibanaToken);
     if (props.fleetServiceToken) checkVaultRef(check, "fleetServiceToken", s.fleetToken);
+    if (s.snapshots) checkSnapshots(check, s.snapshots);
     check.throwIfAny();
     return placement;
   }
@@ -257,6 +331,7 @@ export class ElasticCluster extends Construct implements InventorySource {
             ...(props.fleet ? { es_fleet_url: `https://${props.fleet.ipv4}:8220` } : {}),
             es_initial_masters: props.masters.map((m) => m.hostname),
             es_rolling_order: this.rollingOrder,
+            ...(s.snapshots ? { es_snapshots: snapshotVars(s.snapshots) } : {}),
             es_elastic_password_vault_path: vaultLookupPath(props.elasticPassword),
             ...(props.kibana ? { es_kibana_token_vault_path: vaultLookupPath(kibanaToken) } : {}),
             ...(props.fleet ? { es_fleet_token_vault_path: vaultLookupPath(fleetToken) } : {}),
@@ -280,19 +355,48 @@ export class ElasticCluster extends Construct implements InventorySource {
       title: [`Elasticsearch ${props.name} ${props.version}`],
       members: order.flatMap((role) => s.members.filter((m) => m.role === role).map((m) => ({ hostname: m.hostname, role }))),
     });
-    for (const { role, hostname } of s.members.filter((m) => m.role === "master" || m.role === "data")) {
+    if (s.snapshots) this.declareSnapshots(props, s.snapshots);
+    for (const { role, hostname } of s.members.filter((m) => !s.snapshots && (m.role === "master" || m.role === "data"))) {
       declare(this, DATA, {
         name: "elasticsearch-data",
         environment,
         host: hostname,
         kind: "cluster-state",
-        location: "/var/lib/elasticsearch",
+        location: DATA_PATH,
         description:
           `Elasticsearch ${props.name}: ${role === "master" ? "cluster state on a master" : "shards on a data node"} ` +
           "(restore from a snapshot repository)",
       });
     }
     declareInventorySource(this);
+  }
+
+  /**
+   * With snapshots, the cluster's data is one item, on the first master (where the role talks to the
+   * API), covered by the snapshots: a node rebuilt alone gets its shards back from the replicas, a
+   * cluster rebuilt whole from the repository.
+   */
+  private declareSnapshots(props: ElasticClusterProps, snapshots: SnapshotSettings): void {
+    const first = props.masters[0];
+    const [where] = inSiteTerms(this, [`${this.node.path}: snapshots`]);
+    const repo = snapshots.repository;
+    declare(this, DATA, {
+      name: "elasticsearch-data",
+      environment: props.environment.name,
+      host: first.hostname,
+      kind: "cluster-state",
+      location: DATA_PATH,
+      description: `Elasticsearch ${props.name}: every index and the cluster state, on every master and data node`,
+      ownBackup: {
+        by: `the snapshot lifecycle policy \`${SNAPSHOT_POLICY}\` (${where})`,
+        schedule: snapshots.schedule,
+        maxGapMinutes: snapshots.maxGapMinutes,
+        location: `repository \`${repo}\` at \`${snapshots.location}\``,
+        restore:
+          `Once the configuration step has registered the repository again, as elastic on https://${first.ipv4}:9200: ` +
+          `\`GET _snapshot/${repo}/_all\` lists the snapshots, \`POST _snapshot/${repo}/<snapshot>/_restore\` restores one`,
+      },
+    });
   }
 }
 
@@ -313,6 +417,18 @@ interface ElasticSettings {
   /** Masters, data nodes, Kibana, Fleet, in that order. */
   readonly members: readonly ElasticMember[];
   readonly group: RoleGroupOptions<Role>;
+  /** The snapshots with their defaults, if any. */
+  readonly snapshots?: SnapshotSettings;
+}
+
+/** {@link ElasticSnapshots} with every default applied. */
+interface SnapshotSettings {
+  readonly repository: string;
+  readonly location: string;
+  readonly schedule: string;
+  readonly retention: Required<ElasticSnapshotRetention>;
+  /** The longest gap the schedule leaves between two snapshots (0 when the schedule is not valid: it is refused). */
+  readonly maxGapMinutes: number;
 }
 
 function resolveCluster(props: ElasticClusterProps): ElasticSettings {
@@ -327,6 +443,7 @@ function resolveCluster(props: ElasticClusterProps): ElasticSettings {
     networkName: props.network ?? "lan",
     kibanaToken: props.kibanaServiceToken ?? { ...props.elasticPassword, field: "kibana_service_token" },
     fleetToken: props.fleetServiceToken ?? { ...props.elasticPassword, field: "fleet_service_token" },
+    snapshots: props.snapshots && resolveSnapshots(props.snapshots),
     members: [
       ...props.masters.map((n) => member("master", n)),
       ...props.data.map((n) => member("data", n)),
@@ -350,4 +467,48 @@ function checkHeap(check: Problems, { hostname, memoryMiB, heapMiB }: ElasticMem
   const fix = `use at most ${limit}`;
   if (heapMiB > memoryMiB / 2) check.add(prop, `is more than half the VM's ${memoryMiB} MiB (the rest is file-system cache)`, heapMiB, fix);
   else if (heapMiB > MAX_HEAP_MIB) check.add(prop, "is above 31 GiB, where the JVM loses compressed object pointers", heapMiB, fix);
+}
+
+function resolveSnapshots(snapshots: ElasticSnapshots): SnapshotSettings {
+  const cron = parseElasticsearchCron(snapshots.schedule);
+  return {
+    repository: snapshots.repository ?? "homelab-backups",
+    location: snapshots.location,
+    schedule: snapshots.schedule,
+    retention: { expireAfterDays: 30, minCount: 5, maxCount: 50, ...snapshots.retention },
+    maxGapMinutes: typeof cron === "string" ? 0 : cron.maxGapMinutes,
+  };
+}
+
+/** The repository, where it is, the schedule and the retention: each a value the Ansible role sends as it is. */
+function checkSnapshots(check: Problems, s: SnapshotSettings): void {
+  checkLowerName(check, "snapshots.repository", s.repository, 'use e.g. "homelab-backups"');
+  const shared = 'mount a shared filesystem of another machine (an NFS export of the NAS) on every node and use its path, e.g. "/mnt/es-snapshots"';
+  if (checkCleanAbsolutePath(check, "snapshots.location", s.location, 'write it like "/mnt/es-snapshots"')) {
+    if (s.location === "/" || s.location === DATA_PATH || s.location.startsWith(`${DATA_PATH}/`))
+      check.add(
+        "snapshots.location",
+        `is ${s.location === "/" ? "the root of a node's own disk" : "inside the nodes' own data folder"}`,
+        s.location,
+        shared,
+      );
+  }
+  checkElasticsearchCron(check, "snapshots.schedule", s.schedule);
+  const { expireAfterDays, minCount, maxCount } = s.retention;
+  checkIntegerRange(check, "snapshots.retention.expireAfterDays", expireAfterDays, 1, 3650, "use e.g. 30");
+  const min = checkIntegerRange(check, "snapshots.retention.minCount", minCount, 1, 10000, "use e.g. 5");
+  const max = checkIntegerRange(check, "snapshots.retention.maxCount", maxCount, 1, 10000, "use e.g. 50");
+  if (min && max && minCount > maxCount)
+    check.add("snapshots.retention.minCount", `is more than maxCount (${maxCount})`, minCount, "lower minCount or raise maxCount");
+}
+
+/** The inventory's `es_snapshots`: the repository and the policy in Elasticsearch's own terms. */
+function snapshotVars(s: SnapshotSettings): Record<string, unknown> {
+  return {
+    repository: s.repository,
+    location: s.location,
+    policy: SNAPSHOT_POLICY,
+    schedule: s.schedule,
+    retention: { expire_after: `${s.retention.expireAfterDays}d`, min_count: s.retention.minCount, max_count: s.retention.maxCount },
+  };
 }

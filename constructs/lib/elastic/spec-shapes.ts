@@ -1,6 +1,6 @@
-import { flag, integer, list, object, optional, Shape, text } from "../core";
+import { allOptional, flag, integer, list, object, optional, Shape, text } from "../core";
 import { CLUSTER_NODE_FIELDS, DISK_GIB, SECRET_REF } from "../site";
-import type { ElasticClusterSpec, ElasticNode } from "./elastic-cluster";
+import type { ElasticClusterSpec, ElasticNode, ElasticSnapshotRetention, ElasticSnapshots } from "./elastic-cluster";
 
 // The structure of the Elasticsearch cluster a site describes (see core/shape.ts).
 
@@ -10,6 +10,18 @@ const elasticNode = object<ElasticNode>("an Elasticsearch node", {
   heapMiB: optional(integer(256, 31 * 1024, "MiB")),
   dataDiskGiB: optional(DISK_GIB),
   dataDiskStorage: optional(text()),
+});
+
+const snapshots = object<ElasticSnapshots>("snapshots { repository, location, schedule, retention }", {
+  repository: optional(text()),
+  location: text(),
+  schedule: text(),
+  retention: optional(
+    object<ElasticSnapshotRetention>(
+      "a snapshot retention { expireAfterDays, minCount, maxCount }",
+      allOptional({ expireAfterDays: integer(1, 3650, "days"), minCount: integer(1, 10000), maxCount: integer(1, 10000) }),
+    ),
+  ),
 });
 
 /** The structure of a site's Elasticsearch cluster (`elastic`). */
@@ -28,4 +40,5 @@ export const ELASTIC_CLUSTER_SPEC: Shape<ElasticClusterSpec> = object<ElasticClu
   fleetServiceToken: optional(SECRET_REF),
   allowSharedMasterHosts: optional(flag()),
   network: optional(text()),
+  snapshots: optional(snapshots),
 });

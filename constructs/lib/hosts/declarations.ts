@@ -114,6 +114,26 @@ export interface DataDeclaration {
     /** The folder holding the copy. */
     readonly path: string;
   };
+  /**
+   * Backups the data's own software takes on a schedule, into storage its hosts share with another
+   * machine (Elasticsearch's snapshot lifecycle policy into a repository on an NFS export): the backup
+   * plan counts the data as covered by them and checks their schedule against the recovery point
+   * objective, and no job of the policy copies the data (a file copy of a snapshot repository being
+   * written to may not be restorable).
+   * @default none: a job of the backup policy covers the data, or it is opted out
+   */
+  readonly ownBackup?: {
+    /** What takes them, for people: `the snapshot lifecycle policy of prod: elastic.snapshots`. */
+    readonly by: string;
+    /** Their schedule as written, e.g. `0 30 0/6 * * ?`. */
+    readonly schedule: string;
+    /** The longest time between two of them, in minutes: the recovery point they can promise. */
+    readonly maxGapMinutes: number;
+    /** Where they are kept, for people: `repository homelab-backups at /mnt/es-snapshots`. */
+    readonly location: string;
+    /** How to bring the data back from them, for people (the disaster-recovery runbook shows it). */
+    readonly restore: string;
+  };
 }
 
 /** The registry's kind for data. */
