@@ -1,7 +1,7 @@
 // Dependency rules of the library and the app, checked in CI (`npm run deps`, part of `npm run lint`).
 // The library (constructs/lib) is split into domain folders, each with an index.ts. Dependencies between
 // them run one way, bottom to top:
-//   core < site < hosts < vault < backups < proxmox < {k3s, elastic, vault-servers, edge} < apps < reporting < app
+//   core < site < hosts < vault < backups < proxmox < {k3s, elastic, vault-servers, edge} < apps < {reporting, monitoring} < app
 // and the app runs src -> stacks -> constructs -> provider bindings, never backwards.
 // Every rule's comment says how to fix a violation; `npx depcruise --output-type err-long ...` prints it.
 /**
@@ -22,11 +22,12 @@ const MAY_IMPORT = {
   edge: ["core", "site", "hosts", "vault", "proxmox"],
   apps: ["core", "site", "hosts", "vault"],
   reporting: ["core", "site", "hosts", "backups"],
-  app: ["core", "site", "hosts", "vault", "backups", "proxmox", "k3s", "elastic", "vault-servers", "edge", "apps", "reporting"],
+  monitoring: ["core", "site", "hosts", "vault", "backups"],
+  app: ["core", "site", "hosts", "vault", "backups", "proxmox", "k3s", "elastic", "vault-servers", "edge", "apps", "reporting", "monitoring"],
 };
 const FOLDERS = Object.keys(MAY_IMPORT);
 const PEERS = ["k3s", "elastic", "vault-servers", "edge"];
-const ORDER = "core < site < hosts < vault < backups < proxmox < {k3s, elastic, vault-servers, edge} < apps < reporting < app";
+const ORDER = "core < site < hosts < vault < backups < proxmox < {k3s, elastic, vault-servers, edge} < apps < {reporting, monitoring} < app";
 
 /** A regular expression (as a string) matching the files of any of `folders`. */
 const inFolders = (folders) => `^constructs/lib/(${folders.join("|")})/`;

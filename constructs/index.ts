@@ -43,6 +43,7 @@ export type {
 export { declarations, declare, DeclarationKind, deriveAtSynth, prepareApp, SECRETS } from "./lib/core";
 export type { Declared, SecretAccess } from "./lib/core";
 export { DATA, GROUP_FACTS, HOST_GROUPS, HOSTS, PUBLICATIONS, PUBLISHERS, SERVICES } from "./lib/hosts";
+export type { HostService } from "./lib/hosts";
 export type {
   DataDeclaration,
   GroupFactDeclaration,
@@ -81,6 +82,11 @@ export type { VaultKvSecretProps } from "./lib/vault";
 // Backups: the policy, the plan derived from the declared data, and the whole-VM jobs.
 export { BackupPlan, coverageOf, dataId, parseCalendarEvent } from "./lib/backups";
 export type { BackupJobSpec, BackupPlanProps, BackupPolicySpec, BackupTarget, CalendarEvent, Coverage, DataKind, Retention } from "./lib/backups";
+export type { BackupItemReport } from "./lib/backups";
+
+// Monitoring: Prometheus, alert rules and their tests, Alertmanager, probes and dashboards from the declarations.
+export { MonitoringPlan, monitoringPlans, RUNBOOKS, writeAlertRunbooks, writeMonitoring } from "./lib/monitoring";
+export type { MonitoringPlanProps, MonitoringSpec, ReceiverSpec, RouteSpec, Severity } from "./lib/monitoring";
 export { ProxmoxBackupJobs } from "./lib/proxmox";
 export type { ProxmoxBackupJobsProps } from "./lib/proxmox";
 

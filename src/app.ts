@@ -1,4 +1,14 @@
-import { assertSiteShape, HomelabApp, siteName, HomelabSite, Problems, ProxmoxVm, tryBuild } from "@homelab/constructs";
+import {
+  assertSiteShape,
+  declareSiteSource,
+  HomelabApp,
+  MonitoringPlan,
+  siteName,
+  HomelabSite,
+  Problems,
+  ProxmoxVm,
+  tryBuild,
+} from "@homelab/constructs";
 import { Annotations, App } from "cdktf";
 import { BackupsStack } from "../stacks/backups-stack";
 import { EdgeStack } from "../stacks/edge-stack";
@@ -52,6 +62,15 @@ export function buildApp(outdir?: string, homelab: readonly HomelabSite[] = site
     if (site.backup) build(() => new BackupsStack(app, site));
     else
       Annotations.of(app).addWarning(`${name}: backup is not set, so nothing of the environment is backed up; describe targets and jobs in backup`);
+    const monitoringServer = site.monitoring ? guestOf(app, site, ocean?.vms, "monitoring.server", site.monitoring.server) : undefined;
+    if (monitoringServer && ocean) {
+      // In the server's stack, which it adds no resources to: its files are written beside the stacks.
+      declareSiteSource(ocean, "Monitoring", name, "monitoring");
+      build(() => new MonitoringPlan(ocean, "Monitoring", { environment: site.environment, server: monitoringServer, spec: site.monitoring! }));
+    } else if (!site.monitoring)
+      Annotations.of(app).addWarning(
+        `${name}: monitoring is not set, so nothing of the environment is monitored; describe the server and receivers in monitoring`,
+      );
     if (!options.vaultFirst) vault();
   }
   // Every stack gets Jenkins jobs at synth (src/jenkins.ts); what would break them is a problem like any

@@ -6,8 +6,19 @@
 // HOMELAB_JENKINS_JOBS (jenkins/jobs.yaml) and the PostgreSQL state roles to HOMELAB_STATE_ROLES_DIR
 // (state-backend: <env>.sql and <env>.json, for scripts/state-roles.sh) and who may do what to
 // HOMELAB_ACCESS_FILE (docs/access.md) and the disaster-recovery order to HOMELAB_DR_FILE
-// (docs/disaster-recovery.md).
-import { synthesizeHomelab, writeDisasterRecovery, writeInventories, writeServiceTable, writeStateRoles, writeTopology } from "@homelab/constructs";
+// (docs/disaster-recovery.md) and each environment's monitoring to HOMELAB_MONITORING_DIR (monitoring: <env>/prometheus.yml,
+// alerts.yml and its tests, alertmanager.yml, blackbox.yml, dashboards) with the alerts' runbooks in HOMELAB_ALERTS_FILE
+// (docs/alerts.md).
+import {
+  synthesizeHomelab,
+  writeAlertRunbooks,
+  writeDisasterRecovery,
+  writeInventories,
+  writeMonitoring,
+  writeServiceTable,
+  writeStateRoles,
+  writeTopology,
+} from "@homelab/constructs";
 import { join } from "node:path";
 import { buildApp, sites } from "./app";
 import { writeAccessReport } from "./access";
@@ -26,5 +37,7 @@ process.exitCode = synthesizeHomelab(() => buildApp(), {
     writeStateRoles(app, env.HOMELAB_STATE_ROLES_DIR || "state-backend", environments);
     writeAccessReport(app, env.HOMELAB_ACCESS_FILE || "docs/access.md");
     writeDisasterRecovery(app, env.HOMELAB_DR_FILE || "docs/disaster-recovery.md", environments);
+    writeMonitoring(app, env.HOMELAB_MONITORING_DIR || "monitoring", environments);
+    writeAlertRunbooks(app, env.HOMELAB_ALERTS_FILE || "docs/alerts.md");
   },
 });

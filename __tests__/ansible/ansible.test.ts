@@ -183,7 +183,7 @@ describe("ansible", () => {
       .filter(
         (l) =>
           /ERROR|WARNING/.test(l) &&
-          !/Could not match supplied host pattern, ignoring: (es_master|es_data|kibana|fleet|dns_servers|npm_registry)$/.test(l),
+          !/Could not match supplied host pattern, ignoring: (es_master|es_data|kibana|fleet|dns_servers|npm_registry|log_shipping)$/.test(l),
       );
     expect(unexpected).toEqual([]);
     expect(check.status).toBe(0);
@@ -462,7 +462,10 @@ describe("ansible", () => {
       ]);
       expect(first.out).not.toContain("test-only-connector-token");
       expect(first.out).not.toContain("test-only-tunnel-read-token");
-      expect(file("etc/systemd/system/cloudflared.service")).toContain("tunnel run --token-file");
+      // Readiness and metrics on the connector's address, where the monitoring server scrapes them.
+      expect(file("etc/systemd/system/cloudflared.service")).toContain(
+        `tunnel --metrics ${prodGroups().cloudflared.vars.cloudflared_metrics_address} run --token-file`,
+      );
       // The Proxmox UI is verified against its cluster's CA, where the tunnel's ca_pool points.
       expect(file("etc/ssl/cloudflared-origin-ca/proxmox.pem")).toBe(prodGroups().cloudflared.vars.cloudflared_origin_cas[0].pem);
       expect(file("etc/ssl/cloudflared-origin-ca/proxmox.pem")).toMatch(/^-----BEGIN CERTIFICATE-----\n/);

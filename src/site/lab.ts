@@ -131,4 +131,16 @@ const backup: NonNullable<HomelabSite["backup"]> = {
   optOut: { "ocean-lab/plex:/transcode": "Plex's transcoding cache, rebuilt on demand" },
 };
 
-export const lab: HomelabSite = { environment, images, gpuVms: { Ocean: ocean }, k3s, platform, edge, media, vault, backup };
+/** The lab's monitoring runs on its GPU VM (the Docker host); every alert goes to a Slack channel. */
+const monitoring: NonNullable<HomelabSite["monitoring"]> = {
+  server: "Ocean",
+  retentionDays: 15,
+  storageGiB: 8,
+  receivers: {
+    slack: { kind: "slack", webhook: { mount: "secret", path: "homelab/lab/alerting", field: "slack_webhook" }, channel: "#homelab-lab" },
+  },
+  defaultReceiver: "slack",
+  heartbeat: { url: { mount: "secret", path: "homelab/lab/alerting", field: "heartbeat_url" } },
+};
+
+export const lab: HomelabSite = { environment, images, gpuVms: { Ocean: ocean }, k3s, platform, edge, media, vault, backup, monitoring };

@@ -104,6 +104,50 @@ export const registry: VmSpec = {
   stateful: true,
   tags: ["npm"],
   inventoryGroups: ["npm_registry"],
+  services: [{ name: "verdaccio", port: 443, protocol: "https", healthPath: "/-/ping" }],
+};
+
+/**
+ * The monitoring server: Prometheus (30 days on its 64 GiB data disk), Alertmanager and the blackbox
+ * exporter, configured by Ansible from monitoring/prod/. Not stateful: its samples are history,
+ * not state, and are not backed up.
+ */
+export const metrics: VmSpec = {
+  hostname: "metrics",
+  vmId: 160,
+  node: "node005",
+  image: "debian-12",
+  ipv4: "192.168.1.160",
+  cores: 2,
+  memoryMiB: 4096,
+  bootDiskGiB: 32,
+  dataDisks: [{ sizeGiB: 64 }],
+  tags: ["monitoring"],
+};
+
+/**
+ * Monitoring: critical alerts to the ops Discord channel and by e-mail, the rest to Discord; the
+ * Watchdog to a Healthchecks-style heartbeat; logs of every host to the Elasticsearch cluster.
+ */
+export const monitoring: NonNullable<HomelabSite["monitoring"]> = {
+  server: "Metrics",
+  retentionDays: 30,
+  storageGiB: 56,
+  receivers: {
+    discord: { kind: "discord", webhook: { mount: "secret", path: "homelab/prod/alerting", field: "discord_webhook" } },
+    mail: {
+      kind: "email",
+      to: "ops@example.net",
+      from: "alerts@example.net",
+      smarthost: "smtp.example.net:587",
+      username: "alerts@example.net",
+      password: { mount: "secret", path: "homelab/prod/alerting", field: "smtp_password" },
+    },
+  },
+  routes: [{ receiver: "mail", severities: ["critical"] }],
+  defaultReceiver: "discord",
+  heartbeat: { url: { mount: "secret", path: "homelab/prod/alerting", field: "heartbeat_url" } },
+  logs: { retentionDays: 30, password: { mount: "secret", path: "homelab/prod/elastic", field: "log_shipper_password" } },
 };
 
 /** The K3s cluster of the seeds: kube01-03 servers, kube04-06 agents (the RTX 3090 belongs to ocean). */
@@ -325,7 +369,7 @@ export const backup: NonNullable<HomelabSite["backup"]> = {
 export const prod: HomelabSite = {
   environment,
   images,
-  vms: { Registry: registry },
+  vms: { Registry: registry, Metrics: metrics },
   gpuVms: { Ocean: ocean },
   k3s,
   platform,
@@ -334,4 +378,5 @@ export const prod: HomelabSite = {
   media,
   vault,
   backup,
+  monitoring,
 };

@@ -2,6 +2,7 @@ import type { MediaStackProps } from "../apps";
 import type { BackupPolicySpec } from "../backups";
 import type { TunnelServiceProps } from "../edge";
 import type { ElasticClusterSpec } from "../elastic";
+import type { MonitoringSpec } from "../monitoring";
 import type { K3sClusterSpec, K3sPlatformProps } from "../k3s";
 import type { GpuVmSpec, VmSpec } from "../proxmox";
 import { ImageReleaseSpec, SiteEnvironment } from "../site";
@@ -76,6 +77,13 @@ export interface HomelabSite {
    * @default none: synth warns that nothing is backed up
    */
   readonly backup?: BackupPolicySpec;
+  /**
+   * The monitoring: Prometheus, Alertmanager and the blackbox exporter on the host `server` names (a
+   * key of `vms` or `gpuVms`), scraping and probing every host and service the site's constructs
+   * declare; alert rules with their tests, receivers, dashboards (`monitoring/<env>/`).
+   * @default none: synth warns that nothing is monitored
+   */
+  readonly monitoring?: MonitoringSpec;
   /**
    * The Vault layout (mounts, PKI, AppRoles, policies derived from the app); Kubernetes auth mounts
    * are added for the K3s cluster.

@@ -4,6 +4,7 @@ import { HomelabConfigError, problem, CONSTRUCT_ID_KEY, keyPath, object, optiona
 import { TUNNEL_SPEC } from "../edge";
 import { ELASTIC_CLUSTER_SPEC } from "../elastic";
 import { K3S_CLUSTER_SPEC, K3S_PLATFORM_SPEC } from "../k3s";
+import { MONITORING_SPEC } from "../monitoring";
 import { GPU_VM_SPEC, VM_SPEC } from "../proxmox";
 import { IMAGE_RELEASE, SITE_ENVIRONMENT, validateEnvironment } from "../site";
 import { VAULT_LAYOUT_FIELDS } from "../vault";
@@ -24,6 +25,7 @@ export const HOMELAB_SITE: Shape<HomelabSite> = object<HomelabSite>("a site", {
   edge: optional(TUNNEL_SPEC),
   media: optional(MEDIA_SPEC),
   backup: optional(BACKUP_POLICY_SPEC),
+  monitoring: optional(MONITORING_SPEC),
   vault: optional(
     object<SiteVault>("the Vault settings of the site", {
       ...VAULT_LAYOUT_FIELDS,

@@ -1,6 +1,6 @@
 import { Annotations } from "cdktf";
 import { Construct, IConstruct } from "constructs";
-import { Declared, declarations, declareSecretAccess, deriveAtSynth, message, Problems } from "../core";
+import { declare, Declared, DeclarationKind, declarations, declareSecretAccess, deriveAtSynth, message, Problems } from "../core";
 import { DATA, DataDeclaration, declareInventorySource, InventoryFragment, InventorySource } from "../hosts";
 import type { SiteEnvironment } from "../site";
 import { vaultLookupPath } from "../vault";
@@ -95,13 +95,24 @@ export class BackupPlan extends Construct implements InventorySource {
           keep_monthly: job.spec.retention.keepMonthly ?? 0,
         },
         backup_items: items.map((d) => ({
-          name: d.name.replace(/[^A-Za-z0-9_.-]+/g, "-"),
+          name: itemName(d),
           path: d.consistentCopy?.path ?? d.location,
           ...(d.consistentCopy ? { hook: { command: d.consistentCopy.command } } : {}),
         })),
       };
     }
     return Object.keys(hosts).length > 0 ? { groups: { backup: { hosts } } } : { groups: {} };
+  }
+
+  /**
+   * What the in-guest backups report, per item: the host, the item's name in the metrics the
+   * `backup` role writes (`homelab_backup_last_success_timestamp_seconds{item}`), its kind and the
+   * recovery point objective of that kind. Monitoring alerts on an item older than its objective.
+   */
+  public get reportedItems(): BackupItemReport[] {
+    return [...this.resticHosts()].flatMap(([host, { items }]) =>
+      items.map((d) => ({ host, item: itemName(d), kind: d.kind, rpoHours: this.policy.rpoHours?.[d.kind] })),
+    );
   }
 
   private validate(props: BackupPlanProps): void {
@@ -118,6 +129,7 @@ export class BackupPlan extends Construct implements InventorySource {
         declareSecretAccess(this, { ...ref, access: "read", by: "ansible" });
     }
     declareInventorySource(this);
+    declare(this, BACKUP_PLANS, this);
   }
 
   /** Per host with restic-covered data: its one restic job, that job's target and the items. */
@@ -166,6 +178,29 @@ export class BackupPlan extends Construct implements InventorySource {
       if (left.length > 0) Annotations.of(this).addWarning(`backup.optOut["${key}"] leaves ${left.join(", ")} without a backup: ${reason}`);
     }
   }
+}
+
+/** One in-guest backup item as its metrics name it; see {@link BackupPlan.reportedItems}. */
+export interface BackupItemReport {
+  /** Hostname. */
+  readonly host: string;
+  /** The item's name in the metrics (`item` label). */
+  readonly item: string;
+  /** The kind of data. */
+  readonly kind: DataDeclaration["kind"];
+  /**
+   * The recovery point objective of its kind, in hours.
+   * @default no objective
+   */
+  readonly rpoHours?: number;
+}
+
+/** The registry's kind for backup plans (each environment's, read by monitoring). */
+export const BACKUP_PLANS = new DeclarationKind<BackupPlan>("backup-plans");
+
+/** The item name of `data` in the inventory and the metrics: characters other than letters, digits, `_`, `.`, `-` become `-`. */
+function itemName(data: DataDeclaration): string {
+  return data.name.replace(/[^A-Za-z0-9_.-]+/g, "-");
 }
 
 /** Every piece of data declared in `environment`, with its declarer, in tree order. */

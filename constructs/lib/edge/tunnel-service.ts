@@ -23,11 +23,23 @@ import {
   quoted,
   SecretLocation,
 } from "../core";
-import { declareInventorySource, IHost, InventoryFragment, InventorySource, ITunnel, PublishedServiceSpec, PUBLICATIONS, PUBLISHERS } from "../hosts";
+import {
+  declareInventorySource,
+  IHost,
+  InventoryFragment,
+  InventorySource,
+  ITunnel,
+  PublishedServiceSpec,
+  PUBLICATIONS,
+  PUBLISHERS,
+  SERVICES,
+} from "../hosts";
 import { checkCloudflare, SiteEnvironment } from "../site";
 import { vaultLookupPath } from "../vault";
 import { CloudflareConnection } from "./cloudflare-connection";
 
+/** Port of cloudflared's readiness and metrics server on the connector. */
+const CLOUDFLARED_METRICS_PORT = 2000;
 /** A reusable Cloudflare Access policy: who may reach the hostnames that use it. */
 export interface AccessPolicySpec {
   /**
@@ -286,6 +298,17 @@ export class TunnelService extends Construct implements InventorySource, ITunnel
       name: props.name,
       title: [`Cloudflare tunnel ${props.name}`, `cloudflared on ${props.connector.hostname}`],
     });
+    // cloudflared's readiness and metrics server (the role's --metrics), on the connector's address.
+    declare(this, SERVICES, {
+      name: "cloudflared",
+      environment: props.environment.name,
+      host: props.connector.hostname,
+      address: props.connector.ipv4,
+      port: CLOUDFLARED_METRICS_PORT,
+      protocol: "http",
+      healthPath: "/ready",
+      metricsPath: "/metrics",
+    });
     declareInventorySource(this);
   }
 
@@ -358,6 +381,7 @@ export class TunnelService extends Construct implements InventorySource, ITunnel
           hosts: { [this.props.connector.hostname]: {} },
           vars: {
             cloudflared_tunnel_name: this.props.name,
+            cloudflared_metrics_address: `${this.props.connector.ipv4}:${CLOUDFLARED_METRICS_PORT}`,
             cloudflared_account_id: this.cloudflare.accountId,
             cloudflared_api_token_vault_path: vaultLookupPath({ ...this.props.tunnelReadToken, field: "api_token" }),
             cloudflared_origin_cas: [...this.published]

@@ -11,7 +11,7 @@ import {
   parseElasticsearchCron,
   Problems,
 } from "../core";
-import { DATA, declareInventorySource, HOST_GROUPS, InventoryFragment, InventorySource, ITemplateSource, TemplateRef } from "../hosts";
+import { DATA, declareInventorySource, HOST_GROUPS, InventoryFragment, InventorySource, ITemplateSource, SERVICES, TemplateRef } from "../hosts";
 import { Placement, ProxmoxVm, RoleGroup, RoleGroupOptions, RoleMember } from "../proxmox";
 import { ClusterNode, SiteEnvironment, VaultSecretRef } from "../site";
 import { checkVaultRef, vaultLookupPath } from "../vault";
@@ -355,6 +355,7 @@ export class ElasticCluster extends Construct implements InventorySource {
       title: [`Elasticsearch ${props.name} ${props.version}`],
       members: order.flatMap((role) => s.members.filter((m) => m.role === role).map((m) => ({ hostname: m.hostname, role }))),
     });
+    this.declareServices(props, s);
     if (s.snapshots) this.declareSnapshots(props, s.snapshots);
     for (const { role, hostname } of s.members.filter((m) => !s.snapshots && (m.role === "master" || m.role === "data"))) {
       declare(this, DATA, {
@@ -369,6 +370,29 @@ export class ElasticCluster extends Construct implements InventorySource {
       });
     }
     declareInventorySource(this);
+  }
+
+  /**
+   * The HTTPS API of every master and data node (a TLS connect: the API wants credentials), Kibana,
+   * Fleet Server's status; the cluster's metrics come from the Elasticsearch exporter the monitoring
+   * server runs against the first master, as the elastic user.
+   */
+  private declareServices(props: ElasticClusterProps, s: ElasticSettings): void {
+    const environment = props.environment.name;
+    const first = s.members.find((m) => m.role === "master");
+    for (const m of s.members) {
+      const at = { environment, host: m.hostname, address: m.spec.ipv4 };
+      if (m.role === "master" || m.role === "data")
+        declare(this, SERVICES, {
+          ...at,
+          name: "elasticsearch",
+          port: 9200,
+          protocol: "https",
+          ...(m === first ? { exporter: { kind: "elasticsearch" as const, username: "elastic", password: props.elasticPassword } } : {}),
+        });
+      if (m.role === "kibana") declare(this, SERVICES, { ...at, name: "kibana", port: 5601, protocol: "tcp" });
+      if (m.role === "fleet") declare(this, SERVICES, { ...at, name: "fleet-server", port: 8220, protocol: "https", healthPath: "/api/status" });
+    }
   }
 
   /**

@@ -1,5 +1,6 @@
 import { IConstruct } from "constructs";
 import { DeclarationKind, declarations, declare, Declared } from "../core";
+import type { VaultSecretRef } from "../site";
 import { IHost, IKubernetesCluster } from "./interfaces";
 
 /**
@@ -39,7 +40,33 @@ export interface ServiceDeclaration {
    * @default none: it exports no metrics
    */
   readonly metricsPath?: string;
+  /**
+   * Query parameters of the metrics request (`format=prometheus` for Vault, `match[]` for a federation).
+   * @default none
+   */
+  readonly metricsParams?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * The metrics keep the labels they carry (a federation: each series names its own job and instance).
+   * @default false: the scrape's labels win
+   */
+  readonly honorLabels?: boolean;
+  /**
+   * Its metrics come from an exporter the monitoring server runs beside Prometheus, which logs in
+   * with these credentials (Elasticsearch's: `prometheus-elasticsearch-exporter`).
+   * @default none
+   */
+  readonly exporter?: {
+    /** Which exporter. */
+    readonly kind: "elasticsearch";
+    /** The user it logs in as. */
+    readonly username: string;
+    /** The user's password in Vault. */
+    readonly password: VaultSecretRef;
+  };
 }
+
+/** A service a host offers, as a host's spec writes it (the host fills in environment, host and address). */
+export type HostService = Pick<ServiceDeclaration, "name" | "port" | "protocol" | "healthPath" | "metricsPath">;
 
 /** The registry's kind for services. */
 export const SERVICES = new DeclarationKind<ServiceDeclaration>("services");

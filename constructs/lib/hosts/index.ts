@@ -7,3 +7,4 @@ export * from "./inventory";
 export * from "./shared-nodes";
 export * from "./template";
 export * from "./rules";
+export * from "./services";

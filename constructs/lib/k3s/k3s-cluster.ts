@@ -22,6 +22,7 @@ import {
   IKubernetesCluster,
   InventoryFragment,
   InventorySource,
+  SERVICES,
   ITemplateSource,
   TemplateRef,
 } from "../hosts";
@@ -363,6 +364,16 @@ export class K3sCluster extends Construct implements InventorySource, IKubernete
         },
       });
     }
+    // The API server on each server (a TLS connect: the API wants credentials for more).
+    for (const [hostname, vm] of this.servers)
+      declare(this, SERVICES, {
+        name: "k3s-api",
+        environment: props.environment.name,
+        host: hostname,
+        address: vm.ipv4,
+        port: 6443,
+        protocol: "https",
+      });
     declare(this, KUBERNETES_CLUSTERS, this);
     declareInventorySource(this);
   }

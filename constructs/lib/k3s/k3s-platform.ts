@@ -20,7 +20,7 @@ import {
   parseIpv4,
   Problems,
 } from "../core";
-import { declareInventorySource, GROUP_FACTS, hostsOf, IKubernetesCluster, InventoryFragment, InventorySource } from "../hosts";
+import { declareInventorySource, GROUP_FACTS, hostsOf, IKubernetesCluster, InventoryFragment, InventorySource, SERVICES } from "../hosts";
 import { AddressRange, parseRange, SiteEnvironment } from "../site";
 import { VaultConnection } from "../vault";
 import { k3sGroupId } from "./k3s-cluster";
@@ -36,6 +36,8 @@ import {
   truenasCaConfigMap,
 } from "./platform-values";
 
+/** The node port of the in-cluster Prometheus, which the site's Prometheus federates. */
+const FEDERATION_NODE_PORT = 30090;
 /** A chart, pinned: its repository, name and exact version. */
 export interface ChartRef {
   /** Helm repository URL, e.g. `https://metallb.github.io/metallb`. */
@@ -483,7 +485,9 @@ export class K3sPlatform extends Construct implements InventorySource {
     if (!prometheus.enabled) return;
     const admin = vault.readSecret("GrafanaAdmin", props.prometheus!.grafanaAdmin).field("admin_password");
     const setWo = [{ name: "grafana.adminPassword", value: admin, from: { ...props.prometheus!.grafanaAdmin, field: "admin_password" } }];
-    this.release("kube-prometheus-stack", namespaces.prometheus, prometheus.chart, { grafana: { adminUser: "admin" } }, [], setWo);
+    // The in-cluster Prometheus on a node port of every node, for the site's Prometheus to federate (KubeStateMetrics' node conditions).
+    const values = { grafana: { adminUser: "admin" }, prometheus: { service: { type: "NodePort", nodePort: FEDERATION_NODE_PORT } } };
+    this.release("kube-prometheus-stack", namespaces.prometheus, prometheus.chart, values, [], setWo);
   }
 
   /** democratic-csi, one release per protocol, the NAS API key write-only from Vault. */
@@ -560,12 +564,45 @@ export class K3sPlatform extends Construct implements InventorySource {
     return r;
   }
 
+  /**
+   * Traefik's HTTPS entry point (a TLS connect) and, with kube-prometheus-stack, its federation
+   * endpoint on the first node: the site's Prometheus takes the cluster's node conditions from it,
+   * with their own labels (the cluster's own rules and Grafana stay in the cluster).
+   */
+  private declareServices(props: K3sPlatformProps, ingressAddress: string | undefined): void {
+    const env = props.environment.name;
+    const cluster = props.cluster;
+    if (ingressAddress !== undefined)
+      declare(this, SERVICES, {
+        name: "traefik",
+        environment: env,
+        host: `${cluster.clusterName}-ingress`,
+        address: ingressAddress,
+        port: 443,
+        protocol: "https",
+      });
+    const first = cluster.nodes[0];
+    if (props.prometheus && props.prometheus.enabled !== false && first)
+      declare(this, SERVICES, {
+        name: "k3s-federation",
+        environment: env,
+        host: first.hostname,
+        address: first.ipv4,
+        port: FEDERATION_NODE_PORT,
+        protocol: "http",
+        metricsPath: "/federate",
+        metricsParams: { "match[]": ['{__name__=~"kube_node_status_condition|kube_node_info"}'] },
+        honorLabels: true,
+      });
+  }
+
   /** What the platform declares: the kubeconfig secret, its inventory, the Traefik address; and its checks at app validation. */
   private declare(props: K3sPlatformProps, { ingressAddress, pools }: PlatformSettings): void {
     const cluster = props.cluster;
     // The k3s role writes the credentials (Ansible's policy gets write there); this stack reads them.
     declareSecretAccess(this, { ...props.kubeconfig, access: "write", by: "ansible" });
     declareInventorySource(this);
+    this.declareServices(props, ingressAddress);
     if (ingressAddress !== undefined) {
       declare(this, GROUP_FACTS, { environment: props.environment.name, group: k3sGroupId(cluster.clusterName), fact: `Traefik ${ingressAddress}` });
     }

@@ -19,9 +19,12 @@ import {
   Architecture,
   DATA,
   DataDeclaration,
+  checkHostServices,
   declareHost,
+  declareHostServices,
   declareInventorySource,
   HOST_RULES,
+  HostService,
   IGuest,
   InventoryFragment,
   InventorySource,
@@ -189,6 +192,12 @@ export interface ProxmoxVmProps {
    */
   readonly inventoryGroups?: readonly string[];
   /**
+   * The services the VM offers that no construct declares (a registry, a NAS's UI): each is probed
+   * and, with a `metricsPath`, scraped by the environment's monitoring.
+   * @default none
+   */
+  readonly services?: readonly HostService[];
+  /**
    * Human description shown in Proxmox.
    * @default `"Managed by cdktf (<construct path>)"`
    */
@@ -338,6 +347,7 @@ export class ProxmoxVm extends Construct implements IGuest, InventorySource {
     if (props.pool !== undefined) checkProxmoxPoolId(check, "pool", props.pool);
     // Group names become Ansible groups in the inventories: Ansible warns on and rewrites the rest.
     (props.inventoryGroups ?? []).forEach((group, i) => checkAnsibleGroupName(check, `inventoryGroups[${i}]`, group));
+    checkHostServices(check, "services", props.services ?? []);
     if (env.sshPublicKeys.length === 0) {
       check.add("environment.sshPublicKeys", "is empty, so nobody could log in", [], "add at least one SSH public key to the site model");
     }
@@ -375,6 +385,7 @@ export class ProxmoxVm extends Construct implements IGuest, InventorySource {
         guest: guestDisks(this, props),
       });
     }
+    declareHostServices(this, props.environment.name, props.services ?? []);
     declareInventorySource(this);
     SiteChecks.require(this, ...PROXMOX_RULES, ...HOST_RULES);
   }

@@ -1,7 +1,7 @@
 import { TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { declare, declareSecretAccess, message, Problems } from "../core";
-import { DATA, declareInventorySource, HOST_GROUPS, InventoryFragment, InventorySource, ITemplateSource, TemplateRef } from "../hosts";
+import { DATA, declareInventorySource, HOST_GROUPS, InventoryFragment, InventorySource, ITemplateSource, SERVICES, TemplateRef } from "../hosts";
 import { Placement, ProxmoxVm, RoleGroup, RoleGroupOptions, RoleMember } from "../proxmox";
 import { ClusterNode, isBootstrapStack, SiteEnvironment } from "../site";
 import { declareVaultOperation, vaultLookupPath } from "../vault";
@@ -144,6 +144,21 @@ export class VaultServers extends Construct implements InventorySource {
       title: [`${flavor === "openbao" ? "OpenBao" : "Vault"} ${version}`, props.environment.vault.address],
       members: hostnames.map((hostname) => ({ hostname, role: flavor })),
     });
+    for (const server of props.servers) {
+      // Health answers 200 on the active server and on a standby (standbyok), 503 sealed; metrics need no token
+      // (the role's listener sets unauthenticated_metrics_access).
+      declare(this, SERVICES, {
+        name: "vault",
+        environment,
+        host: server.hostname,
+        address: server.ipv4,
+        port: 8200,
+        protocol: "https",
+        healthPath: "/v1/sys/health?standbyok=true",
+        metricsPath: "/v1/sys/metrics",
+        metricsParams: { format: ["prometheus"] },
+      });
+    }
     for (const host of hostnames) {
       declare(this, DATA, {
         name: "raft",

@@ -1,0 +1,43 @@
+import { allOptional, CONSTRUCT_ID_KEY, integer, list, object, oneOf, optional, record, Shape, text, variants } from "../core";
+import { SECRET_REF } from "../site";
+import type { MonitoringSpec, ReceiverSpec, RouteSpec } from "./model";
+
+// The structure of a site's monitoring (see core/shape.ts); what it means is checked by MonitoringPlan.
+
+const receiver = variants<ReceiverSpec>("a receiver", "kind", {
+  discord: object<Extract<ReceiverSpec, { kind: "discord" }>>("a Discord receiver", { kind: oneOf("discord"), webhook: SECRET_REF }),
+  slack: object<Extract<ReceiverSpec, { kind: "slack" }>>("a Slack receiver", { kind: oneOf("slack"), webhook: SECRET_REF, channel: text() }),
+  email: object<Extract<ReceiverSpec, { kind: "email" }>>("an e-mail receiver", {
+    kind: oneOf("email"),
+    to: text(),
+    from: text(),
+    smarthost: text(),
+    username: optional(text()),
+    password: optional(SECRET_REF),
+  }),
+});
+
+const route = object<RouteSpec>("a route { receiver, severities }", {
+  receiver: text(),
+  severities: optional(list(oneOf("critical", "warning", "info"))),
+});
+
+/** The structure of a site's `monitoring`. */
+export const MONITORING_SPEC: Shape<MonitoringSpec> = object<MonitoringSpec>("the monitoring", {
+  server: text(),
+  storageGiB: integer(1, 100000, "GiB"),
+  receivers: record(receiver, CONSTRUCT_ID_KEY),
+  defaultReceiver: text(),
+  ...allOptional({
+    retentionDays: integer(1, 3650, "days"),
+    scrapeIntervalSeconds: integer(5, 300, "seconds"),
+    routes: list(route),
+    heartbeat: object<NonNullable<MonitoringSpec["heartbeat"]>>("the heartbeat { url }", { url: SECRET_REF }),
+    runbookUrl: text(),
+    logs: object<NonNullable<MonitoringSpec["logs"]>>("the logs { retentionDays, password }", {
+      retentionDays: optional(integer(1, 3650, "days")),
+      password: SECRET_REF,
+    }),
+    optOut: record(text()),
+  }),
+});
