@@ -363,7 +363,7 @@ const CASES: ReadonlyArray<readonly [string, (s: Site) => unknown, string]> = [
   [
     "an unknown connector",
     (s) => (s.edge.connector = "Oceans"),
-    'prod: edge.connector names no VM of the site\'s vms or gpuVms, got "Oceans"; use one of "Registry", "Ocean"',
+    'prod: edge.connector names no VM of the site\'s vms or gpuVms, got "Oceans"; use one of "Registry", "Metrics", "Ocean"',
   ],
   [
     "an Access policy nobody defined",

@@ -33,8 +33,8 @@ describe("reference app", () => {
       { ...prodSite, edge: { ...prodSite.edge!, connector: "Ocaen" }, media: { ...prodSite.media!, host: "Plex" } },
     ]);
     const problems = validateAll(broken);
-    expect(problems).toContain('prod: edge.connector names no VM of the site\'s vms or gpuVms, got "Ocaen"; use one of "Registry", "Ocean"');
-    expect(problems).toContain('prod: media.host names no VM of the site\'s vms or gpuVms, got "Plex"; use one of "Registry", "Ocean"');
+    expect(problems).toContain('prod: edge.connector names no VM of the site\'s vms or gpuVms, got "Ocaen"; use one of "Registry", "Metrics", "Ocean"');
+    expect(problems).toContain('prod: media.host names no VM of the site\'s vms or gpuVms, got "Plex"; use one of "Registry", "Metrics", "Ocean"');
   });
 
   test("has the images and ocean stacks of both environments and passes every check", () => {
@@ -99,6 +99,7 @@ describe("reference app", () => {
       // Run from a scratch project root with the default folders, exactly as `npm run synth` does.
       const outdir = join(work, "cdktf.out");
       const inventories = join(work, "ansible", "inventory");
+      const monitoring = join(work, "monitoring");
       execFileSync(process.execPath, [bundle], {
         cwd: work,
         stdio: "pipe",
@@ -112,6 +113,7 @@ describe("reference app", () => {
       for (const [fresh, committed] of [
         [outdir, join(repoRoot, "cdktf.out")],
         [inventories, join(repoRoot, "ansible", "inventory")],
+        [monitoring, join(repoRoot, "monitoring")],
       ]) {
         expect(rel(committed)).toEqual(rel(fresh));
         const stale = rel(fresh).filter((f) => !readFileSync(join(fresh, f)).equals(readFileSync(join(committed, f))));
@@ -128,6 +130,7 @@ describe("reference app", () => {
         join("state-backend", "prod.json"),
         join("docs", "access.md"),
         join("docs", "disaster-recovery.md"),
+        join("docs", "alerts.md"),
       ]) {
         if (!readFileSync(join(work, generated)).equals(readFileSync(join(repoRoot, generated)))) {
           throw new Error(`${generated} is out of date: run npm run synth and commit it`);
@@ -244,12 +247,15 @@ describe("reference app", () => {
       optOut("prod", "ocean/tdarr:/temp", "ocean/tdarr:/temp", cache("Tdarr")),
       kubernetesCa("prod", "kube"),
       checksum("lab"),
+      // lab has no Elasticsearch cluster, so its logs stay on its hosts: said on every synth.
+      "homelab: warning: lab-ocean/Monitoring: logs is not set (the environment has no Elasticsearch cluster to ship them to), " +
+        "so every host keeps its logs to itself",
       optOut("lab", "ocean-lab/plex:/transcode", "ocean-lab/plex:/transcode", cache("Plex")),
       unbound,
       kubernetesCa("lab", "kube-lab"),
     ]);
     expect(lines.at(-1)).toMatch(
-      new RegExp(`^homelab: wrote 19 stack\\(s\\) with \\d+ resource\\(s\\) to ${outdir}, 8 warning\\(s\\), in \\d+\\.\\d\\d s$`),
+      new RegExp(`^homelab: wrote 19 stack\\(s\\) with \\d+ resource\\(s\\) to ${outdir}, 9 warning\\(s\\), in \\d+\\.\\d\\d s$`),
     );
     const manifest = JSON.parse(readFileSync(join(outdir, "manifest.json"), "utf8"));
     expect(Object.fromEntries(Object.entries(manifest.stacks).map(([name, s]: [string, any]) => [name, s.dependencies]))).toEqual({

@@ -116,6 +116,7 @@ describe("TunnelService", () => {
         cloudflared_api_token_vault_path: "secret/data/homelab/test/cloudflared:api_token",
         cloudflared_origin_cas: [],
         cloudflared_tunnel_name: "homelab-test",
+        cloudflared_metrics_address: "10.9.0.43:2000",
       },
     });
     expect(children.split_dns.vars.split_dns_records).toEqual([

@@ -22,7 +22,7 @@ const TEXT =
  * The Alertmanager configuration of an environment: alerts grouped by alert, environment and host;
  * the Watchdog to the heartbeat every minute; the routes of the spec (first match) under an
  * environment matcher, the rest to the default receiver; a down Proxmox node holds back its guests'
- * alerts, a down host its services', a critical alert the warning of the same name. Secrets are files
+ * alerts, a down host its services'. Secrets are files
  * that Ansible writes from Vault: nothing secret is in this configuration.
  */
 export function alertmanagerConfig(environment: string, spec: MonitoringSpec): Record<string, unknown> {
@@ -60,7 +60,6 @@ export function alertmanagerConfig(environment: string, spec: MonitoringSpec): R
         target_matchers: ['alertname=~"ServiceProbeFailed|ServiceMetricsDown"'],
         equal: ["environment", "host"],
       },
-      { source_matchers: ['severity="critical"'], target_matchers: ['severity="warning"'], equal: ["alertname", "environment", "host"] },
     ],
     receivers: [
       ...Object.entries(spec.receivers).map(([name, r]) => receiver(name, r)),

@@ -107,7 +107,7 @@ export function blackboxConfig(): Record<string, unknown> {
         http: {
           preferred_ip_protocol: "ip4",
           fail_if_not_ssl: true,
-          no_follow_redirects: true,
+          follow_redirects: false,
           valid_status_codes: [200, 204, 301, 302, 303, 307, 308],
         },
       },

@@ -1,8 +1,14 @@
-import { allOptional, CONSTRUCT_ID_KEY, integer, list, object, oneOf, optional, record, Shape, text, variants } from "../core";
+import { allOptional, CONSTRUCT_ID_KEY, integer, KeyRule, list, object, oneOf, optional, record, Shape, text, variants } from "../core";
 import { SECRET_REF } from "../site";
 import type { MonitoringSpec, ReceiverSpec, RouteSpec } from "./model";
 
 // The structure of a site's monitoring (see core/shape.ts); what it means is checked by MonitoringPlan.
+
+/** Keys that name what monitoring watches: a hostname, or `<host>/<service>`. */
+const WATCHED_KEY: KeyRule = {
+  test: (key) => /^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)?$/.test(key),
+  expected: 'a hostname or "<host>/<service>", e.g. "ocean" or "ocean/plex"',
+};
 
 const receiver = variants<ReceiverSpec>("a receiver", "kind", {
   discord: object<Extract<ReceiverSpec, { kind: "discord" }>>("a Discord receiver", { kind: oneOf("discord"), webhook: SECRET_REF }),
@@ -38,6 +44,6 @@ export const MONITORING_SPEC: Shape<MonitoringSpec> = object<MonitoringSpec>("th
       retentionDays: optional(integer(1, 3650, "days")),
       password: SECRET_REF,
     }),
-    optOut: record(text()),
+    optOut: record(text(), WATCHED_KEY),
   }),
 });

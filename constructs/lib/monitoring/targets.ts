@@ -30,7 +30,10 @@ export interface MetricsTarget {
   readonly scheme: "http" | "https";
   /** Metrics path. */
   readonly path: string;
-  /** Query parameters. */
+  /**
+   * Query parameters.
+   * @default none
+   */
   readonly params?: Readonly<Record<string, readonly string[]>>;
   /** The scraped series keep their own labels. */
   readonly honorLabels: boolean;
@@ -61,9 +64,13 @@ export interface Unmonitored {
 
 /** Everything an environment's monitoring watches, derived from the declarations. */
 export interface Watched {
+  /** The node exporter targets. */
   readonly nodes: NodeTarget[];
+  /** The services scraped for their own metrics. */
   readonly metrics: MetricsTarget[];
+  /** The blackbox probes. */
   readonly probes: Probe[];
+  /** What cannot be watched, and why. */
   readonly unmonitored: Unmonitored[];
 }
 
@@ -100,11 +107,12 @@ export function watchedIn(scope: IConstruct, env: SiteEnvironment, optedOut: (id
   }
   const metrics: MetricsTarget[] = [];
   const probes: Probe[] = [];
-  const roleOf = (host: string) => roles.get(host) ?? (env.proxmox.nodes.some((n) => n.name === host) ? "hypervisor" : "host");
+  // A service's host labels are its host's (role, and the Proxmox node that inhibitions match on).
+  const ofHost = new Map(nodes.map((n) => [n.host, { role: n.labels.role, ...(n.labels.node ? { node: n.labels.node } : {}) }]));
   for (const { entry: s } of declaredIn(scope, SERVICES, env.name)) {
     const id = `${s.host}/${s.name}`;
     if (optedOut(s.host) || optedOut(id)) continue;
-    const labels = { environment: env.name, host: s.host, role: roleOf(s.host), service: s.name };
+    const labels = { environment: env.name, host: s.host, ...(ofHost.get(s.host) ?? { role: "service" }), service: s.name };
     if (s.metricsPath !== undefined) metrics.push(metricsTarget(s, labels));
     const probe = probeOf(s);
     if (probe) probes.push({ ...probe, labels: { ...labels, kind: "service" } });
