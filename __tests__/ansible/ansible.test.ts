@@ -388,7 +388,7 @@ describe("ansible", () => {
       expect(file("home/ops/.ssh/authorized_keys")).toContain("ops@homelab-reference");
       expect(file("etc/sudoers.d/90-ops")).toBe("ops ALL=(ALL) NOPASSWD:ALL\n");
       expect(file("etc/apt/apt.conf.d/20auto-upgrades")).toContain('APT::Periodic::Unattended-Upgrade "1";');
-      expect(existsSync(join(root, "usr/bin/prometheus-node-exporter"))).toBe(true);
+      // The node exporter is the node_exporter role's (__tests__/ansible/monitoring-roles.test.ts).
 
       const k3s = file("etc/rancher/k3s/config.yaml");
       expect(k3s).toContain("cluster-init: true");
