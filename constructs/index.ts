@@ -43,7 +43,8 @@ export type {
 export { declarations, declare, DeclarationKind, deriveAtSynth, prepareApp, SECRETS } from "./lib/core";
 export type { Declared, SecretAccess } from "./lib/core";
 export { DATA, GROUP_FACTS, HOST_GROUPS, HOSTS, PUBLICATIONS, PUBLISHERS, SERVICES } from "./lib/hosts";
-export type { HostService } from "./lib/hosts";
+export type { ComposeProjectDeclaration, HostService } from "./lib/hosts";
+export { COMPOSE_PROJECTS } from "./lib/hosts";
 export type {
   DataDeclaration,
   GroupFactDeclaration,
@@ -133,7 +134,7 @@ export { CloudflareConnection } from "./lib/edge";
 export type { CloudflareConnectionProps } from "./lib/edge";
 export { TunnelService } from "./lib/edge";
 export type { AccessPolicySpec, AccessRequirement, PublishedServiceRow, TunnelServiceProps } from "./lib/edge";
-export { writeServiceTable } from "./lib/reporting";
+export { writeComposeProjects, writeServiceTable } from "./lib/reporting";
 export { topologyDot, writeTopology } from "./lib/reporting";
 export type { TopologyFiles } from "./lib/reporting";
 export { APP_CATALOG } from "./lib/apps";

@@ -8,9 +8,10 @@
 // HOMELAB_ACCESS_FILE (docs/access.md) and the disaster-recovery order to HOMELAB_DR_FILE
 // (docs/disaster-recovery.md) and each environment's monitoring to HOMELAB_MONITORING_DIR (monitoring: <env>/prometheus.yml,
 // alerts.yml and its tests, alertmanager.yml, blackbox.yml, dashboards) with the alerts' runbooks in HOMELAB_ALERTS_FILE
-// (docs/alerts.md).
+// (docs/alerts.md), and every host's compose projects to HOMELAB_COMPOSE_DIR (compose/<env>/<host>/<project>.yaml).
 import {
   synthesizeHomelab,
+  writeComposeProjects,
   writeAlertRunbooks,
   writeDisasterRecovery,
   writeInventories,
@@ -39,5 +40,6 @@ process.exitCode = synthesizeHomelab(() => buildApp(), {
     writeDisasterRecovery(app, env.HOMELAB_DR_FILE || "docs/disaster-recovery.md", environments);
     writeMonitoring(app, env.HOMELAB_MONITORING_DIR || "monitoring", environments);
     writeAlertRunbooks(app, env.HOMELAB_ALERTS_FILE || "docs/alerts.md");
+    writeComposeProjects(app, env.HOMELAB_COMPOSE_DIR || "compose", environments);
   },
 });

@@ -60,6 +60,26 @@ const CASES: ReadonlyArray<readonly [string, (s: Site) => unknown, string]> = [
     'prod: vms.Registry.memoryMib is not a field of a VM, got 2048; did you mean "memoryMiB"?',
   ],
   [
+    "an app without an image for its host's architecture",
+    (s) => (s.media.apps.llamacpp = { overrides: { architectures: ["arm64"] } }),
+    "prod: media.apps.llamacpp has no image for the host's architecture amd64 (ghcr.io/ggml-org/llama.cpp:server-cuda-b4400 is published " +
+      'for arm64), got "llamacpp"; run it on a host of one of those architectures, or give it an image built for this one',
+  ],
+  [
+    "apps needing more memory than their host has",
+    (s) => (s.gpuVms.Ocean.memoryMiB = 8192),
+    "prod: media.apps need 17696 MiB of memory together, more than the 8192 MiB of ocean, got " +
+      '{"plex":2048,"tautulli":256,"overseerr":512,"sonarr":512,"radarr":512,"lidarr":512,"readarr":512,"prowlarr":256,"bazarr":256,' +
+      '"sabnzbd":512,"qbittorrent":512,"tdarr":2048,"llamacpp":8192,"openwebui":1024,"ddns":32}; ' +
+      "disable apps, move some to another host, or give the host more memory",
+  ],
+  [
+    "a backup opt-out that names no data (named once as the site writes it)",
+    (s) => (s.backup.optOut = { "ocean/nothing": "typo" }),
+    'prod: backup.optOut names no data that a construct declares, got "ocean/nothing"; remove it, or name data as "<host>/<name>" ' +
+      '(a * stands for any text), e.g. "vault01/raft"',
+  ],
+  [
     "a null network",
     (s) => (s.environment.networks.lan = null),
     "prod: environment.networks.lan must be a network (an object), got null; describe it or remove the key",

@@ -33,7 +33,9 @@ describe("reference app", () => {
       { ...prodSite, edge: { ...prodSite.edge!, connector: "Ocaen" }, media: { ...prodSite.media!, host: "Plex" } },
     ]);
     const problems = validateAll(broken);
-    expect(problems).toContain('prod: edge.connector names no VM of the site\'s vms or gpuVms, got "Ocaen"; use one of "Registry", "Metrics", "Ocean"');
+    expect(problems).toContain(
+      'prod: edge.connector names no VM of the site\'s vms or gpuVms, got "Ocaen"; use one of "Registry", "Metrics", "Ocean"',
+    );
     expect(problems).toContain('prod: media.host names no VM of the site\'s vms or gpuVms, got "Plex"; use one of "Registry", "Metrics", "Ocean"');
   });
 
@@ -100,6 +102,7 @@ describe("reference app", () => {
       const outdir = join(work, "cdktf.out");
       const inventories = join(work, "ansible", "inventory");
       const monitoring = join(work, "monitoring");
+      const compose = join(work, "compose");
       execFileSync(process.execPath, [bundle], {
         cwd: work,
         stdio: "pipe",
@@ -114,6 +117,7 @@ describe("reference app", () => {
         [outdir, join(repoRoot, "cdktf.out")],
         [inventories, join(repoRoot, "ansible", "inventory")],
         [monitoring, join(repoRoot, "monitoring")],
+        [compose, join(repoRoot, "compose")],
       ]) {
         expect(rel(committed)).toEqual(rel(fresh));
         const stale = rel(fresh).filter((f) => !readFileSync(join(fresh, f)).equals(readFileSync(join(committed, f))));

@@ -22,5 +22,7 @@ export function connector(stack: TerraformStack, environment = edgeEnvironment()
     gpu: "gpu0",
     template: { vmId: 9001, node: "pve1" },
     ipv4: "10.9.0.43",
+    // Room for the apps the tests run on it (the stack counts their memory against the host's).
+    memoryMiB: 12288,
   });
 }

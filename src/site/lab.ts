@@ -101,7 +101,8 @@ export const media: NonNullable<HomelabSite["media"]> = {
   apps: {
     plex: { publish: { hostname: "plex.example.org", access: "admin" } },
     sonarr: {},
-    llamacpp: {},
+    // A small model in the lab: 2 GiB, where prod's default is 8.
+    llamacpp: { overrides: { memoryMiB: 2048 } },
     openwebui: {},
   },
 };

@@ -152,6 +152,7 @@ describe("MediaStack", () => {
       node: "pve2",
       template: { vmId: 9002, node: "pve2" },
       ipv4: "10.9.0.44",
+      memoryMiB: 6144,
     });
     expect(
       configProblems(

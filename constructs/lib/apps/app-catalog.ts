@@ -1,3 +1,4 @@
+import type { Architecture } from "../hosts";
 import { VaultSecretRef } from "../site";
 
 /** A port a container publishes on its host. */
@@ -88,6 +89,16 @@ export interface ContainerApp {
    */
   readonly webPort?: number;
   /**
+   * The CPU architectures the image is published for: a host of another one cannot run it.
+   * @default ["amd64", "arm64"]
+   */
+  readonly architectures?: readonly Architecture[];
+  /**
+   * Memory the app needs in MiB, counted against its host's.
+   * @default 256
+   */
+  readonly memoryMiB?: number;
+  /**
    * Its web UI administers something (the *arr apps, downloaders, LLM UIs): published, it is an
    * admin surface, behind a policy with a `require` rule only.
    * @default false
@@ -107,6 +118,9 @@ const linuxserver = (name: string, tag: string, port: number, extra: Partial<Con
   environment: { PUID: "1000", PGID: "1000", TZ },
   healthcheck: { test: ["CMD-SHELL", `curl -fsS -o /dev/null http://localhost:${port}/ || exit 1`] },
   adminSurface: true,
+  // linuxserver.io publishes amd64 and arm64 (armhf ended in 2023).
+  architectures: ["amd64", "arm64"],
+  memoryMiB: 512,
   ...extra,
 });
 
@@ -130,6 +144,8 @@ export const APP_CATALOG: Readonly<Record<string, ContainerApp>> = {
     secrets: { PLEX_CLAIM: "claim_token" },
     healthcheck: { test: ["CMD-SHELL", "curl -fsS -o /dev/null http://localhost:32400/identity || exit 1"] },
     gpu: true,
+    architectures: ["amd64", "arm64", "armv7"],
+    memoryMiB: 2048,
   },
   jellyfin: {
     image: "jellyfin/jellyfin",
@@ -143,6 +159,8 @@ export const APP_CATALOG: Readonly<Record<string, ContainerApp>> = {
     environment: { TZ },
     healthcheck: { test: ["CMD-SHELL", "curl -fsS -o /dev/null http://localhost:8096/health || exit 1"] },
     gpu: true,
+    architectures: ["amd64", "arm64"],
+    memoryMiB: 1536,
   },
   tautulli: {
     image: "ghcr.io/tautulli/tautulli",
@@ -152,6 +170,8 @@ export const APP_CATALOG: Readonly<Record<string, ContainerApp>> = {
     environment: { PUID: "1000", PGID: "1000", TZ },
     healthcheck: { test: ["CMD-SHELL", "curl -fsS -o /dev/null http://localhost:8181/status || exit 1"] },
     adminSurface: true,
+    architectures: ["amd64", "arm64", "armv7"],
+    memoryMiB: 256,
   },
   // Overseerr is where users ask for media: not an admin surface.
   overseerr: linuxserver("overseerr", "1.33.2", 5055, { adminSurface: false }),
@@ -159,10 +179,10 @@ export const APP_CATALOG: Readonly<Record<string, ContainerApp>> = {
   radarr: linuxserver("radarr", "5.16.3", 7878),
   lidarr: linuxserver("lidarr", "2.8.2", 8686),
   readarr: linuxserver("readarr", "0.4.5-develop", 8787),
-  prowlarr: linuxserver("prowlarr", "1.28.2", 9696, { volumes: [{ host: "{data}/prowlarr", container: "/config" }] }),
-  bazarr: linuxserver("bazarr", "1.4.5", 6767),
+  prowlarr: linuxserver("prowlarr", "1.28.2", 9696, { volumes: [{ host: "{data}/prowlarr", container: "/config" }], memoryMiB: 256 }),
+  bazarr: linuxserver("bazarr", "1.4.5", 6767, { memoryMiB: 256 }),
   sabnzbd: linuxserver("sabnzbd", "4.4.1", 8080),
-  nzbget: linuxserver("nzbget", "24.5", 6789),
+  nzbget: linuxserver("nzbget", "24.5", 6789, { memoryMiB: 256 }),
   qbittorrent: linuxserver("qbittorrent", "5.0.3", 8090, {
     ports: [
       { host: 8090, container: 8090 },
@@ -197,6 +217,8 @@ export const APP_CATALOG: Readonly<Record<string, ContainerApp>> = {
     healthcheck: { test: ["CMD-SHELL", "curl -fsS -o /dev/null http://localhost:8265/ || exit 1"] },
     gpu: true,
     adminSurface: true,
+    architectures: ["amd64", "arm64"],
+    memoryMiB: 2048,
   },
   llamacpp: {
     image: "ghcr.io/ggml-org/llama.cpp",
@@ -207,6 +229,8 @@ export const APP_CATALOG: Readonly<Record<string, ContainerApp>> = {
     healthcheck: { test: ["CMD-SHELL", "curl -fsS -o /dev/null http://localhost:8080/health || exit 1"], intervalSeconds: 60, timeoutSeconds: 20 },
     gpu: true,
     adminSurface: true,
+    architectures: ["amd64"],
+    memoryMiB: 8192,
   },
   openwebui: {
     image: "ghcr.io/open-webui/open-webui",
@@ -217,6 +241,8 @@ export const APP_CATALOG: Readonly<Record<string, ContainerApp>> = {
     secrets: { WEBUI_SECRET_KEY: "secret_key" },
     healthcheck: { test: ["CMD-SHELL", "curl -fsS -o /dev/null http://localhost:8080/health || exit 1"] },
     adminSurface: true,
+    architectures: ["amd64", "arm64"],
+    memoryMiB: 1024,
   },
   ddns: {
     image: "favonia/cloudflare-ddns",
@@ -224,5 +250,7 @@ export const APP_CATALOG: Readonly<Record<string, ContainerApp>> = {
     environment: { PROXIED: "false", IP6_PROVIDER: "none" },
     secrets: { CLOUDFLARE_API_TOKEN: "api_token" },
     healthcheck: { test: ["CMD", "/bin/ddns", "--help"], intervalSeconds: 300 },
+    architectures: ["amd64", "arm64", "armv7", "armv6"],
+    memoryMiB: 32,
   },
 };

@@ -16,7 +16,7 @@ import {
   quoted,
   SecretLocation,
 } from "../core";
-import { DATA, declareInventorySource, IHost, InventoryFragment, InventorySource, ITunnel, SERVICES } from "../hosts";
+import { COMPOSE_PROJECTS, DATA, declareInventorySource, IHost, InventoryFragment, InventorySource, ITunnel, SERVICES } from "../hosts";
 import { SiteEnvironment } from "../site";
 import { vaultLookupPath } from "../vault";
 import { APP_CATALOG, ContainerApp } from "./app-catalog";
@@ -194,6 +194,14 @@ export class MediaStack extends Construct implements InventorySource {
       }
       if (selection.publish && !props.tunnel)
         check.add(`apps.${name}.publish`, "needs a tunnel", selection.publish.hostname, "pass the TunnelService as tunnel");
+      if (!(app.architectures ?? DEFAULT_ARCHITECTURES).includes(props.host.architecture))
+        check.add(
+          `apps.${name}`,
+          `has no image for the host's architecture ${props.host.architecture} (${app.image}:${app.tag} is published for ` +
+            `${(app.architectures ?? DEFAULT_ARCHITECTURES).join(", ")})`,
+          name,
+          "run it on a host of one of those architectures, or give it an image built for this one",
+        );
       if (selection.publish && webPortOf(app) === undefined)
         check.add(`apps.${name}.publish`, "points at an app without a tcp port", selection.publish.hostname, "give the app a tcp port or webPort");
       apps.set(name, app);
@@ -207,6 +215,14 @@ export class MediaStack extends Construct implements InventorySource {
         else byPort.set(key, name);
       }
     }
+    const needed = [...apps.values()].reduce((sum, app) => sum + (app.memoryMiB ?? DEFAULT_MEMORY_MIB), 0);
+    if (needed > props.host.memoryMiB)
+      check.add(
+        "apps",
+        `need ${needed} MiB of memory together, more than the ${props.host.memoryMiB} MiB of ${props.host.hostname}`,
+        Object.fromEntries([...apps].map(([name, app]) => [name, app.memoryMiB ?? DEFAULT_MEMORY_MIB])),
+        "disable apps, move some to another host, or give the host more memory",
+      );
     nfsMounts.forEach((m, i) => {
       if (!isIpv4(m.server) && !isDnsName(m.server)) {
         check.add(`nfsMounts[${i}].server`, "is not an address or host name", m.server, 'write it like "192.168.1.10"');
@@ -250,7 +266,17 @@ export class MediaStack extends Construct implements InventorySource {
     for (const [name, app] of this.apps) {
       const port = webPortOf(app);
       if (port !== undefined) {
-        declare(this, SERVICES, { name, environment: props.environment.name, host: host.hostname, address: host.ipv4, port, protocol: "http" });
+        // The probe fetches what the container's own health check fetches.
+        const healthPath = healthPathOf(app, port);
+        declare(this, SERVICES, {
+          name,
+          environment: props.environment.name,
+          host: host.hostname,
+          address: host.ipv4,
+          port,
+          protocol: "http",
+          ...(healthPath ? { healthPath } : {}),
+        });
       }
       for (const volume of (app.volumes ?? []).filter((v) => v.host.startsWith("{data}") && !v.readOnly)) {
         declare(this, DATA, {
@@ -263,6 +289,7 @@ export class MediaStack extends Construct implements InventorySource {
         });
       }
     }
+    declare(this, COMPOSE_PROJECTS, { environment: props.environment.name, host: host.hostname, name: "media", compose: this.compose });
     declareInventorySource(this);
   }
 
@@ -339,6 +366,17 @@ const OTHER_SECRET_FIX = 'e.g. { mount: "secret", path: "homelab/prod/shared", f
 /** The Vault secret of app `name`: `<secrets.path>/<name>` under the stack's mount. */
 function appSecret(props: MediaStackProps, name: string): SecretLocation {
   return { mount: props.secrets.mount, path: `${props.secrets.path}/${name}` };
+}
+
+/** What an app runs on and needs when its entry does not say. */
+const DEFAULT_ARCHITECTURES = ["amd64", "arm64"] as const;
+const DEFAULT_MEMORY_MIB = 256;
+
+/** The path its health check fetches on its web port (`curl ... http://localhost:<port>/<path>`), if it does. */
+function healthPathOf(app: ContainerApp, port: number): string | undefined {
+  const inside = app.ports?.find((p) => p.host === port)?.container ?? port;
+  const url = app.healthcheck.test.join(" ").match(new RegExp(`https?://localhost:${inside}(/[^\\s"']*)`));
+  return url?.[1];
 }
 
 function webPortOf(app: ContainerApp): number | undefined {

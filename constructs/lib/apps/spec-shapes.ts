@@ -43,6 +43,8 @@ const APP_FIELDS: Fields<ContainerApp> = {
   gpu: optional(flag()),
   webPort: optional(port),
   adminSurface: optional(flag()),
+  architectures: optional(list(oneOf("amd64", "arm64", "armv7", "armv6"), { min: 1 })),
+  memoryMiB: optional(integer(16, 1048576, "MiB")),
 };
 
 /** The structure of a container app. */

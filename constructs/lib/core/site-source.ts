@@ -34,6 +34,9 @@ export function inSiteTerms(scope: IConstruct, problems: readonly string[]): str
   return problems.map((p) => {
     const at = p.indexOf(": ");
     const source = at > 0 ? sources.get(p.slice(0, at)) : undefined;
-    return source ? `${source.site}: ${source.field}.${p.slice(at + 2)}` : p;
+    if (!source) return p;
+    // A construct that names its props as the site does (the backup plan's `backup.jobs...`) is not prefixed twice.
+    const rest = p.slice(at + 2);
+    return rest.startsWith(`${source.field}.`) ? `${source.site}: ${rest}` : `${source.site}: ${source.field}.${rest}`;
   });
 }

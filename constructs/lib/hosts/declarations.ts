@@ -193,6 +193,21 @@ export interface HostGroupDeclaration {
   readonly facts?: readonly string[];
 }
 
+/** A compose project a host runs: what Ansible deploys there, committed as a file for review. */
+export interface ComposeProjectDeclaration {
+  /** Environment name. */
+  readonly environment: string;
+  /** Hostname of the Docker host. */
+  readonly host: string;
+  /** Project name, e.g. `media`. */
+  readonly name: string;
+  /** The compose project (`services`, ...), as the host's role writes it. */
+  readonly compose: Readonly<Record<string, unknown>>;
+}
+
+/** The registry's kind for compose projects. */
+export const COMPOSE_PROJECTS = new DeclarationKind<ComposeProjectDeclaration>("compose-projects");
+
 /** The registry's kind for host groups. */
 export const HOST_GROUPS = new DeclarationKind<HostGroupDeclaration>("host-groups");
 

@@ -5,3 +5,4 @@ export * from "./service-table";
 export * from "./topology";
 export * from "./state-roles";
 export * from "./disaster-recovery";
+export * from "./compose-projects";

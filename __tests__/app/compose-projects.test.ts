@@ -1,0 +1,46 @@
+/**
+ * Every host's compose project is committed under compose/<env>/<host>/ (a fresh synth writes the same
+ * files: __tests__/app/synth.test.ts) and is a project Debian's docker-compose accepts: `config` on
+ * each, in a scratch folder holding the env files the role writes from Vault (empty here). The file is
+ * what the media role renders on the host from the inventory.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { load } from "js-yaml";
+import { repoRoot } from "../helpers/tofu";
+
+const files = execFileSync("git", ["ls-files", "compose"], { cwd: repoRoot, encoding: "utf8" }).split("\n").filter(Boolean);
+
+test("prod and lab each commit the GPU host's media project", () => {
+  expect(files.sort()).toEqual(["compose/lab/ocean-lab/media.yaml", "compose/prod/ocean/media.yaml"]);
+});
+
+test.each(files)("%s is accepted by docker-compose config and equals the inventory's project", (file) => {
+  const text = readFileSync(join(repoRoot, file), "utf8");
+  const project = load(text) as { services: Record<string, { env_file?: string[] }> };
+  const work = mkdtempSync(join(tmpdir(), "homelab-compose-"));
+  try {
+    writeFileSync(join(work, "compose.yaml"), text);
+    for (const service of Object.values(project.services))
+      for (const env of service.env_file ?? []) {
+        mkdirSync(join(work, env, ".."), { recursive: true });
+        writeFileSync(join(work, env), "");
+      }
+    const r = spawnSync("docker-compose", ["-p", "media", "-f", join(work, "compose.yaml"), "config", "-q"], {
+      cwd: work,
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    if (r.error) throw new Error(`docker-compose is not installed (${r.error.message}): apt-get install docker-compose`);
+    expect(`${r.stdout}${r.stderr}`).toBe("");
+    expect(r.status).toBe(0);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  const [, env, host] = file.split("/");
+  const inventory = load(readFileSync(join(repoRoot, "ansible", "inventory", `${env}.yml`), "utf8")) as any;
+  expect(Object.keys(inventory.all.children.media.hosts)).toEqual([host]);
+  expect(project).toEqual(inventory.all.children.media.vars.media_compose);
+});
