@@ -43,7 +43,8 @@ export type {
 export { declarations, declare, DeclarationKind, deriveAtSynth, prepareApp, SECRETS } from "./lib/core";
 export type { Declared, SecretAccess } from "./lib/core";
 export { DATA, GROUP_FACTS, HOST_GROUPS, HOSTS, PUBLICATIONS, PUBLISHERS, SERVICES } from "./lib/hosts";
-export type { ComposeProjectDeclaration, HostService } from "./lib/hosts";
+export type { ComposeProjectDeclaration, HostService, MachineData, MachineProps } from "./lib/hosts";
+export { Machine } from "./lib/hosts";
 export { COMPOSE_PROJECTS } from "./lib/hosts";
 export type {
   DataDeclaration,

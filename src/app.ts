@@ -2,14 +2,17 @@ import {
   assertSiteShape,
   declareSiteSource,
   HomelabApp,
-  MonitoringPlan,
-  siteName,
   HomelabSite,
+  IHost,
+  keyPath,
+  Machine,
+  MonitoringPlan,
   Problems,
   ProxmoxVm,
+  siteName,
   tryBuild,
 } from "@homelab/constructs";
-import { Annotations, App } from "cdktf";
+import { Annotations, App, TerraformStack } from "cdktf";
 import { BackupsStack } from "../stacks/backups-stack";
 import { EdgeStack } from "../stacks/edge-stack";
 import { ElasticStack } from "../stacks/elastic-stack";
@@ -45,8 +48,16 @@ export function buildApp(outdir?: string, homelab: readonly HomelabSite[] = site
     const name = siteName(site, index);
     const build = <T>(part: () => T) => tryBuild(app, part, name);
     if (!build(() => assertSiteShape(site, index))) continue;
-    const images = build(() => new ImagesStack(app, site).images);
-    if (!images) continue;
+    const imagesStack = build(() => new ImagesStack(app, site));
+    const images = imagesStack?.images;
+    if (!imagesStack || !images) continue;
+    // Machines Proxmox does not manage create no resource; they are described in the images stack's tree.
+    const machines = new Map<string, Machine>();
+    for (const [key, spec] of Object.entries(site.machines ?? {})) {
+      declareSiteSource(imagesStack, key, name, keyPath("machines", key));
+      const machine = build(() => new Machine(imagesStack, key, { ...spec, environment: site.environment }));
+      if (machine) machines.set(key, machine);
+    }
     // The bootstrap tier: the images and the Vault servers, deployed before Vault exists.
     const servers = site.vault?.servers ? build(() => new VaultServersStack(app, site, images)) : undefined;
     const vault = () => site.vault && build(() => new VaultStack(app, site, servers));
@@ -57,16 +68,17 @@ export function buildApp(outdir?: string, homelab: readonly HomelabSite[] = site
     if (site.elastic) build(() => new ElasticStack(app, site.environment, site.elastic!, images));
     const connector = site.edge ? guestOf(app, site, ocean?.vms, "edge.connector", site.edge.connector) : undefined;
     const edge = connector ? build(() => new EdgeStack(app, site, connector)) : undefined;
-    const mediaHost = site.media ? guestOf(app, site, ocean?.vms, "media.host", site.media.host) : undefined;
+    const mediaHost = site.media ? hostOf(app, site, ocean?.vms, machines, "media.host", site.media.host) : undefined;
     if (mediaHost) build(() => new MediaServicesStack(app, site, mediaHost, edge?.tunnel));
     if (site.backup) build(() => new BackupsStack(app, site));
     else
       Annotations.of(app).addWarning(`${name}: backup is not set, so nothing of the environment is backed up; describe targets and jobs in backup`);
-    const monitoringServer = site.monitoring ? guestOf(app, site, ocean?.vms, "monitoring.server", site.monitoring.server) : undefined;
-    if (monitoringServer && ocean) {
+    const monitoringServer = site.monitoring ? hostOf(app, site, ocean?.vms, machines, "monitoring.server", site.monitoring.server) : undefined;
+    if (monitoringServer) {
       // In the server's stack, which it adds no resources to: its files are written beside the stacks.
-      declareSiteSource(ocean, "Monitoring", name, "monitoring");
-      build(() => new MonitoringPlan(ocean, "Monitoring", { environment: site.environment, server: monitoringServer, spec: site.monitoring! }));
+      const stack = TerraformStack.of(monitoringServer);
+      declareSiteSource(stack, "Monitoring", name, "monitoring");
+      build(() => new MonitoringPlan(stack, "Monitoring", { environment: site.environment, server: monitoringServer, spec: site.monitoring! }));
     } else if (!site.monitoring)
       Annotations.of(app).addWarning(
         `${name}: monitoring is not set, so nothing of the environment is monitored; describe the server and receivers in monitoring`,
@@ -77,6 +89,35 @@ export function buildApp(outdir?: string, homelab: readonly HomelabSite[] = site
   // other, reported after the problems of the sites (which it may follow from).
   app.node.addValidation({ validate: () => jenkinsJobProblems(app) });
   return app;
+}
+
+/**
+ * The host that `prop` of the site names by its key in `vms`, `gpuVms` or `machines`. A key that names
+ * none is a problem of its own; a host that is named but did not build has had its problems reported.
+ */
+function hostOf(
+  app: HomelabApp,
+  site: HomelabSite,
+  vms: ReadonlyMap<string, ProxmoxVm> | undefined,
+  machines: ReadonlyMap<string, Machine>,
+  prop: string,
+  key: string,
+): IHost | undefined {
+  const keys = [...Object.keys(site.vms ?? {}), ...Object.keys(site.gpuVms ?? {}), ...Object.keys(site.machines ?? {})];
+  if (!keys.includes(key)) {
+    tryBuild(app, () => {
+      const check = new Problems(site.environment.name);
+      check.add(
+        prop,
+        "names no host of the site's vms, gpuVms or machines",
+        key,
+        keys.length > 0 ? `use one of ${keys.map((k) => `"${k}"`).join(", ")}` : "describe the host",
+      );
+      check.throwIfAny();
+    });
+    return undefined;
+  }
+  return vms?.get(key) ?? machines.get(key);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { declareSiteSource, EnvironmentStack, HomelabSite, IGuest, MediaStack, TunnelService } from "@homelab/constructs";
+import { declareSiteSource, EnvironmentStack, HomelabSite, IHost, MediaStack, TunnelService } from "@homelab/constructs";
 import { Construct } from "constructs";
 
 /**
@@ -9,7 +9,7 @@ export class MediaServicesStack extends EnvironmentStack {
   /** The apps. */
   public readonly media: MediaStack;
 
-  constructor(scope: Construct, site: HomelabSite, host: IGuest, tunnel?: TunnelService) {
+  constructor(scope: Construct, site: HomelabSite, host: IHost, tunnel?: TunnelService) {
     super(scope, { environment: site.environment, purpose: "media" });
     const { host: _, ...media } = site.media!;
     declareSiteSource(this, "Media", site.environment.name, "media");

@@ -36,7 +36,9 @@ describe("reference app", () => {
     expect(problems).toContain(
       'prod: edge.connector names no VM of the site\'s vms or gpuVms, got "Ocaen"; use one of "Registry", "Metrics", "Ocean"',
     );
-    expect(problems).toContain('prod: media.host names no VM of the site\'s vms or gpuVms, got "Plex"; use one of "Registry", "Metrics", "Ocean"');
+    expect(problems).toContain(
+      'prod: media.host names no host of the site\'s vms, gpuVms or machines, got "Plex"; use one of "Registry", "Metrics", "Ocean"',
+    );
   });
 
   test("has the images and ocean stacks of both environments and passes every check", () => {

@@ -2,6 +2,7 @@ import type { MediaStackProps } from "../apps";
 import type { BackupPolicySpec } from "../backups";
 import type { TunnelServiceProps } from "../edge";
 import type { ElasticClusterSpec } from "../elastic";
+import type { MachineProps } from "../hosts";
 import type { MonitoringSpec } from "../monitoring";
 import type { K3sClusterSpec, K3sPlatformProps } from "../k3s";
 import type { GpuVmSpec, VmSpec } from "../proxmox";
@@ -39,6 +40,13 @@ export interface HomelabSite {
    * @default none
    */
   readonly gpuVms?: Readonly<Record<string, GpuVmSpec>>;
+  /**
+   * Machines Proxmox does not manage (Raspberry Pis, a NAS, a mini PC), keyed like `vms`: hosts of the
+   * site like VMs (inventory, IPAM, monitoring, backups), and hosts `media.host` or
+   * `monitoring.server` may name.
+   * @default none
+   */
+  readonly machines?: Readonly<Record<string, Omit<MachineProps, "environment">>>;
   /**
    * The K3s cluster.
    * @default none

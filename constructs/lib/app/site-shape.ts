@@ -3,6 +3,7 @@ import { BACKUP_POLICY_SPEC } from "../backups";
 import { HomelabConfigError, problem, CONSTRUCT_ID_KEY, keyPath, object, optional, list, record, Shape, text, ProblemSink } from "../core";
 import { TUNNEL_SPEC } from "../edge";
 import { ELASTIC_CLUSTER_SPEC } from "../elastic";
+import { MACHINE_SPEC } from "../hosts";
 import { K3S_CLUSTER_SPEC, K3S_PLATFORM_SPEC } from "../k3s";
 import { MONITORING_SPEC } from "../monitoring";
 import { GPU_VM_SPEC, VM_SPEC } from "../proxmox";
@@ -19,6 +20,7 @@ export const HOMELAB_SITE: Shape<HomelabSite> = object<HomelabSite>("a site", {
   images: list(IMAGE_RELEASE),
   vms: optional(record(VM_SPEC, CONSTRUCT_ID_KEY)),
   gpuVms: optional(record(GPU_VM_SPEC, CONSTRUCT_ID_KEY)),
+  machines: optional(record(MACHINE_SPEC, CONSTRUCT_ID_KEY)),
   k3s: optional(K3S_CLUSTER_SPEC),
   elastic: optional(ELASTIC_CLUSTER_SPEC),
   platform: optional(K3S_PLATFORM_SPEC),

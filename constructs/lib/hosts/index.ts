@@ -8,3 +8,4 @@ export * from "./shared-nodes";
 export * from "./template";
 export * from "./rules";
 export * from "./services";
+export * from "./machine";

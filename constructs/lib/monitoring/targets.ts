@@ -99,8 +99,11 @@ export function watchedIn(scope: IConstruct, env: SiteEnvironment, optedOut: (id
   }
   for (const host of hosts) {
     if (optedOut(host.hostname)) continue;
-    if (!host.os.startsWith("debian")) {
-      unmonitored.push({ id: host.hostname, why: `its OS ${host.os} has no node exporter package the node_exporter role installs (Debian only)` });
+    if (!/^(debian|raspios|ubuntu)\b/.test(host.os)) {
+      unmonitored.push({
+        id: host.hostname,
+        why: `its OS ${host.os} has no prometheus-node-exporter package for the node_exporter role (Debian, Raspberry Pi OS and Ubuntu have)`,
+      });
       continue;
     }
     nodes.push(nodeTarget(env.name, host, roles.get(host.hostname)));

@@ -1,0 +1,233 @@
+import { Construct } from "constructs";
+import { checkAnsibleGroupName, checkDnsLabel, checkMacAddress, checkUnique, checkWholeNumber, declare, Problems, quoted } from "../core";
+import { checkStaticAddress, declareEnvironment, SiteChecks, SiteEnvironment } from "../site";
+import { DATA, declareHost, HostService } from "./declarations";
+import { Architecture, IHost } from "./interfaces";
+import { declareInventorySource, InventoryFragment, InventorySource } from "./inventory";
+import { HOST_RULES } from "./rules";
+import { checkHostServices, declareHostServices } from "./services";
+
+/** A folder on a machine whose contents must survive a rebuild of it. */
+export interface MachineData {
+  /** Name, unique on the machine, e.g. `photos`. */
+  readonly name: string;
+  /** Absolute path on the machine. */
+  readonly path: string;
+  /** One line for people (backup reports, the DR runbook). */
+  readonly description: string;
+  /**
+   * What kind of data it is (its recovery point objective follows the kind).
+   * @default "volume"
+   */
+  readonly kind?: "volume" | "database";
+}
+
+/** Props of {@link Machine}. */
+export interface MachineProps {
+  /** The environment, from the site model. */
+  readonly environment: SiteEnvironment;
+  /** Hostname. */
+  readonly hostname: string;
+  /** Its static IPv4 address on `network`. */
+  readonly ipv4: string;
+  /**
+   * The network of the site model it is on.
+   * @default "lan"
+   */
+  readonly network?: string;
+  /** CPU architecture: a Pi 5 or 4 is `arm64`, a Pi Zero `armv6`, a mini PC `amd64`. */
+  readonly architecture: Architecture;
+  /** CPU cores. */
+  readonly cores: number;
+  /** Memory in MiB. */
+  readonly memoryMiB: number;
+  /**
+   * Operating system, e.g. `debian-12` or `raspios-bookworm`.
+   * @default "debian-12"
+   */
+  readonly os?: string;
+  /**
+   * Its fixed MAC address (DHCP reservations key on it).
+   * @default none
+   */
+  readonly macAddress?: string;
+  /**
+   * The user Ansible logs in as (SSH keys of the site model).
+   * @default "ops"
+   */
+  readonly adminUser?: string;
+  /**
+   * GPUs it has.
+   * @default none
+   */
+  readonly gpus?: readonly string[];
+  /**
+   * Ansible groups it joins besides `machines`.
+   * @default none
+   */
+  readonly inventoryGroups?: readonly string[];
+  /**
+   * Services it offers that no construct declares.
+   * @default none
+   */
+  readonly services?: readonly HostService[];
+  /**
+   * Folders that must survive a rebuild: declared as data, so backups must cover them or opt them out.
+   * @default none
+   */
+  readonly data?: readonly MachineData[];
+  /**
+   * What it is, for people (the topology, the inventory), e.g. `Raspberry Pi 5, 8 GB, NAS`.
+   * @default none
+   */
+  readonly description?: string;
+}
+
+/**
+ * A machine that exists already and that Proxmox does not manage: a Raspberry Pi, a NAS, a mini PC,
+ * a VPS. It creates no resource; it is a host of the site like a VM: it joins the inventory (group
+ * `machines`, so the baseline play configures it), the IPAM checks (its address inside its network,
+ * unique hostname, address and MAC), and the readers of the registry (monitoring scrapes it, backups
+ * cover its declared data, compose projects can run on it).
+ *
+ * @example
+ * ```ts
+ * new Machine(stack, "Pi5", {
+ *   environment: prod,
+ *   hostname: "pi5",
+ *   ipv4: "192.168.1.20",
+ *   architecture: "arm64",
+ *   cores: 4,
+ *   memoryMiB: 8192,
+ *   data: [{ name: "photos", path: "/srv/photos", description: "the family's photos" }],
+ * });
+ * ```
+ */
+export class Machine extends Construct implements IHost, InventorySource {
+  /** Hostname. */
+  public readonly hostname: string;
+  /** Static IPv4 address. */
+  public readonly ipv4: string;
+  /** Environment name. */
+  public readonly environmentName: string;
+  /** Environment of the inventory host. */
+  public readonly inventoryEnvironment: string;
+  /** CPU architecture. */
+  public readonly architecture: Architecture;
+  /** Cores. */
+  public readonly cores: number;
+  /** Memory in MiB. */
+  public readonly memoryMiB: number;
+  /** GPUs, sorted. */
+  public readonly gpus: readonly string[];
+  /** Operating system. */
+  public readonly os: string;
+  /** Fixed MAC address, if it has one. */
+  public readonly macAddress?: string;
+  private readonly props: MachineProps;
+
+  constructor(scope: Construct, id: string, props: MachineProps) {
+    super(scope, id);
+    this.validate(props);
+    this.props = props;
+    this.hostname = props.hostname;
+    this.ipv4 = props.ipv4;
+    this.environmentName = props.environment.name;
+    this.inventoryEnvironment = props.environment.name;
+    this.architecture = props.architecture;
+    this.cores = props.cores;
+    this.memoryMiB = props.memoryMiB;
+    this.gpus = [...(props.gpus ?? [])].sort();
+    this.os = props.os ?? "debian-12";
+    this.macAddress = props.macAddress;
+    this.declare(props);
+  }
+
+  /** Ansible groups it is in, sorted. */
+  public get inventoryGroups(): readonly string[] {
+    return ["machines", ...(this.props.inventoryGroups ?? [])].sort();
+  }
+
+  /** Group `machines` with its address, login and architecture; the groups it joins. */
+  public get inventory(): InventoryFragment {
+    const p = this.props;
+    return {
+      groups: {
+        machines: {
+          hosts: {
+            [this.hostname]: {
+              ansible_host: this.ipv4,
+              ansible_user: p.adminUser ?? "ops",
+              admin_user: p.adminUser ?? "ops",
+              architecture: this.architecture,
+              ...(p.description ? { description: p.description } : {}),
+            },
+          },
+          vars: { admin_ssh_keys: [...p.environment.sshPublicKeys], domain: p.environment.domain },
+        },
+        ...Object.fromEntries((p.inventoryGroups ?? []).map((g) => [g, { hosts: { [this.hostname]: {} } }])),
+      },
+    };
+  }
+
+  private validate(props: MachineProps): void {
+    const check = new Problems(this.node.path);
+    checkDnsLabel(check, "hostname", props.hostname, 'use e.g. "pi5" or "nas"');
+    const networkName = props.network ?? "lan";
+    const network = props.environment.networks[networkName];
+    if (!network)
+      check.add(
+        "network",
+        `is not a network of environment "${props.environment.name}"`,
+        networkName,
+        `use one of ${quoted(Object.keys(props.environment.networks))}`,
+      );
+    else checkStaticAddress(check, "ipv4", network, props.ipv4, props.environment);
+    if (!["amd64", "arm64", "armv7", "armv6"].includes(props.architecture))
+      check.add(
+        "architecture",
+        "is not an architecture container images are built for",
+        props.architecture,
+        'use "amd64", "arm64", "armv7" or "armv6"',
+      );
+    checkWholeNumber(check, "cores", props.cores, 1, "use 1 or more");
+    checkWholeNumber(check, "memoryMiB", props.memoryMiB, 256, "give the machine's memory, at least 256 MiB", "MiB");
+    if (props.macAddress !== undefined) checkMacAddress(check, "macAddress", props.macAddress);
+    const admin = props.adminUser ?? "ops";
+    if (!/^[a-z_][a-z0-9_-]{0,31}$/.test(admin) || admin === "root")
+      check.add("adminUser", "must be a non-root Linux user name", admin, 'use e.g. "ops"');
+    (props.inventoryGroups ?? []).forEach((group, i) => checkAnsibleGroupName(check, `inventoryGroups[${i}]`, group));
+    checkHostServices(check, "services", props.services ?? []);
+    (props.data ?? []).forEach((d, i) => {
+      checkDnsLabel(check, `data[${i}].name`, d.name, 'use a lower-case name such as "photos"');
+      if (!/^\/[^\0]*$/.test(d.path) || d.path.split("/").includes("..") || (d.path.length > 1 && d.path.endsWith("/")))
+        check.add(`data[${i}].path`, "must be a clean absolute path", d.path, 'write it like "/srv/photos"');
+    });
+    checkUnique(
+      check,
+      "data",
+      (props.data ?? []).map((d) => d.name),
+      "data name",
+      "give every folder its own name",
+    );
+    check.throwIfAny();
+  }
+
+  private declare(props: MachineProps): void {
+    declareHost(this);
+    declareEnvironment(this, props.environment);
+    declareHostServices(this, props.environment.name, props.services ?? []);
+    for (const d of props.data ?? []) {
+      declare(this, DATA, {
+        name: d.name,
+        environment: props.environment.name,
+        host: props.hostname,
+        kind: d.kind ?? "volume",
+        location: d.path,
+        description: `${props.hostname}: ${d.description}`,
+      });
+    }
+    declareInventorySource(this);
+    SiteChecks.require(this, ...HOST_RULES);
+  }
+}
