@@ -15,6 +15,18 @@ function props(stack: TerraformStack, over: Partial<MediaStackProps> = {}): Medi
 }
 
 describe("MediaStack", () => {
+  test("ports listen on the host's address, or on loopback when the app says so, never on every interface", () => {
+    const stack = testStack();
+    const media = new MediaStack(
+      stack,
+      "Media",
+      props(stack, { apps: { sonarr: { overrides: { ports: [{ host: 8989, container: 8989, bind: "loopback" }] } }, radarr: {} } }),
+    );
+    const services = media.compose.services as Record<string, any>;
+    expect(services.sonarr.ports).toEqual(["127.0.0.1:8989:8989/tcp"]);
+    expect(services.radarr.ports).toEqual(["10.9.0.43:7878:7878/tcp"]);
+  });
+
   test("renders the compose project from the catalog: pinned images, ports, volumes, health checks, GPU reservations, secrets as env files", () => {
     const stack = testStack();
     const media = new MediaStack(stack, "Media", props(stack));
@@ -24,7 +36,7 @@ describe("MediaStack", () => {
       image: `plexinc/pms-docker:${APP_CATALOG.plex.tag}`,
       container_name: "plex",
       restart: "unless-stopped",
-      ports: ["32400:32400/tcp"],
+      ports: ["10.9.0.43:32400:32400/tcp"],
       volumes: ["/srv/appdata/plex:/config", "/srv/appdata/plex-transcode:/transcode", "/srv/media:/data:ro"],
       environment: { TZ: "Etc/UTC", PLEX_UID: "1000", PLEX_GID: "1000" },
       env_file: ["secrets/plex.env"],

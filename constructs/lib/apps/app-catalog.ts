@@ -12,6 +12,13 @@ export interface ContainerPort {
    * @default "tcp"
    */
   readonly protocol?: "tcp" | "udp";
+  /**
+   * Where it listens on the host: the host's own address (the network the model puts it on), or
+   * loopback only (reachable from the host alone: a database, an app behind a proxy on the host).
+   * Never every interface.
+   * @default "host"
+   */
+  readonly bind?: "host" | "loopback";
 }
 
 /** A bind mount into a container. Host paths under `{data}` and `{media}` are the stack's roots. */

@@ -235,7 +235,9 @@ export class MediaStack extends Construct implements InventorySource {
     this.props = props;
     this.apps = apps;
     this.inventoryEnvironment = props.environment.name;
-    this.compose = { services: Object.fromEntries([...apps].map(([name, app]) => [name, composeService(name, app, dataRoot, mediaRoot)])) };
+    this.compose = {
+      services: Object.fromEntries([...apps].map(([name, app]) => [name, composeService(name, app, dataRoot, mediaRoot, props.host.ipv4)])),
+    };
 
     for (const [name, selection] of Object.entries(props.apps)) {
       const app = apps.get(name);
@@ -388,14 +390,17 @@ function hostPathOf(path: string, dataRoot: string, mediaRoot: string): string {
   return path.replace(/^\{data\}/, dataRoot).replace(/^\{media\}/, mediaRoot);
 }
 
-function composeService(name: string, app: ContainerApp, dataRoot: string, mediaRoot: string): Record<string, unknown> {
+function composeService(name: string, app: ContainerApp, dataRoot: string, mediaRoot: string, address: string): Record<string, unknown> {
   const hostPath = (p: string) => hostPathOf(p, dataRoot, mediaRoot);
   const health = app.healthcheck;
   return {
     image: `${app.image}${app.tag.startsWith("sha256:") ? "@" : ":"}${app.tag}`,
     container_name: name,
     restart: "unless-stopped",
-    ...(app.ports?.length ? { ports: app.ports.map((p) => `${p.host}:${p.container}/${p.protocol ?? "tcp"}`) } : {}),
+    // Bound to the host's address (or loopback), never to every interface of the host.
+    ...(app.ports?.length
+      ? { ports: app.ports.map((p) => `${p.bind === "loopback" ? "127.0.0.1" : address}:${p.host}:${p.container}/${p.protocol ?? "tcp"}`) }
+      : {}),
     ...(app.volumes?.length ? { volumes: app.volumes.map((v) => `${hostPath(v.host)}:${v.container}${v.readOnly ? ":ro" : ""}`) } : {}),
     ...(app.environment && Object.keys(app.environment).length ? { environment: { ...app.environment } } : {}),
     ...(app.secrets ? { env_file: [`secrets/${name}.env`] } : {}),

@@ -23,7 +23,12 @@ import type { AppPublishing, AppSelection, MediaStackProps, NfsMount } from "./m
 const port = integer(1, 65535);
 const seconds = integer(1, 3600, "seconds");
 
-const containerPort = object<ContainerPort>("a port { host, container }", { host: port, container: port, protocol: optional(oneOf("tcp", "udp")) });
+const containerPort = object<ContainerPort>("a port { host, container }", {
+  host: port,
+  container: port,
+  protocol: optional(oneOf("tcp", "udp")),
+  bind: optional(oneOf("host", "loopback")),
+});
 const volume = object<ContainerVolume>("a volume { host, container }", { host: text(), container: text(), readOnly: optional(flag()) });
 const healthcheck = object<HealthCheck>("a health check", {
   test: list(text(), { min: 1 }),
