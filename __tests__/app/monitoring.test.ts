@@ -264,7 +264,7 @@ const BAD: ReadonlyArray<readonly [string, (s: Site) => unknown, string]> = [
   [
     "a server that names no VM",
     (s) => (s.monitoring.server = "Metric"),
-    'prod: monitoring.server names no VM of the site\'s vms or gpuVms, got "Metric"; use one of "Registry", "Metrics", "Ocean"',
+    'prod: monitoring.server names no host of the site\'s vms, gpuVms or machines, got "Metric"; use one of "Registry", "Metrics", "Ocean"',
   ],
   [
     "storage as text",

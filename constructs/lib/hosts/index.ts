@@ -9,3 +9,4 @@ export * from "./template";
 export * from "./rules";
 export * from "./services";
 export * from "./machine";
+export * from "./machine-spec";

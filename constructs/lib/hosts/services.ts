@@ -1,7 +1,6 @@
-import { checkDnsLabel, checkPort, checkUnique, declare, integer, list, object, oneOf, optional, ProblemSink, Shape, text } from "../core";
+import { checkDnsLabel, checkPort, checkUnique, declare, integer, object, oneOf, optional, ProblemSink, Shape, text } from "../core";
 import { HostService, SERVICES } from "./declarations";
 import type { IHost } from "./interfaces";
-import type { MachineData, MachineProps } from "./machine";
 
 /** The structure of a service in a host's spec (`services` of a VM or a machine). */
 export const HOST_SERVICE: Shape<HostService> = object<HostService>("a service { name, port, protocol, healthPath, metricsPath }", {
@@ -38,30 +37,3 @@ export function checkHostServices(check: ProblemSink, prop: string, services: re
 export function declareHostServices(host: IHost, environment: string, services: readonly HostService[]): void {
   for (const s of services) declare(host, SERVICES, { ...s, environment, host: host.hostname, address: host.ipv4 });
 }
-
-/** The structure of a machine of a site (`machines`). */
-export const MACHINE_SPEC: Shape<Omit<MachineProps, "environment">> = object<Omit<MachineProps, "environment">>("a machine", {
-  hostname: text(),
-  ipv4: text(),
-  network: optional(text()),
-  architecture: oneOf("amd64", "arm64", "armv7", "armv6"),
-  cores: integer(1, 1024),
-  memoryMiB: integer(256, 16777216, "MiB"),
-  os: optional(text()),
-  macAddress: optional(text()),
-  adminUser: optional(text()),
-  gpus: optional(list(text())),
-  inventoryGroups: optional(list(text())),
-  services: optional(list(HOST_SERVICE)),
-  data: optional(
-    list(
-      object<MachineData>("a data folder { name, path, description }", {
-        name: text(),
-        path: text(),
-        description: text(),
-        kind: optional(oneOf("volume", "database")),
-      }),
-    ),
-  ),
-  description: optional(text()),
-});
