@@ -135,7 +135,7 @@ export { CloudflareConnection } from "./lib/edge";
 export type { CloudflareConnectionProps } from "./lib/edge";
 export { TunnelService } from "./lib/edge";
 export type { AccessPolicySpec, AccessRequirement, PublishedServiceRow, TunnelServiceProps } from "./lib/edge";
-export { writeComposeProjects, writeServiceTable } from "./lib/reporting";
+export { homepageOf, writeComposeProjects, writeHomepage, writeServiceTable } from "./lib/reporting";
 export { topologyDot, writeTopology } from "./lib/reporting";
 export type { TopologyFiles } from "./lib/reporting";
 export { APP_CATALOG } from "./lib/apps";

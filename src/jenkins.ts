@@ -1,4 +1,14 @@
-import { EnvironmentStack, isIncomplete, problem, ProxmoxConnection, stateCredentialPath, VaultLayout } from "@homelab/constructs";
+import {
+  COMPOSE_PROJECTS,
+  declarations,
+  EnvironmentStack,
+  HOSTS,
+  isIncomplete,
+  problem,
+  ProxmoxConnection,
+  stateCredentialPath,
+  VaultLayout,
+} from "@homelab/constructs";
 import { App, TerraformStack } from "cdktf";
 import { dump } from "js-yaml";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -14,6 +24,8 @@ export interface JenkinsSettings {
   readonly driftSchedule: string;
   /** The job that publishes the construct library when a version tag is pushed. */
   readonly publish: PublishJobSettings;
+  /** How often the compose jobs look for a change to their compose file (Jenkins cron syntax). */
+  readonly composePollSchedule: string;
 }
 
 /** The library's publish job (`jenkins/publish.Jenkinsfile`). */
@@ -48,6 +60,7 @@ export const JENKINS: JenkinsSettings = {
     registryUrl: "https://npm.home.arpa/",
     pollSchedule: "H/5 * * * *",
   },
+  composePollSchedule: "H/5 * * * *",
 };
 
 /**
@@ -56,12 +69,51 @@ export const JENKINS: JenkinsSettings = {
  */
 export const STACK_JOB_NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)+$/;
 
+/**
+ * The name of a Docker host's compose job: `<environment>-compose-<host>-<project>`. jenkins/compose.Jenkinsfile
+ * checks its job's name with the same expression.
+ */
+export const COMPOSE_JOB_NAME = /^[a-z][a-z0-9]*-compose-[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** Where the committed compose projects and the inventories are, relative to the repository (src/main.ts's defaults). */
+const COMPOSE_DIR = "compose";
+const INVENTORY_DIR = "ansible/inventory";
+
 /** A Jenkins group name: no spaces or commas (the `input` step's submitter is a comma-separated list). */
 const GROUP_NAME = /^[A-Za-z0-9][A-Za-z0-9._@-]*$/;
 
 /** The jobs of one stack, by job name. */
 function jobNames(stack: string): string[] {
   return [stack, `${stack}-drift`];
+}
+
+/** One declared compose project as its job sees it. */
+interface ComposeJob {
+  /** `<environment>-compose-<host>-<project>`. */
+  readonly name: string;
+  /** The declaring construct's path, for messages. */
+  readonly path: string;
+  readonly environment: string;
+  readonly host: string;
+  readonly project: string;
+  /** The host's address, empty when the host is not declared. */
+  readonly address: string;
+  /** The committed file, relative to the repository: `compose/<env>/<host>/<project>.yaml`. */
+  readonly file: string;
+}
+
+/** Every compose project the app's constructs declare, in tree order, with its job's name. */
+function composeJobs(app: App): ComposeJob[] {
+  const hosts = declarations(app, HOSTS).map((d) => d.entry);
+  return declarations(app, COMPOSE_PROJECTS).map(({ entry: p, by }) => ({
+    name: `${p.environment}-compose-${p.host}-${p.name}`,
+    path: by.node.path,
+    environment: p.environment,
+    host: p.host,
+    project: p.name,
+    address: hosts.find((h) => h.hostname === p.host && h.environmentName === p.environment)?.ipv4 ?? "",
+    file: `${COMPOSE_DIR}/${p.environment}/${p.host}/${p.name}.yaml`,
+  }));
 }
 
 /**
@@ -139,6 +191,42 @@ export function jenkinsJobProblems(app: App, settings: JenkinsSettings = JENKINS
       else owner.set(job, name);
     }
   }
+  // After every stack, so a compose job that takes a stack's name is reported on the compose project.
+  for (const compose of composeJobs(app)) {
+    if (!COMPOSE_JOB_NAME.test(compose.name)) {
+      problems.push(
+        problem(
+          compose.path,
+          "compose project",
+          "gives a job name Jenkins jobs may not have (<environment>-compose-<host>-<project>, lower-case words joined by '-')",
+          `${compose.host}/${compose.project}`,
+          "name the project with lower-case letters, digits and '-'",
+        ),
+      );
+    }
+    if (!compose.address && !isIncomplete(app, compose.environment)) {
+      problems.push(
+        problem(
+          compose.path,
+          "compose project",
+          "runs on a host the app does not declare, so its job has no address to deploy to",
+          `${compose.host}/${compose.project}`,
+          "run the project on a VM or machine of the site",
+        ),
+      );
+    }
+    const other = owner.get(compose.name);
+    if (other === undefined) {
+      owner.set(compose.name, `the compose project ${compose.host}/${compose.project}`);
+      continue;
+    }
+    const [what, fix] = other.startsWith("the compose project")
+      ? [other, "rename one of the projects"]
+      : other.startsWith("the ")
+        ? [other, `rename the project, or set another publish.jobName in ${SETTINGS}`]
+        : [`stack ${other}`, 'rename the stack (a purpose starting with "compose-" can take a Docker host\'s job name) or the project'];
+    problems.push(problem(compose.path, "compose project", `would replace the job of the same name of ${what}`, compose.name, fix));
+  }
   return problems;
 }
 
@@ -147,12 +235,15 @@ export function jenkinsJobProblems(app: App, settings: JenkinsSettings = JENKINS
  * approve, apply the saved plan; started after the stacks it depends on succeed) and `<stack>-drift`
  * (nightly, plan only, unstable on drift). Both run jenkins/Jenkinsfile. A new stack gets its jobs
  * at the next synth; the order between stacks is the app's dependency information. Plus the job that
- * publishes the construct library from version tags (jenkins/publish.Jenkinsfile).
+ * publishes the construct library from version tags (jenkins/publish.Jenkinsfile), and one job per
+ * compose project a construct declares, `<env>-compose-<host>-<project>` (jenkins/compose.Jenkinsfile:
+ * validate, show the difference against the host, approve, deploy with scripts/docker-deploy.sh),
+ * started when its committed file changes.
  *
  * Nothing that selects a credential, a server or an approver is a parameter: each job's settings
  * (its stack, Vault address and mount, AppRole, state and Proxmox secrets, approvers) are fixed here,
  * in `settings.json` beside the jobs, and the Jenkinsfiles read them by the job's own name, which a
- * build cannot change. The only parameter is MODE (deploy or drift).
+ * build cannot change. The only parameter is MODE (deploy or drift; a compose job's apply or plan).
  */
 export function writeJenkinsJobs(app: App, file: string, settings: JenkinsSettings = JENKINS): void {
   const stacks = app.node.children.filter((c): c is EnvironmentStack => c instanceof EnvironmentStack);
@@ -224,8 +315,14 @@ export function writeJenkinsJobs(app: App, file: string, settings: JenkinsSettin
   mkdirSync(dirname(file), { recursive: true });
   const publish = publishJob(stacks, settings, roleId(settings.publish.appRole));
   fixed[settings.publish.jobName] = publish.settings;
-  const header = "# Generated by npm run synth from the app (a deploy and a drift job per stack, and the library's publish job); do not edit.\n";
-  writeFileSync(file, header + dump([...jobs, publish.job], { lineWidth: -1, noRefs: true }));
+  const compose = composeJobs(app).map((c) => {
+    fixed[c.name] = composeSettings(c, settings);
+    return composeJob(c, settings);
+  });
+  const header =
+    "# Generated by npm run synth from the app (a deploy and a drift job per stack, the library's publish job and a job per " +
+    "Docker host's compose project); do not edit.\n";
+  writeFileSync(file, header + dump([...jobs, publish.job, ...compose], { lineWidth: -1, noRefs: true }));
   writeFileSync(join(dirname(file), "settings.json"), `${JSON.stringify(fixed, null, 2)}\n`);
 }
 
@@ -270,5 +367,63 @@ function publishJob(
       PUBLISHER_SECRET: publish.publisherSecret,
       REGISTRY_URL: publish.registryUrl,
     },
+  };
+}
+
+/**
+ * A compose project's job: polls main for a change to the project's committed file alone (the git
+ * plugin's included regions, a regular expression) and runs jenkins/compose.Jenkinsfile, whose MODE
+ * `apply` (the default, so a triggered build deploys behind the approval) or `plan` (validate and show
+ * the difference, nothing changes) is the only parameter.
+ */
+function composeJob(compose: ComposeJob, settings: JenkinsSettings): object {
+  return {
+    job: {
+      name: compose.name,
+      "project-type": "pipeline",
+      description:
+        `Validate, approve and deploy ${compose.file} to ${compose.host} (${compose.address}) with scripts/docker-deploy.sh ` +
+        "when the file changes on main. Generated at synth; do not edit.",
+      parameters: [
+        {
+          choice: {
+            name: "MODE",
+            choices: ["apply", "plan"],
+            description: "apply: validate, show the difference, approve, deploy; plan: validate and show the difference",
+          },
+        },
+      ],
+      "pipeline-scm": {
+        "script-path": "jenkins/compose.Jenkinsfile",
+        lightweight: true,
+        scm: [
+          {
+            git: {
+              url: settings.repositoryUrl,
+              branches: ["*/main"],
+              "included-regions": [compose.file.replace(/[.]/g, "\\.")],
+            },
+          },
+        ],
+      },
+      triggers: [{ pollscm: { cron: settings.composePollSchedule } }],
+    },
+  };
+}
+
+/**
+ * A compose job's fixed settings: what it deploys where, with which inventory, SSH key (credential
+ * `ansible-ssh-<environment>`) and approvers.
+ */
+function composeSettings(compose: ComposeJob, settings: JenkinsSettings): Record<string, string> {
+  return {
+    ENVIRONMENT: compose.environment,
+    HOST: compose.host,
+    ADDRESS: compose.address,
+    PROJECT: compose.project,
+    COMPOSE_FILE: compose.file,
+    INVENTORY: `${INVENTORY_DIR}/${compose.environment}.yml`,
+    SSH_CREDENTIAL: `ansible-ssh-${compose.environment}`,
+    APPROVERS: settings.approvers,
   };
 }

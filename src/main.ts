@@ -8,10 +8,12 @@
 // HOMELAB_ACCESS_FILE (docs/access.md) and the disaster-recovery order to HOMELAB_DR_FILE
 // (docs/disaster-recovery.md) and each environment's monitoring to HOMELAB_MONITORING_DIR (monitoring: <env>/prometheus.yml,
 // alerts.yml and its tests, alertmanager.yml, blackbox.yml, dashboards) with the alerts' runbooks in HOMELAB_ALERTS_FILE
-// (docs/alerts.md), and every host's compose projects to HOMELAB_COMPOSE_DIR (compose/<env>/<host>/<project>.yaml).
+// (docs/alerts.md), every host's compose projects to HOMELAB_COMPOSE_DIR (compose/<env>/<host>/<project>.yaml), and
+// the Homepage dashboards (admin and family) to HOMELAB_HOMEPAGE_DIR (homepage/<env>/<admin|family>/services.yaml).
 import {
   synthesizeHomelab,
   writeComposeProjects,
+  writeHomepage,
   writeAlertRunbooks,
   writeDisasterRecovery,
   writeInventories,
@@ -41,5 +43,6 @@ process.exitCode = synthesizeHomelab(() => buildApp(), {
     writeMonitoring(app, env.HOMELAB_MONITORING_DIR || "monitoring", environments);
     writeAlertRunbooks(app, env.HOMELAB_ALERTS_FILE || "docs/alerts.md");
     writeComposeProjects(app, env.HOMELAB_COMPOSE_DIR || "compose", environments);
+    writeHomepage(app, env.HOMELAB_HOMEPAGE_DIR || "homepage", environments);
   },
 });

@@ -105,6 +105,7 @@ describe("reference app", () => {
       const inventories = join(work, "ansible", "inventory");
       const monitoring = join(work, "monitoring");
       const compose = join(work, "compose");
+      const homepage = join(work, "homepage");
       execFileSync(process.execPath, [bundle], {
         cwd: work,
         stdio: "pipe",
@@ -120,6 +121,7 @@ describe("reference app", () => {
         [inventories, join(repoRoot, "ansible", "inventory")],
         [monitoring, join(repoRoot, "monitoring")],
         [compose, join(repoRoot, "compose")],
+        [homepage, join(repoRoot, "homepage")],
       ]) {
         expect(rel(committed)).toEqual(rel(fresh));
         const stale = rel(fresh).filter((f) => !readFileSync(join(fresh, f)).equals(readFileSync(join(committed, f))));

@@ -331,6 +331,7 @@ export class TunnelService extends Construct implements InventorySource, ITunnel
       internalUrl: service.origin,
       externalUrl: `https://${service.hostname}`,
       access: service.public ? "public" : service.access!,
+      ...(service.admin ? { admin: true } : {}),
     });
     // The scope's own stack talks to Cloudflare; only the tunnel and policy IDs cross stacks.
     const cloudflare = CloudflareConnection.of(scope, this.props.environment);

@@ -85,6 +85,11 @@ export interface PublicationDeclaration {
   readonly externalUrl: string;
   /** Access policy in front of it, or `public`. */
   readonly access: string;
+  /**
+   * It is an admin surface (a management UI): never on the family dashboard.
+   * @default false
+   */
+  readonly admin?: boolean;
 }
 
 /** Something that publishes services beyond the network (a tunnel). */

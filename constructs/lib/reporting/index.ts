@@ -6,3 +6,4 @@ export * from "./topology";
 export * from "./state-roles";
 export * from "./disaster-recovery";
 export * from "./compose-projects";
+export * from "./homepage";
