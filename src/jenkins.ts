@@ -119,7 +119,9 @@ function composeJobs(app: App): ComposeJob[] {
 /**
  * Every reason the app's stacks cannot get their Jenkins jobs, each naming the stack or setting and the
  * fix: a stack that is not an EnvironmentStack or whose name is not a job name, two stacks whose jobs
- * would share a name, and a missing or malformed approver group. Registered as a validation of the app,
+ * would share a name, a compose project whose job name is not one or is taken (by a stack's job, the
+ * publish job or another project's), a compose project on a host the app does not declare, and a
+ * missing or malformed approver group. Registered as a validation of the app,
  * so synth reports them with every other problem and writes nothing.
  */
 export function jenkinsJobProblems(app: App, settings: JenkinsSettings = JENKINS): string[] {
@@ -193,13 +195,14 @@ export function jenkinsJobProblems(app: App, settings: JenkinsSettings = JENKINS
   }
   // After every stack, so a compose job that takes a stack's name is reported on the compose project.
   for (const compose of composeJobs(app)) {
+    const prop = `compose project ${compose.host}/${compose.project}`;
     if (!COMPOSE_JOB_NAME.test(compose.name)) {
       problems.push(
         problem(
           compose.path,
-          "compose project",
+          prop,
           "gives a job name Jenkins jobs may not have (<environment>-compose-<host>-<project>, lower-case words joined by '-')",
-          `${compose.host}/${compose.project}`,
+          compose.name,
           "name the project with lower-case letters, digits and '-'",
         ),
       );
@@ -208,9 +211,9 @@ export function jenkinsJobProblems(app: App, settings: JenkinsSettings = JENKINS
       problems.push(
         problem(
           compose.path,
-          "compose project",
+          prop,
           "runs on a host the app does not declare, so its job has no address to deploy to",
-          `${compose.host}/${compose.project}`,
+          compose.host,
           "run the project on a VM or machine of the site",
         ),
       );
@@ -225,7 +228,7 @@ export function jenkinsJobProblems(app: App, settings: JenkinsSettings = JENKINS
       : other.startsWith("the ")
         ? [other, `rename the project, or set another publish.jobName in ${SETTINGS}`]
         : [`stack ${other}`, 'rename the stack (a purpose starting with "compose-" can take a Docker host\'s job name) or the project'];
-    problems.push(problem(compose.path, "compose project", `would replace the job of the same name of ${what}`, compose.name, fix));
+    problems.push(problem(compose.path, prop, `would replace the job of the same name of ${what}`, compose.name, fix));
   }
   return problems;
 }

@@ -151,8 +151,8 @@ function run(cmd: string, args: string[], cwd = ansibleDir, env: Record<string, 
 }
 
 describe("ansible", () => {
-  test("the playbooks are site.yml and the two upgrade playbooks; inventories exist for every environment", () => {
-    expect(playbooks).toEqual(["elastic-rolling-upgrade.yml", "k3s-upgrade.yml", "site.yml"]);
+  test("the playbooks are site.yml, the two upgrade playbooks and the compose jobs' deploy; inventories exist for every environment", () => {
+    expect(playbooks).toEqual(["compose-deploy.yml", "elastic-rolling-upgrade.yml", "k3s-upgrade.yml", "site.yml"]);
     expect(inventories).toEqual(["lab.yml", "prod.yml"]);
   });
 
@@ -184,7 +184,9 @@ describe("ansible", () => {
       .filter(
         (l) =>
           /ERROR|WARNING/.test(l) &&
-          !/Could not match supplied host pattern, ignoring: (es_master|es_data|kibana|fleet|dns_servers|npm_registry|log_shipping|machines)$/.test(l),
+          !/Could not match supplied host pattern, ignoring: (es_master|es_data|kibana|fleet|dns_servers|npm_registry|log_shipping|machines)$/.test(
+            l,
+          ),
       );
     expect(unexpected).toEqual([]);
     expect(check.status).toBe(0);

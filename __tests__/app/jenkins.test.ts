@@ -1,21 +1,25 @@
 /**
  * The Jenkins jobs generated at synth render to job XML with Debian's jenkins-job-builder
  * (`jenkins-jobs test`, offline): one deploy job and one nightly drift job per stack, one build at a
- * time, the deploy jobs started after the stacks they depend on; a broken job definition fails.
+ * time, the deploy jobs started after the stacks they depend on, and one job per Docker host's compose
+ * project started by a change to its committed file; a broken job definition fails.
  */
-import { EnvironmentStack, synthesizeHomelab } from "@homelab/constructs";
+import { COMPOSE_PROJECTS, declare, EnvironmentStack, HOSTS, IHost, synthesizeHomelab } from "@homelab/constructs";
 import { TerraformStack } from "cdktf";
+import { Construct } from "constructs";
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { JENKINS, jenkinsJobProblems, STACK_JOB_NAME } from "../../src/jenkins";
+import { COMPOSE_JOB_NAME, JENKINS, jenkinsJobProblems, STACK_JOB_NAME } from "../../src/jenkins";
 import { testApp, testEnvironment } from "../helpers/fixtures";
 import { repoRoot } from "../helpers/tofu";
 
 const stacks = readdirSync(join(repoRoot, "cdktf.out", "stacks")).sort();
 const manifest = JSON.parse(readFileSync(join(repoRoot, "cdktf.out", "manifest.json"), "utf8"));
 const settings = JSON.parse(readFileSync(join(repoRoot, "jenkins", "settings.json"), "utf8"));
+/** The compose jobs, one per committed compose project (compose/<env>/<host>/<project>.yaml). */
+const composeJobs = ["lab-compose-ocean-lab-media", "prod-compose-ocean-media"];
 
 function render(file: string, out: string) {
   const run = spawnSync("jenkins-jobs", ["--conf", "/dev/null", "test", file, "-o", out], { encoding: "utf8" });
@@ -32,8 +36,53 @@ describe("Jenkins jobs", () => {
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  test("every stack has a deploy and a drift job, rendered to job XML", () => {
-    expect(readdirSync(out).sort()).toEqual([...stacks.flatMap((s) => [s, `${s}-drift`]), JENKINS.publish.jobName].sort());
+  test("every stack has a deploy and a drift job, every compose project its job, rendered to job XML", () => {
+    expect(readdirSync(out).sort()).toEqual([...stacks.flatMap((s) => [s, `${s}-drift`]), JENKINS.publish.jobName, ...composeJobs].sort());
+  });
+
+  test("a compose project's job deploys its committed file with the compose pipeline, polling for a change to that file alone", () => {
+    for (const [job, file] of [
+      ["prod-compose-ocean-media", "compose/prod/ocean/media.yaml"],
+      ["lab-compose-ocean-lab-media", "compose/lab/ocean-lab/media.yaml"],
+    ]) {
+      expect(existsSync(join(repoRoot, file))).toBe(true);
+      const xml = readFileSync(join(out, job), "utf8");
+      expect(xml).toContain("<scriptPath>jenkins/compose.Jenkinsfile</scriptPath>");
+      expect(xml).toContain("<name>*/main</name>");
+      // The git plugin's included regions are regular expressions: the dot is escaped.
+      expect(xml).toContain(
+        `<hudson.plugins.git.extensions.impl.PathRestriction>\n          <includedRegions>${file.replace(".", "\\.")}</includedRegions>`,
+      );
+      expect(xml).toMatch(/<hudson\.triggers\.SCMTrigger>\s*<spec>H\/5 \* \* \* \*<\/spec>/);
+      // apply first: a build the poll starts deploys, behind the approval.
+      expect(xml).toMatch(/<name>MODE<\/name>[\s\S]*<string>apply<\/string>\s*<string>plan<\/string>/);
+    }
+    expect(settings["prod-compose-ocean-media"]).toEqual({
+      ENVIRONMENT: "prod",
+      HOST: "ocean",
+      ADDRESS: "192.168.1.143",
+      PROJECT: "media",
+      COMPOSE_FILE: "compose/prod/ocean/media.yaml",
+      INVENTORY: "ansible/inventory/prod.yml",
+      SSH_CREDENTIAL: "ansible-ssh-prod",
+      APPROVERS: "homelab-approvers",
+    });
+    expect(settings["lab-compose-ocean-lab-media"]).toEqual({
+      ENVIRONMENT: "lab",
+      HOST: "ocean-lab",
+      ADDRESS: "10.20.0.43",
+      PROJECT: "media",
+      COMPOSE_FILE: "compose/lab/ocean-lab/media.yaml",
+      INVENTORY: "ansible/inventory/lab.yml",
+      SSH_CREDENTIAL: "ansible-ssh-lab",
+      APPROVERS: "homelab-approvers",
+    });
+    // The address is the one the inventory reaches the host at.
+    for (const job of composeJobs) {
+      const { HOST, ADDRESS, INVENTORY } = settings[job];
+      expect(readFileSync(join(repoRoot, INVENTORY), "utf8")).toContain(`        ${HOST}:\n          ansible_host: ${ADDRESS}\n`);
+      expect(job).toMatch(COMPOSE_JOB_NAME);
+    }
   });
 
   test("the publish job builds version tags with the publish pipeline and prod's Vault", () => {
@@ -62,6 +111,11 @@ describe("Jenkins jobs", () => {
         const names = [...xml.matchAll(/<[\w.]+ParameterDefinition>\s*<name>([^<]+)<\/name>/g)].map((m) => m[1]);
         expect([job, names]).toEqual([job, ["MODE"]]);
       }
+      for (const job of composeJobs) {
+        const xml = readFileSync(join(out, job), "utf8");
+        const names = [...xml.matchAll(/<[\w.]+ParameterDefinition>\s*<name>([^<]+)<\/name>/g)].map((m) => m[1]);
+        expect([job, names]).toEqual([job, ["MODE"]]);
+      }
       expect(Object.keys(settings[stack])).toEqual([
         "STACK",
         "VAULT_ADDR",
@@ -73,7 +127,7 @@ describe("Jenkins jobs", () => {
       ]);
       expect(settings[stack].STACK).toBe(stack);
     }
-    expect(Object.keys(settings).sort()).toEqual([...stacks, JENKINS.publish.jobName].sort());
+    expect(Object.keys(settings).sort()).toEqual([...stacks, JENKINS.publish.jobName, ...composeJobs].sort());
   });
 
   test("one build per job at a time, the shared Jenkinsfile, drift nightly, deploys after their dependencies", () => {
@@ -130,6 +184,35 @@ describe("the shared Jenkinsfile", () => {
     expect(jenkinsfile).toContain('credentialsId: "vault-approle-${env.STACK}"');
   });
 
+  test("the compose pipeline reads its settings by the job's name, checked as the generator names them, and no parameter but MODE", () => {
+    const composefile = readFileSync(join(repoRoot, "jenkins", "compose.Jenkinsfile"), "utf8");
+    expect(composefile).not.toMatch(/^\s*parameters\s*\{/m);
+    // One deploy per host's project at a time (docker-deploy.sh's lock refuses a second one on the host too).
+    expect(composefile).toContain("disableConcurrentBuilds()");
+    expect(composefile).toContain(`if (!(job ==~ ${COMPOSE_JOB_NAME.source.replace(/^/, "/")}/)) {`);
+    expect([...composefile.matchAll(/params\.(\w+)/g)].map((m) => m[1]).filter((p) => p !== "MODE")).toEqual([]);
+    expect(composefile).toContain(
+      "for (String key in ['ENVIRONMENT', 'HOST', 'ADDRESS', 'PROJECT', 'COMPOSE_FILE', 'INVENTORY', 'SSH_CREDENTIAL', 'APPROVERS'])",
+    );
+    expect(Object.keys(settings["prod-compose-ocean-media"])).toEqual([
+      "ENVIRONMENT",
+      "HOST",
+      "ADDRESS",
+      "PROJECT",
+      "COMPOSE_FILE",
+      "INVENTORY",
+      "SSH_CREDENTIAL",
+      "APPROVERS",
+    ]);
+    expect(composefile).toContain("sshUserPrivateKey(credentialsId: env.SSH_CREDENTIAL, keyFileVariable: 'ANSIBLE_PRIVATE_KEY_FILE')");
+    // No deploy without an approver group, checked before anything runs; the deploy waits for that group.
+    const refusal = composefile.indexOf("APPROVERS is empty, so no one could approve the deploy of ${env.COMPOSE_FILE}: ");
+    expect(refusal).toBeGreaterThan(composefile.indexOf("stage('Job settings')"));
+    expect(refusal).toBeLessThan(composefile.indexOf("stage('Validate')"));
+    expect(composefile).toContain("submitter: env.APPROVERS");
+    expect(composefile.indexOf("stage('Approve')")).toBeLessThan(composefile.indexOf("scripts/pipeline/compose.sh apply"));
+  });
+
   test("refuses a deploy with no approver group before any stage runs, and approves with that group", () => {
     const check = jenkinsfile.indexOf("stage('Job settings')");
     const refusal = jenkinsfile.indexOf("APPROVERS is empty, so no one could approve the apply of ${env.STACK}: ");
@@ -149,6 +232,7 @@ describe("the shared Jenkinsfile", () => {
         .filter((f) => /Jenkinsfile|\.groovy$/.test(f))
         .map((f) => join("jenkins", f));
       expect(groovy).toContain("jenkins/Jenkinsfile");
+      expect(groovy).toContain("jenkins/compose.Jenkinsfile");
       const run = spawnSync(
         join(repoRoot, "node_modules", ".bin", "npm-groovy-lint"),
         ["--noserver", "--output", "json", ...groovy, relative(repoRoot, broken)],
@@ -227,6 +311,62 @@ describe("stacks that cannot get their Jenkins jobs are refused at synth", () =>
       'src/jenkins.ts (JENKINS): approvers is not one Jenkins group name, got "ops, admins"; name a single group, e.g. "homelab-approvers"',
     ]);
     expect(jenkinsJobProblems(app, settings)).toEqual([]);
+  });
+
+  /** A host of the test environment, declared as the site's VMs and machines declare themselves. */
+  function declareTestHost(scope: Construct, hostname: string, ipv4: string): void {
+    const host = Object.assign(new Construct(scope, hostname), {
+      hostname,
+      ipv4,
+      environmentName: environment.name,
+      architecture: "amd64",
+      cores: 4,
+      memoryMiB: 8192,
+      gpus: [],
+      os: "debian-12",
+      inventoryGroups: ["media"],
+    }) as unknown as IHost;
+    declare(host, HOSTS, host);
+  }
+  const project = (host: string, name: string) => ({ environment: environment.name, host, name, compose: { services: { app: { image: "app:1" } } } });
+
+  test("a compose project whose job would take a stack's name, or another project's", () => {
+    const app = testApp();
+    const media = new EnvironmentStack(app, { environment, purpose: "media" });
+    new EnvironmentStack(app, { environment, purpose: "compose-ocean-media" });
+    declareTestHost(media, "ocean", "10.9.0.43");
+    declareTestHost(media, "ocean-lab", "10.9.0.44");
+    declare(media, COMPOSE_PROJECTS, project("ocean", "media"));
+    declare(media, COMPOSE_PROJECTS, project("ocean", "lab-media"));
+    declare(media, COMPOSE_PROJECTS, project("ocean-lab", "media"));
+    const env = environment.name;
+    expect(jenkinsJobProblems(app, settings)).toEqual([
+      `${env}-media: compose project ocean/media would replace the job of the same name of stack ${env}-compose-ocean-media, ` +
+        `got "${env}-compose-ocean-media"; ` +
+        'rename the stack (a purpose starting with "compose-" can take a Docker host\'s job name) or the project',
+      `${env}-media: compose project ocean-lab/media would replace the job of the same name of the compose project ocean/lab-media, ` +
+        `got "${env}-compose-ocean-lab-media"; rename one of the projects`,
+    ]);
+  });
+
+  test("a compose project whose name makes no job name, on a host the app does not declare, or taking the publish job's name", () => {
+    const app = testApp();
+    const env = environment.name;
+    const media = new EnvironmentStack(app, { environment, purpose: "media" });
+    declareTestHost(media, "ocean", "10.9.0.43");
+    declare(media, COMPOSE_PROJECTS, project("ocean", "my_apps"));
+    declare(media, COMPOSE_PROJECTS, project("nas", "media"));
+    declare(media, COMPOSE_PROJECTS, project("ocean", "media"));
+    const publish = { ...JENKINS.publish, environment: env, jobName: `${env}-compose-ocean-media` };
+    expect(jenkinsJobProblems(app, { ...settings, publish })).toEqual([
+      `${env}-media: compose project ocean/my_apps gives a job name Jenkins jobs may not have ` +
+        `(<environment>-compose-<host>-<project>, lower-case words joined by '-'), got "${env}-compose-ocean-my_apps"; ` +
+        "name the project with lower-case letters, digits and '-'",
+      `${env}-media: compose project nas/media runs on a host the app does not declare, so its job has no address to deploy to, ` +
+        'got "nas"; run the project on a VM or machine of the site',
+      `${env}-media: compose project ocean/media would replace the job of the same name of the publish job, ` +
+        `got "${env}-compose-ocean-media"; rename the project, or set another publish.jobName in src/jenkins.ts (JENKINS)`,
+    ]);
   });
 
   test("synth reports them with every other problem and writes nothing", () => {

@@ -1,0 +1,1 @@
+../../../../scripts/docker-deploy.sh
