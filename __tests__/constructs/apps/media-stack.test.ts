@@ -1,5 +1,18 @@
-import { APP_CATALOG, collectInventory, MediaStack, MediaStackProps, ProxmoxVm, TunnelService } from "@homelab/constructs";
+import {
+  APP_CATALOG,
+  APP_CATEGORIES,
+  collectInventory,
+  ContainerApp,
+  DATA,
+  declarations,
+  GpuVm,
+  MediaStack,
+  MediaStackProps,
+  ProxmoxVm,
+  TunnelService,
+} from "@homelab/constructs";
 import { TerraformStack } from "cdktf";
+import { isPinnedImageTag } from "../../../constructs/lib/core/validate";
 import { configProblems, resources, synthJson, testApp, testStack } from "../../helpers/fixtures";
 import { connector, edgeEnvironment } from "../../helpers/edge";
 
@@ -233,5 +246,112 @@ describe("MediaStack", () => {
         'got "homelab/test/acme/"; ' +
         'e.g. { mount: "secret", path: "homelab/prod/shared", field: "api_token" }, or a key name to read the app\'s own secret',
     ]);
+  });
+
+  test("an app starts after what it depends on is healthy; its database is an app of its own, unpublished, with its data declared", () => {
+    const stack = testStack();
+    const media = new MediaStack(stack, "Media", props(stack, { apps: { immich: {}, "immich-postgres": {}, "immich-redis": {} } }));
+    const services = media.compose.services as Record<string, any>;
+    expect(services.immich.depends_on).toEqual({
+      "immich-postgres": { condition: "service_healthy" },
+      "immich-redis": { condition: "service_healthy" },
+    });
+    expect(services["immich-postgres"]).toEqual({
+      image: "tensorchord/pgvecto-rs:pg14-v0.2.0",
+      container_name: "immich-postgres",
+      restart: "unless-stopped",
+      volumes: ["/srv/appdata/immich-postgres:/var/lib/postgresql/data"],
+      environment: { POSTGRES_USER: "immich", POSTGRES_DB: "immich", POSTGRES_INITDB_ARGS: "--data-checksums" },
+      env_file: ["secrets/immich-postgres.env"],
+      healthcheck: { test: ["CMD-SHELL", "pg_isready -U immich -d immich || exit 1"], interval: "10s", timeout: "10s", retries: 3 },
+    });
+    expect(services["immich-redis"].healthcheck.test).toEqual(["CMD-SHELL", "redis-cli ping | grep -q PONG"]);
+    expect(services["immich-redis"].depends_on).toBeUndefined();
+    expect(
+      declarations(stack, DATA)
+        .map((d) => d.entry)
+        .map((d) => [d.name, d.location]),
+    ).toEqual([
+      ["immich:/usr/src/app/upload", "/srv/appdata/immich/upload"],
+      ["immich-postgres:/var/lib/postgresql/data", "/srv/appdata/immich-postgres"],
+      ["immich-redis:/data", "/srv/appdata/immich-redis"],
+    ]);
+  });
+
+  test("refuses an app whose dependency the project does not run, and dependencies in a cycle", () => {
+    const stack = testStack();
+    const own = (dependsOn: string[]): ContainerApp => ({
+      image: "example/app",
+      tag: "1.0.0",
+      healthcheck: { test: ["CMD", "true"] },
+      dependsOn,
+    });
+    expect(
+      configProblems(
+        () =>
+          new MediaStack(
+            stack,
+            "Media",
+            props(stack, {
+              apps: {
+                immich: {},
+                "immich-redis": { enabled: false },
+                a: { app: own(["b"]) },
+                b: { app: own(["c"]) },
+                c: { app: own(["a"]) },
+              },
+            }),
+          ),
+      ),
+    ).toEqual([
+      'test-stack/Media: apps.immich depends on immich-postgres, which the project does not run, got "immich-postgres"; ' +
+        "enable apps.immich-postgres, or disable apps.immich",
+      'test-stack/Media: apps.immich depends on immich-redis, which the project does not run, got "immich-redis"; ' +
+        "enable apps.immich-redis, or disable apps.immich",
+      'test-stack/Media: apps.a.dependsOn is part of a dependency cycle, so compose can start none of them, got "a -> b -> c -> a"; ' +
+        "remove one of those dependencies",
+    ]);
+  });
+
+  test("every catalog entry is pinned, checked, grouped and sized, and no two publish the same host port", () => {
+    const byPort = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const [name, app] of Object.entries(APP_CATALOG)) {
+      expect([name, isPinnedImageTag(app.tag)]).toEqual([name, true]);
+      expect([name, app.healthcheck.test.length > 1 && ["CMD", "CMD-SHELL"].includes(app.healthcheck.test[0])]).toEqual([name, true]);
+      expect([name, APP_CATEGORIES.includes(app.category!)]).toEqual([name, true]);
+      expect([name, (app.architectures ?? []).length > 0, (app.memoryMiB ?? 0) >= 32]).toEqual([name, true, true]);
+      for (const dep of app.dependsOn ?? []) expect([name, dep, dep in APP_CATALOG]).toEqual([name, dep, true]);
+      for (const port of app.ports ?? []) {
+        const key = `${port.host}/${port.protocol ?? "tcp"}`;
+        const first = byPort.get(key);
+        if (first) clashes.push(`${name} and ${first} both use ${key}`);
+        else byPort.set(key, name);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  test("the whole catalog runs as one project on a large enough amd64 GPU host: every check passes, every dependency is there", () => {
+    const stack = testStack();
+    const big = new GpuVm(stack, "Big", {
+      environment: edgeEnvironment(),
+      hostname: "big",
+      vmId: 160,
+      gpu: "gpu0",
+      template: { vmId: 9001, node: "pve1" },
+      ipv4: "10.9.0.60",
+      memoryMiB: 131072,
+    });
+    const apps = Object.fromEntries(Object.keys(APP_CATALOG).map((name) => [name, {}]));
+    const media = new MediaStack(stack, "Media", props(stack, { host: big, apps }));
+    expect([...media.apps.keys()]).toEqual(Object.keys(APP_CATALOG));
+    const services = media.compose.services as Record<string, any>;
+    expect(services.paperless.depends_on).toEqual({
+      "paperless-postgres": { condition: "service_healthy" },
+      "paperless-redis": { condition: "service_healthy" },
+    });
+    // Notify only: Watchtower never replaces a pinned image by itself.
+    expect(services.watchtower.environment.WATCHTOWER_MONITOR_ONLY).toBe("true");
   });
 });

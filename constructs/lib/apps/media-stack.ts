@@ -123,8 +123,9 @@ export interface MediaStackProps {
  *
  * Checks: host ports used twice, port 0 or above 65535, two apps whose names differ only in case,
  * an unpinned image tag, a secret that is not a Vault reference, a GPU app on a host without a GPU,
- * an app published without an Access policy, and a hostname published for an app that is disabled
- * or unknown.
+ * an app published without an Access policy, a hostname published for an app that is disabled
+ * or unknown, an app whose dependency (`dependsOn`) the project does not run, and dependencies in a
+ * cycle.
  *
  * @example
  * ```ts
@@ -206,6 +207,7 @@ export class MediaStack extends Construct implements InventorySource {
         check.add(`apps.${name}.publish`, "points at an app without a tcp port", selection.publish.hostname, "give the app a tcp port or webPort");
       apps.set(name, app);
     }
+    checkDependencies(check, apps);
     const byPort = new Map<string, string>();
     for (const [name, app] of apps) {
       for (const port of app.ports ?? []) {
@@ -365,6 +367,42 @@ function checkApp(check: Problems, name: string, selection: AppSelection, app: C
 
 const OTHER_SECRET_FIX = 'e.g. { mount: "secret", path: "homelab/prod/shared", field: "api_token" }, or a key name to read the app\'s own secret';
 
+/**
+ * Each enabled app's dependencies run in the same project (compose would refuse to start it), and no
+ * dependencies form a cycle (compose could start none of them). A cycle is reported once.
+ */
+function checkDependencies(check: Problems, apps: ReadonlyMap<string, ContainerApp>): void {
+  for (const [name, app] of apps) {
+    for (const dep of app.dependsOn ?? []) {
+      if (!apps.has(dep))
+        check.add(`apps.${name}`, `depends on ${dep}, which the project does not run`, dep, `enable apps.${dep}, or disable apps.${name}`);
+    }
+  }
+  const done = new Set<string>();
+  const visit = (name: string, path: readonly string[]): readonly string[] | undefined => {
+    if (path.includes(name)) return [...path.slice(path.indexOf(name)), name];
+    if (done.has(name)) return undefined;
+    for (const dep of apps.get(name)?.dependsOn ?? []) {
+      const cycle = visit(dep, [...path, name]);
+      if (cycle) return cycle;
+    }
+    done.add(name);
+    return undefined;
+  };
+  for (const name of apps.keys()) {
+    const cycle = visit(name, []);
+    if (cycle) {
+      check.add(
+        `apps.${cycle[0]}.dependsOn`,
+        "is part of a dependency cycle, so compose can start none of them",
+        cycle.join(" -> "),
+        "remove one of those dependencies",
+      );
+      return;
+    }
+  }
+}
+
 /** The Vault secret of app `name`: `<secrets.path>/<name>` under the stack's mount. */
 function appSecret(props: MediaStackProps, name: string): SecretLocation {
   return { mount: props.secrets.mount, path: `${props.secrets.path}/${name}` };
@@ -404,6 +442,8 @@ function composeService(name: string, app: ContainerApp, dataRoot: string, media
     ...(app.volumes?.length ? { volumes: app.volumes.map((v) => `${hostPath(v.host)}:${v.container}${v.readOnly ? ":ro" : ""}`) } : {}),
     ...(app.environment && Object.keys(app.environment).length ? { environment: { ...app.environment } } : {}),
     ...(app.secrets ? { env_file: [`secrets/${name}.env`] } : {}),
+    // Started once what it needs is healthy; the checks made sure the project runs each of them.
+    ...(app.dependsOn?.length ? { depends_on: Object.fromEntries(app.dependsOn.map((dep) => [dep, { condition: "service_healthy" }])) } : {}),
     healthcheck: {
       test: [...health.test],
       interval: `${health.intervalSeconds ?? 30}s`,

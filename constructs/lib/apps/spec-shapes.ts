@@ -15,7 +15,7 @@ import {
   text,
 } from "../core";
 import { SECRET_LOCATION, SECRET_REF } from "../site";
-import type { ContainerApp, ContainerPort, ContainerVolume, HealthCheck } from "./app-catalog";
+import { APP_CATEGORIES, type ContainerApp, type ContainerPort, type ContainerVolume, type HealthCheck } from "./app-catalog";
 import type { AppPublishing, AppSelection, MediaStackProps, NfsMount } from "./media-stack";
 
 // The structure of the apps a site describes (see core/shape.ts).
@@ -50,6 +50,8 @@ const APP_FIELDS: Fields<ContainerApp> = {
   adminSurface: optional(flag()),
   architectures: optional(list(oneOf("amd64", "arm64", "armv7", "armv6"), { min: 1 })),
   memoryMiB: optional(integer(16, 1048576, "MiB")),
+  category: optional(oneOf(...APP_CATEGORIES)),
+  dependsOn: optional(list(text())),
 };
 
 /** The structure of a container app. */
