@@ -142,4 +142,4 @@ export type { TopologyFiles } from "./lib/reporting";
 export { APP_CATALOG, APP_CATEGORIES } from "./lib/apps";
 export type { AppCategory, ContainerApp, ContainerPort, ContainerVolume, HealthCheck } from "./lib/apps";
 export { MediaStack } from "./lib/apps";
-export type { AppPublishing, AppSelection, MediaStackProps, NfsMount } from "./lib/apps";
+export type { AppPublishing, AppSelection, DockerProxyProps, MediaStackProps, NfsMount } from "./lib/apps";

@@ -98,6 +98,8 @@ export const edge: NonNullable<HomelabSite["edge"]> = {
 export const media: NonNullable<HomelabSite["media"]> = {
   host: "Ocean",
   secrets: { mount: "secret", path: "homelab/lab/media" },
+  // Traefik in front of the apps: sonarr.ocean-lab.lab.home.arpa and so on, certificates by DNS-01.
+  proxy: { acme: { email: "ops@example.org", cloudflareToken: { mount: "secret", path: "homelab/lab/acme-dns01", field: "api_token" } } },
   apps: {
     plex: { publish: { hostname: "plex.example.org", access: "admin" } },
     sonarr: {},

@@ -28,6 +28,55 @@ function props(stack: TerraformStack, over: Partial<MediaStackProps> = {}): Medi
 }
 
 describe("MediaStack", () => {
+  const proxy = { acme: { email: "ops@example.net", cloudflareToken: { mount: "secret", path: "homelab/test/acme", field: "api_token" } } };
+
+  test("with a proxy: Traefik in the project, each app with a web port routed by its labels, HTTPS by DNS-01", () => {
+    const stack = testStack();
+    const media = new MediaStack(stack, "Media", props(stack, { apps: { sonarr: {}, ddns: {} }, proxy }));
+    const services = media.compose.services as Record<string, any>;
+    expect(Object.keys(services)).toEqual(["sonarr", "ddns", "traefik"]);
+    expect(services.sonarr.labels).toEqual({
+      "traefik.enable": "true",
+      "traefik.http.routers.sonarr.rule": "Host(`sonarr.ocean.test.example`)",
+      "traefik.http.routers.sonarr.entrypoints": "websecure",
+      "traefik.http.routers.sonarr.tls.certresolver": "le",
+      "traefik.http.services.sonarr.loadbalancer.server.port": "8989",
+    });
+    // An app without a web port gets no route.
+    expect(services.ddns.labels).toBeUndefined();
+    expect(services.traefik).toMatchObject({
+      image: "traefik:v3.2.3",
+      ports: ["10.9.0.43:80:80/tcp", "10.9.0.43:443:443/tcp"],
+      volumes: ["/var/run/docker.sock:/var/run/docker.sock:ro", "/srv/appdata/traefik:/letsencrypt"],
+      env_file: ["secrets/traefik.env"],
+      healthcheck: { test: ["CMD", "traefik", "healthcheck", "--ping"] },
+    });
+    expect(services.traefik.command).toContain("--providers.docker.exposedbydefault=false");
+    expect(services.traefik.command).toContain("--certificatesresolvers.le.acme.email=ops@example.net");
+    expect(services.traefik.labels).toBeUndefined();
+  });
+
+  test("a proxy's mistakes: an app named traefik, a bad e-mail, a domain that is not one", () => {
+    const stack = testStack();
+    expect(
+      configProblems(
+        () =>
+          new MediaStack(
+            stack,
+            "Media",
+            props(stack, {
+              apps: { traefik: { app: { ...APP_CATALOG.sonarr } } },
+              proxy: { ...proxy, domain: "not a domain", acme: { ...proxy.acme, email: "ops" } },
+            }),
+          ),
+      ),
+    ).toEqual([
+      'test-stack/Media: apps.traefik is the proxy\'s own service name, got "traefik"; rename the app, or drop proxy',
+      'test-stack/Media: proxy.acme.email is not an email address, got "ops"; use e.g. "ops@example.net"',
+      'test-stack/Media: proxy.domain is not a DNS domain, got "not a domain"; use e.g. "ocean.home.arpa"',
+    ]);
+  });
+
   test("ports listen on the host's address, or on loopback when the app says so, never on every interface", () => {
     const stack = testStack();
     const media = new MediaStack(

@@ -76,7 +76,7 @@ export interface HomelabSite {
    * @default none
    */
   readonly media?: Omit<MediaStackProps, "environment" | "host" | "tunnel"> & {
-    /** The VM that runs the apps: a key of `vms` or `gpuVms`. */
+    /** The host that runs the apps: a key of `vms`, `gpuVms` or `machines`. */
     readonly host: string;
   };
   /**

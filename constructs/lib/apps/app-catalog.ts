@@ -84,6 +84,11 @@ export interface ContainerApp {
    */
   readonly volumes?: readonly ContainerVolume[];
   /**
+   * The container's command (arguments to the image's entry point).
+   * @default the image's
+   */
+  readonly command?: readonly string[];
+  /**
    * Plain environment variables (never secrets).
    * @default none
    */

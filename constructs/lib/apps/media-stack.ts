@@ -1,6 +1,8 @@
 import { Construct } from "constructs";
 import {
   checkCleanAbsolutePath,
+  checkDnsName,
+  checkEmail,
   checkImageRepository,
   checkImageTag,
   checkPort,
@@ -17,7 +19,7 @@ import {
   SecretLocation,
 } from "../core";
 import { COMPOSE_PROJECTS, DATA, declareInventorySource, IHost, InventoryFragment, InventorySource, ITunnel, SERVICES } from "../hosts";
-import { SiteEnvironment } from "../site";
+import { SiteEnvironment, VaultSecretRef } from "../site";
 import { vaultLookupPath } from "../vault";
 import { APP_CATALOG, ContainerApp } from "./app-catalog";
 
@@ -76,6 +78,22 @@ export interface NfsMount {
   readonly options?: string;
 }
 
+/** Traefik on a Docker host, configured by the labels of the apps. */
+export interface DockerProxyProps {
+  /**
+   * The domain the apps' names are under: app `x` answers as `x.<domain>`.
+   * @default `<host>.<environment domain>`, e.g. `ocean.home.arpa`
+   */
+  readonly domain?: string;
+  /** Let's Encrypt's DNS-01 challenge through Cloudflare. */
+  readonly acme: {
+    /** The account's e-mail address. */
+    readonly email: string;
+    /** A Cloudflare API token allowed to edit the zone's DNS records, in Vault (Traefik reads it as CF_DNS_API_TOKEN). */
+    readonly cloudflareToken: VaultSecretRef;
+  };
+}
+
 /** Props of {@link MediaStack}. */
 export interface MediaStackProps {
   /** The environment, from the site model. */
@@ -106,6 +124,13 @@ export interface MediaStackProps {
     /** Folder of the apps' secrets under the mount, e.g. `homelab/prod/media`. */
     readonly path: string;
   };
+  /**
+   * Traefik in front of the apps on this host: a `traefik` service in the project routing
+   * `<app>.<domain>` to each app with a web port, from Docker labels the renderer writes, with TLS
+   * certificates from Let's Encrypt by DNS-01 through Cloudflare.
+   * @default none: the apps are reached on their own ports
+   */
+  readonly proxy?: DockerProxyProps;
   /**
    * The tunnel that publishes apps with `publish`; their DNS records and Access applications are
    * created in this construct's stack.
@@ -161,7 +186,13 @@ export class MediaStack extends Construct implements InventorySource {
     if (props.mediaRoot !== undefined) checkCleanAbsolutePath(check, "mediaRoot", props.mediaRoot);
     const apps = new Map<string, ContainerApp>();
     const lowerNames = new Map<string, string>();
-    for (const [name, selection] of Object.entries(props.apps)) {
+    if (props.proxy && props.apps.traefik) check.add("apps.traefik", "is the proxy's own service name", "traefik", "rename the app, or drop proxy");
+    if (props.proxy) {
+      checkEmail(check, "proxy.acme.email", props.proxy.acme.email, 'use e.g. "ops@example.net"');
+      if (props.proxy.domain !== undefined) checkDnsName(check, "proxy.domain", props.proxy.domain, 'use e.g. "ocean.home.arpa"');
+    }
+    const selections: Record<string, AppSelection> = { ...props.apps, ...(props.proxy ? { traefik: { app: traefikApp(props.proxy) } } : {}) };
+    for (const [name, selection] of Object.entries(selections)) {
       if (!/^[a-z0-9][a-z0-9_-]*$/i.test(name))
         check.add(`apps.${name}`, "is not a compose service name", name, "use lower-case letters, digits, '-' and '_'");
       const other = lowerNames.get(name.toLowerCase());
@@ -237,8 +268,14 @@ export class MediaStack extends Construct implements InventorySource {
     this.props = props;
     this.apps = apps;
     this.inventoryEnvironment = props.environment.name;
+    const domain = props.proxy ? (props.proxy.domain ?? `${props.host.hostname}.${props.environment.domain}`) : undefined;
     this.compose = {
-      services: Object.fromEntries([...apps].map(([name, app]) => [name, composeService(name, app, dataRoot, mediaRoot, props.host.ipv4)])),
+      services: Object.fromEntries(
+        [...apps].map(([name, app]) => [
+          name,
+          composeService(name, app, dataRoot, mediaRoot, props.host.ipv4, domain && name !== "traefik" ? routeLabels(name, app, domain) : undefined),
+        ]),
+      ),
     };
 
     for (const [name, selection] of Object.entries(props.apps)) {
@@ -428,7 +465,64 @@ function hostPathOf(path: string, dataRoot: string, mediaRoot: string): string {
   return path.replace(/^\{data\}/, dataRoot).replace(/^\{media\}/, mediaRoot);
 }
 
-function composeService(name: string, app: ContainerApp, dataRoot: string, mediaRoot: string, address: string): Record<string, unknown> {
+/**
+ * Traefik for `proxy`: Docker's socket read-only (it routes only containers whose labels enable it),
+ * HTTP redirected to HTTPS, certificates by DNS-01 through Cloudflare kept in `{data}/traefik`.
+ */
+function traefikApp(proxy: DockerProxyProps): ContainerApp {
+  return {
+    image: "traefik",
+    tag: "v3.2.3",
+    category: "utility",
+    ports: [
+      { host: 80, container: 80 },
+      { host: 443, container: 443 },
+    ],
+    volumes: [
+      { host: "/var/run/docker.sock", container: "/var/run/docker.sock", readOnly: true },
+      { host: "{data}/traefik", container: "/letsencrypt" },
+    ],
+    command: [
+      "--providers.docker=true",
+      "--providers.docker.exposedbydefault=false",
+      "--entrypoints.web.address=:80",
+      "--entrypoints.web.http.redirections.entrypoint.to=websecure",
+      "--entrypoints.websecure.address=:443",
+      "--certificatesresolvers.le.acme.dnschallenge=true",
+      "--certificatesresolvers.le.acme.dnschallenge.provider=cloudflare",
+      `--certificatesresolvers.le.acme.email=${proxy.acme.email}`,
+      "--certificatesresolvers.le.acme.storage=/letsencrypt/acme.json",
+      "--ping=true",
+    ],
+    secrets: { CF_DNS_API_TOKEN: proxy.acme.cloudflareToken },
+    healthcheck: { test: ["CMD", "traefik", "healthcheck", "--ping"] },
+    architectures: ["amd64", "arm64", "armv7", "armv6"],
+    memoryMiB: 128,
+  };
+}
+
+/** The labels that route `<name>.<domain>` to the app's web port, over HTTPS with the proxy's certificates. */
+function routeLabels(name: string, app: ContainerApp, domain: string): Record<string, string> | undefined {
+  const web = webPortOf(app);
+  if (web === undefined) return undefined;
+  const port = app.ports?.find((p) => p.host === web)?.container ?? web;
+  return {
+    "traefik.enable": "true",
+    [`traefik.http.routers.${name}.rule`]: `Host(\`${name}.${domain}\`)`,
+    [`traefik.http.routers.${name}.entrypoints`]: "websecure",
+    [`traefik.http.routers.${name}.tls.certresolver`]: "le",
+    [`traefik.http.services.${name}.loadbalancer.server.port`]: String(port),
+  };
+}
+
+function composeService(
+  name: string,
+  app: ContainerApp,
+  dataRoot: string,
+  mediaRoot: string,
+  address: string,
+  labels?: Record<string, string>,
+): Record<string, unknown> {
   const hostPath = (p: string) => hostPathOf(p, dataRoot, mediaRoot);
   const health = app.healthcheck;
   return {
@@ -440,6 +534,8 @@ function composeService(name: string, app: ContainerApp, dataRoot: string, media
       ? { ports: app.ports.map((p) => `${p.bind === "loopback" ? "127.0.0.1" : address}:${p.host}:${p.container}/${p.protocol ?? "tcp"}`) }
       : {}),
     ...(app.volumes?.length ? { volumes: app.volumes.map((v) => `${hostPath(v.host)}:${v.container}${v.readOnly ? ":ro" : ""}`) } : {}),
+    ...(app.command?.length ? { command: [...app.command] } : {}),
+    ...(labels ? { labels } : {}),
     ...(app.environment && Object.keys(app.environment).length ? { environment: { ...app.environment } } : {}),
     ...(app.secrets ? { env_file: [`secrets/${name}.env`] } : {}),
     // Started once what it needs is healthy; the checks made sure the project runs each of them.

@@ -16,7 +16,7 @@ import {
 } from "../core";
 import { SECRET_LOCATION, SECRET_REF } from "../site";
 import { APP_CATEGORIES, type ContainerApp, type ContainerPort, type ContainerVolume, type HealthCheck } from "./app-catalog";
-import type { AppPublishing, AppSelection, MediaStackProps, NfsMount } from "./media-stack";
+import type { AppPublishing, AppSelection, DockerProxyProps, MediaStackProps, NfsMount } from "./media-stack";
 
 // The structure of the apps a site describes (see core/shape.ts).
 
@@ -42,6 +42,7 @@ const APP_FIELDS: Fields<ContainerApp> = {
   tag: text(),
   ports: optional(list(containerPort)),
   volumes: optional(list(volume)),
+  command: optional(list(text())),
   environment: optional(record(text({ nonEmpty: false }), ENV_VAR_KEY)),
   secrets: optional(record(either(text(), SECRET_REF), ENV_VAR_KEY)),
   healthcheck,
@@ -81,7 +82,7 @@ const nfsMount = object<NfsMount>("an NFS mount { server, export, path }", {
 
 /** The apps as a site describes them: the host is named by its VM's key. */
 export type MediaSpec = Omit<MediaStackProps, "environment" | "host" | "tunnel"> & {
-  /** The VM that runs the apps: a key of `vms` or `gpuVms`. */
+  /** The host that runs the apps: a key of `vms`, `gpuVms` or `machines`. */
   readonly host: string;
 };
 
@@ -93,4 +94,10 @@ export const MEDIA_SPEC: Shape<MediaSpec> = object<MediaSpec>("the media apps", 
   dataRoot: optional(text()),
   mediaRoot: optional(text()),
   secrets: SECRET_LOCATION,
+  proxy: optional(
+    object<DockerProxyProps>("the proxy { domain, acme }", {
+      domain: optional(text()),
+      acme: object<DockerProxyProps["acme"]>("Let's Encrypt { email, cloudflareToken }", { email: text(), cloudflareToken: SECRET_REF }),
+    }),
+  ),
 });
