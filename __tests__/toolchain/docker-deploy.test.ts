@@ -34,7 +34,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { dump } from "js-yaml";
-import { freePort } from "../helpers/net";
+import { eventually, freePort } from "../helpers/net";
 
 const repoRoot = join(__dirname, "..", "..");
 const script = join(repoRoot, "scripts", "docker-deploy.sh");
@@ -57,7 +57,6 @@ const binaries: readonly (readonly [string, string])[] = [
 const IMAGE = "homelab-standin:1";
 const PROJECT = "media";
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Waits for `p` at most `ms`, leaving no timer behind. */
 async function within(p: Promise<unknown>, ms: number): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
@@ -65,21 +64,9 @@ async function within(p: Promise<unknown>, ms: number): Promise<void> {
   clearTimeout(timer);
 }
 
-/** Retries `check` (which throws until what it waits for is true) until it passes or `ms` have passed. */
-async function eventually<T>(what: string, check: () => Promise<T> | T, ms = STEP_MS): Promise<T> {
-  const until = Date.now() + ms;
-  let last: unknown;
-  for (;;) {
-    try {
-      return await check();
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > until) break;
-    await sleep(200);
-  }
-  throw new Error(`${what}: not so within ${Math.round(ms / 1000)} s\n${last instanceof Error ? last.message : String(last)}\n${daemonLog()}`);
-}
+/** {@link eventually} with this file's polling, and its servers' logs in the error. */
+const waitFor = <T>(what: string, check: () => Promise<T> | T, ms = STEP_MS): Promise<T> =>
+  eventually(what, check, { ms, pollMs: 200, context: daemonLog });
 
 let work = "";
 let daemon: ChildProcess | undefined;
@@ -291,7 +278,7 @@ describe("scripts/docker-deploy.sh on a real Docker engine", () => {
     closeSync(log);
     const exited = new Promise<void>((_, reject) => daemon?.once("exit", (code) => reject(new Error(`dockerd exited (${code})\n${daemonLog()}`))));
     exited.catch(() => undefined);
-    await Promise.race([exited, eventually("dockerd answers on its socket", () => docker("version", "--format", "{{.Server.Version}}"), 30_000)]);
+    await Promise.race([exited, waitFor("dockerd answers on its socket", () => docker("version", "--format", "{{.Server.Version}}"), 30_000)]);
 
     // The image: busybox-static and its applets, an index and the health paths the stand-ins are asked for.
     const rootfs = join(work, "rootfs");
@@ -348,7 +335,7 @@ describe("scripts/docker-deploy.sh on a real Docker engine", () => {
 
   /** Waits until every app's container is healthy and the app answers on its port; the containers then. */
   async function healthyAndServing(list: readonly StandIn[] = apps, project = PROJECT): Promise<Record<string, Container>> {
-    return eventually(`every container of ${project} healthy and answering HTTP`, async () => {
+    return waitFor(`every container of ${project} healthy and answering HTTP`, async () => {
       const now = containers(project);
       expect(Object.keys(now).sort()).toEqual(list.map((a) => a.name).sort());
       for (const a of list) {

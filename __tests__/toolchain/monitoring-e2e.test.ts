@@ -22,7 +22,7 @@ import { createServer as createHttpsServer } from "node:https";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { dump, load } from "js-yaml";
-import { freePort } from "../helpers/net";
+import { eventually, freePort, sleep } from "../helpers/net";
 
 const repoRoot = join(__dirname, "..", "..");
 const generated = join(repoRoot, "monitoring", "lab");
@@ -46,7 +46,6 @@ const binaries = {
 } as const;
 const bin = (name: keyof typeof binaries) => binaries[name][0];
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Waits for `p` at most `ms`, leaving no timer behind. */
 async function within(p: Promise<unknown>, ms: number): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
@@ -106,25 +105,13 @@ function logs(): string {
   return children.map((c) => `--- ${c.name} (${state(c)})\n${c.output().slice(-3_000)}`).join("\n");
 }
 
-/** Retries `check` (which throws, e.g. a failed expect, until what it waits for is true) until it passes or the step's deadline. */
-async function eventually<T>(what: string, check: () => Promise<T> | T, ms = STEP_MS): Promise<T> {
-  const until = Math.min(Date.now() + ms, deadline);
-  let last: unknown;
-  for (;;) {
-    try {
-      return await check();
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > until) break;
-    await sleep(250);
-  }
-  throw new Error(`${what}: not so within ${Math.round(ms / 1000)} s\n${last instanceof Error ? last.message : String(last)}\n${logs()}`);
-}
+/** {@link eventually} with this file's polling, deadline and its servers' logs in the error. */
+const waitFor = <T>(what: string, check: () => Promise<T> | T, ms = STEP_MS): Promise<T> =>
+  eventually(what, check, { ms, pollMs: 250, deadline, context: logs });
 
 /** Resolves when `url` answers 200; fails at once if the child exited. */
 async function ready(child: Child, url: string): Promise<void> {
-  await eventually(
+  await waitFor(
     `${child.name} ready at ${url}`,
     async () => {
       if (child.proc.exitCode !== null || child.proc.signalCode !== null) {
@@ -449,11 +436,11 @@ describe("the generated lab monitoring, end to end on loopback", () => {
 
   test(`the node exporter of ${HOST} is up with the model's labels, and Prometheus and Alertmanager scrape each other`, async () => {
     expect(gpuHostLabels).toMatchObject({ environment: "lab", host: HOST, role: expect.any(String), node: expect.any(String) });
-    await eventually("up of the node target", async () => {
+    await waitFor("up of the node target", async () => {
       const up = await query(`up{job="node",host="${HOST}"}`);
       expect(up.map((s) => [s.metric, s.value[1]])).toEqual([[{ __name__: "up", job: "node", instance: nodeTarget, ...gpuHostLabels }, "1"]]);
     });
-    await eventually("up of prometheus and alertmanager", async () => {
+    await waitFor("up of prometheus and alertmanager", async () => {
       const up = await query(`up{job=~"prometheus|alertmanager"}`);
       expect(up.map((s) => [s.metric.job, s.metric.kind, s.metric.host, s.value[1]]).sort()).toEqual([
         ["alertmanager", "service", HOST, "1"],
@@ -463,7 +450,7 @@ describe("the generated lab monitoring, end to end on loopback", () => {
   });
 
   test("a textfile metric is scraped with the host's labels, and a stale backup's BackupOlderThanRpo is delivered", async () => {
-    await eventually("the textfile metric", async () => {
+    await waitFor("the textfile metric", async () => {
       const series = await query("homelab_backup_last_success_timestamp_seconds");
       expect(series.map((s) => [s.metric, Number(s.value[1])]).sort((a: any, b: any) => a[0].item.localeCompare(b[0].item))).toEqual([
         [
@@ -476,7 +463,7 @@ describe("the generated lab monitoring, end to end on loopback", () => {
         ],
       ]);
     });
-    const stale = await eventually("BackupOlderThanRpo delivered", () => {
+    const stale = await waitFor("BackupOlderThanRpo delivered", () => {
       const d = delivered("slack", "BackupOlderThanRpo");
       expect(d.length).toBeGreaterThan(0);
       return d[0];
@@ -489,7 +476,7 @@ describe("the generated lab monitoring, end to end on loopback", () => {
   });
 
   test("the live endpoints' probes succeed, the dead one's fails and its ServiceProbeFailed reaches the slack receiver", async () => {
-    await eventually("probe_success of every kept probe", async () => {
+    await waitFor("probe_success of every kept probe", async () => {
       const series = await query("probe_success");
       const seen = series.map((s) => ({ service: s.metric.service, module: s.metric.job.replace(/^blackbox-/, ""), live: s.value[1] === "1" }));
       const order = (a: { module: string; service: string }, b: { module: string; service: string }) =>
@@ -499,7 +486,7 @@ describe("the generated lab monitoring, end to end on loopback", () => {
     // The relabeling hands the generated target, path and query included, to the exporter.
     expect(liveRequests).toContain("/v1/sys/health?standbyok=true");
     const dead = probes.find((p) => !p.live)!;
-    const alert = await eventually("ServiceProbeFailed firing", async () => {
+    const alert = await waitFor("ServiceProbeFailed firing", async () => {
       const labels = await firing("ServiceProbeFailed");
       expect(labels).toHaveLength(1);
       return labels[0];
@@ -512,7 +499,7 @@ describe("the generated lab monitoring, end to end on loopback", () => {
       severity: "warning",
       instance: `http://${deadEndpoint}/ready`,
     });
-    const d = await eventually("ServiceProbeFailed delivered", () => {
+    const d = await waitFor("ServiceProbeFailed delivered", () => {
       const found = delivered("slack", "ServiceProbeFailed");
       expect(found.length).toBeGreaterThan(0);
       return found[0];
@@ -525,7 +512,7 @@ describe("the generated lab monitoring, end to end on loopback", () => {
 
   test("the Watchdog reaches the heartbeat receiver, and only it", async () => {
     // A heartbeat: delivered again every repeat_interval (1 s here), as long as Prometheus and Alertmanager work.
-    const beats = await eventually("Watchdog delivered twice", () => {
+    const beats = await waitFor("Watchdog delivered twice", () => {
       const found = deliveries.filter((d) => d.receiver === "heartbeat");
       expect(found.length).toBeGreaterThanOrEqual(2);
       return found;
@@ -542,13 +529,13 @@ describe("the generated lab monitoring, end to end on loopback", () => {
 
   test(`with the node exporter stopped, HostDown of ${HOST} is delivered and inhibits the host's ServiceProbeFailed`, async () => {
     // Before: ServiceProbeFailed is re-sent every repeat_interval (1 s here), so its silence afterwards means something.
-    await eventually("ServiceProbeFailed re-sent", () => expect(delivered("slack", "ServiceProbeFailed").length).toBeGreaterThanOrEqual(2));
+    await waitFor("ServiceProbeFailed re-sent", () => expect(delivered("slack", "ServiceProbeFailed").length).toBeGreaterThanOrEqual(2));
     await nodeExporter.stop();
-    await eventually("up of the stopped node exporter", async () => {
+    await waitFor("up of the stopped node exporter", async () => {
       const up = await query(`up{job="node",host="${HOST}"}`);
       expect(up.map((s) => s.value[1])).toEqual(["0"]);
     });
-    const hostDown = await eventually("HostDown delivered", () => {
+    const hostDown = await waitFor("HostDown delivered", () => {
       const found = delivered("slack", "HostDown");
       expect(found.length).toBeGreaterThan(0);
       return found[0];
@@ -561,7 +548,7 @@ describe("the generated lab monitoring, end to end on loopback", () => {
 
     // The generated inhibit rule HostDown -> ServiceProbeFailed (equal environment, host): Alertmanager holds the host's
     // ServiceProbeFailed as suppressed by HostDown ...
-    await eventually("ServiceProbeFailed inhibited", async () => {
+    await waitFor("ServiceProbeFailed inhibited", async () => {
       const filter = encodeURIComponent('alertname="ServiceProbeFailed"');
       const alerts = (await (await fetch(`${amUrl}/api/v2/alerts?filter=${filter}`)).json()) as any[];
       expect(alerts.map((a) => [a.labels.host, a.status.state, a.status.inhibitedBy.length > 0])).toEqual([[HOST, "suppressed", true]]);
