@@ -12,6 +12,7 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { load, loadAll } from "js-yaml";
+import { standInServerTail } from "../helpers/stand-in";
 import { repoRoot } from "../helpers/tofu";
 
 const ansibleDir = join(repoRoot, "ansible");
@@ -43,19 +44,7 @@ class Api(http.server.BaseHTTPRequestHandler):
         if self.path == base + "/" + TUNNEL + "/token":
             return self.answer(200, {"success": True, "errors": [], "result": "test-only-connector-token"})
         self.answer(404, {"success": False, "errors": [{"code": 7003, "message": "No route"}]})
-    def answer(self, status, body):
-        data = json.dumps(body).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-    def log_message(self, *args):
-        pass
-server = http.server.HTTPServer(("127.0.0.1", 0), Api)
-print(server.server_address[1], flush=True)
-server.serve_forever()
-`;
+${standInServerTail()}`;
 }
 
 /**
@@ -105,22 +94,7 @@ class Api(http.server.BaseHTTPRequestHandler):
         self.handle_one("GET")
     def do_PUT(self):
         self.handle_one("PUT")
-    def answer(self, status, body):
-        data = json.dumps(body).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-    def log_message(self, *args):
-        pass
-server = http.server.HTTPServer(("127.0.0.1", 0), Api)
-context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-context.load_cert_chain("${cert}", "${key}")
-server.socket = context.wrap_socket(server.socket, server_side=True)
-print(server.server_address[1], flush=True)
-server.serve_forever()
-`;
+${standInServerTail({ tls: { cert, key } })}`;
 }
 
 /** Starts a stand-in that prints its port first; refuses to wait longer than 20 seconds for it. */

@@ -17,6 +17,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { freePort } from "../helpers/net";
+import { standInServerTail } from "../helpers/stand-in";
 import { repoRoot } from "../helpers/tofu";
 
 const ansibleDir = join(repoRoot, "ansible");
@@ -41,19 +42,7 @@ class Api(http.server.BaseHTTPRequestHandler):
         if path not in secrets:
             return self.answer(404, {"errors": []})
         self.answer(200, {"data": {"data": secrets[path], "metadata": {"version": 1}}})
-    def answer(self, status, body):
-        data = json.dumps(body).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-    def log_message(self, *args):
-        pass
-server = http.server.HTTPServer(("127.0.0.1", 0), Api)
-print(server.server_address[1], flush=True)
-server.serve_forever()
-`;
+${standInServerTail()}`;
 
 /**
  * The part of Elasticsearch's API tasks/logs.yml uses, as a Python program: HTTPS on 127.0.0.1, one JSON
@@ -115,22 +104,7 @@ class Api(http.server.BaseHTTPRequestHandler):
         self.handle_one("GET")
     def do_PUT(self):
         self.handle_one("PUT")
-    def answer(self, status, body):
-        data = json.dumps(body).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-    def log_message(self, *args):
-        pass
-server = http.server.HTTPServer(("127.0.0.1", 0), Api)
-context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-context.load_cert_chain("${cert}", "${key}")
-server.socket = context.wrap_socket(server.socket, server_side=True)
-print(server.server_address[1], flush=True)
-server.serve_forever()
-`;
+${standInServerTail({ tls: { cert, key } })}`;
 
 /**
  * The bulk endpoint omelasticsearch writes to, as a Python program on 127.0.0.1:`port` (HTTPS): one JSON
@@ -160,22 +134,7 @@ class Api(http.server.BaseHTTPRequestHandler):
         self.handle_one("GET")
     def do_POST(self):
         self.handle_one("POST")
-    def answer(self, status, body):
-        data = json.dumps(body).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-    def log_message(self, *args):
-        pass
-server = http.server.HTTPServer(("127.0.0.1", ${port}), Api)
-context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-context.load_cert_chain("${cert}", "${key}")
-server.socket = context.wrap_socket(server.socket, server_side=True)
-print(server.server_address[1], flush=True)
-server.serve_forever()
-`;
+${standInServerTail({ port, tls: { cert, key } })}`;
 
 /** Starts a stand-in that prints its port first; refuses to wait longer than 20 seconds for it. */
 async function startStandIn(program: string, name: string): Promise<{ child: ChildProcess; port: number }> {
