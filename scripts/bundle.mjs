@@ -38,7 +38,8 @@ export async function bundle(entry, outfile, { sourcemap = false } = {}) {
     logLevel: "warning",
     tsconfig: join(root, "tsconfig.json"),
     plugins: [noTokenTraces],
-    // Resolved at run time: the constructs package ships a chart (charts/manifests) beside its code.
-    external: ["@homelab/constructs/package.json"],
+    // Resolved at run time: the constructs package ships a chart (charts/manifests) beside its code, and
+    // the topology's renderer (Graphviz in WebAssembly) runs from node_modules in a child process.
+    external: ["@homelab/constructs/package.json", "@viz-js/viz"],
   });
 }

@@ -5,13 +5,6 @@
 import { spawnSync } from "node:child_process";
 import { renameSync, rmSync } from "node:fs";
 
-// The app renders docs/topology.svg with Graphviz's dot: without it, stop before anything is written.
-if (spawnSync("dot", ["-V"], { stdio: "ignore" }).error) {
-  console.error(
-    'synth: Graphviz\'s dot is not installed (no "dot" on PATH), and it renders docs/topology.svg; install the Debian package graphviz (apt-get install graphviz), then run npm run synth again',
-  );
-  process.exit(1);
-}
 const outdir = process.env.CDKTF_OUTDIR || "cdktf.out";
 const fresh = `${outdir}.new`;
 rmSync(fresh, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 // Entry point of the cdktf app: `node dist/app.js`, bundled by scripts/build.mjs. Writes the stacks to
 // CDKTF_OUTDIR (cdktf.out), and the generated files each to the place its variable names, by default:
 // the topology diagram to HOMELAB_TOPOLOGY_DIR (docs: topology.dot, and topology.svg rendered by
-// Graphviz's dot), the Ansible inventories to HOMELAB_INVENTORY_DIR (ansible/inventory), the
+// Graphviz built to WebAssembly, from npm), the Ansible inventories to HOMELAB_INVENTORY_DIR (ansible/inventory), the
 // published-services table to HOMELAB_SERVICES_FILE (docs/services.md) and the Jenkins jobs to
 // HOMELAB_JENKINS_JOBS (jenkins/jobs.yaml) and the PostgreSQL state roles to HOMELAB_STATE_ROLES_DIR
 // (state-backend: <env>.sql and <env>.json, for scripts/state-roles.sh) and who may do what to
@@ -32,7 +32,6 @@ const topologyDir = env.HOMELAB_TOPOLOGY_DIR || "docs";
 process.exitCode = synthesizeHomelab(() => buildApp(), {
   emit: (app) => {
     const environments = sites.map((site) => site.environment.name);
-    // First of the generated files: it needs Graphviz, and without it stops synth with the package to install.
     writeTopology(app, { dot: join(topologyDir, "topology.dot"), svg: join(topologyDir, "topology.svg") }, environments);
     writeInventories(app, env.HOMELAB_INVENTORY_DIR || "ansible/inventory", environments);
     writeServiceTable(app, env.HOMELAB_SERVICES_FILE || "docs/services.md", environments);

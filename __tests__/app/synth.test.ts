@@ -109,7 +109,14 @@ describe("reference app", () => {
       execFileSync(process.execPath, [bundle], {
         cwd: work,
         stdio: "pipe",
-        env: { ...process.env, CDKTF_OUTDIR: "cdktf.out", HOMELAB_INVENTORY_DIR: "ansible/inventory", CHECKPOINT_DISABLE: "1" },
+        // Nothing on PATH: synth needs Node alone (the topology's SVG comes from Graphviz built to WebAssembly).
+        env: {
+          ...process.env,
+          PATH: join(work, "no-tools"),
+          CDKTF_OUTDIR: "cdktf.out",
+          HOMELAB_INVENTORY_DIR: "ansible/inventory",
+          CHECKPOINT_DISABLE: "1",
+        },
       });
       const rel = (root: string) =>
         listFiles(root)

@@ -1,29 +1,18 @@
 /**
  * The topology diagram (constructs/lib/topology.ts): the DOT text of a small homelab built from the
  * real constructs (nodes, a GPU, VM addresses, a cluster subgraph, published hostnames), accepted by
- * the real Graphviz `dot`; the reference app's Elasticsearch and Vault groups; and the messages when
- * `dot` is missing, from the library and from `npm run synth`'s script.
+ * Graphviz (built to WebAssembly, from npm); the reference app's Elasticsearch and Vault groups; and
+ * the SVG written with no system Graphviz on PATH.
  */
-import {
-  EnvironmentStack,
-  GpuVm,
-  HomelabConfigError,
-  K3sCluster,
-  ProxmoxConnection,
-  synthesizeHomelab,
-  topologyDot,
-  TunnelService,
-  writeTopology,
-} from "@homelab/constructs";
+import { EnvironmentStack, GpuVm, K3sCluster, ProxmoxConnection, topologyDot, TunnelService, writeTopology } from "@homelab/constructs";
 import { App } from "cdktf";
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { instance } from "@viz-js/viz";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildApp } from "../../src/app";
 import { edgeEnvironment } from "../helpers/edge";
 import { testApp } from "../helpers/fixtures";
-import { repoRoot } from "../helpers/tofu";
 
 /** The test environment, its GPU described with characters DOT must escape. */
 function environment() {
@@ -94,8 +83,11 @@ function subgraph(dot: string, name: string): string[] {
   return lines.slice(start + 1, end).map((l) => l.trim());
 }
 
-function dot(args: string[], input: string) {
-  return spawnSync("dot", args, { input, encoding: "utf8" });
+/** Graphviz built to WebAssembly (`@viz-js/viz`, what writeTopology renders with): its SVG, or its errors. */
+async function render(input: string): Promise<{ svg: string; errors: string[] }> {
+  const viz = await instance();
+  const r = viz.render(input, { format: "svg" });
+  return { svg: r.output ?? "", errors: r.errors.map((e) => e.message) };
 }
 
 describe("topology diagram", () => {
@@ -152,10 +144,9 @@ describe("topology diagram", () => {
     );
   });
 
-  test("Graphviz's dot accepts the text and draws every node and cluster; it refuses a broken one", () => {
-    const svg = dot(["-Tsvg"], text);
-    expect(svg.stderr).toBe("");
-    expect(svg.status).toBe(0);
+  test("Graphviz accepts the text and draws every node and cluster; it refuses a broken one", async () => {
+    const { svg, errors } = await render(text);
+    expect(errors).toEqual([]);
     for (const title of [
       "cluster_test_k3s_kube",
       "cluster_test_tunnel_homelab-test",
@@ -163,12 +154,11 @@ describe("topology diagram", () => {
       "test/node/pve1",
       "test/host/grafana.example.net",
     ]) {
-      expect(svg.stdout).toContain(`<title>${title.replace(/-/g, "&#45;")}</title>`);
+      expect(svg).toContain(`<title>${title.replace(/-/g, "&#45;")}</title>`);
     }
-    expect(svg.stdout).toContain("GPU gpu0 (test &quot;GPU&quot; \\ 1)");
-    const broken = dot(["-Tsvg"], text.replace('"test/vm/k1" [label=', '"test/vm/k1" [label'));
-    expect(broken.status).not.toBe(0);
-    expect(broken.stderr).toMatch(/syntax error/);
+    expect(svg).toContain("GPU gpu0 (test &quot;GPU&quot; \\ 1)");
+    const broken = await render(text.replace('"test/vm/k1" [label=', '"test/vm/k1" [label'));
+    expect(broken.errors.join("\n")).toMatch(/syntax error/);
   });
 
   test("the reference app: the Elasticsearch cluster and the Vault servers are groups, the connector and Traefik are shown", () => {
@@ -194,68 +184,24 @@ describe("topology diagram", () => {
     }
   });
 
-  describe("without Graphviz", () => {
-    const message =
-      `Graphviz's dot is not installed (no "dot" on PATH), so the topology cannot be rendered; ` +
-      "install the Debian package graphviz (apt-get install graphviz), then synthesize again";
+  describe("without a system Graphviz", () => {
     let work: string;
-    let path: string | undefined;
-    beforeEach(() => {
-      work = mkdtempSync(join(tmpdir(), "homelab-nodot-"));
-      path = process.env.PATH;
-    });
-    afterEach(() => {
-      process.env.PATH = path;
-      rmSync(work, { recursive: true, force: true });
-    });
+    beforeEach(() => (work = mkdtempSync(join(tmpdir(), "homelab-nodot-"))));
+    afterEach(() => rmSync(work, { recursive: true, force: true }));
 
-    test("writeTopology throws the message with the package to install, and writes nothing", () => {
+    test("writeTopology renders the SVG with nothing on PATH, the same SVG as in-process Graphviz", async () => {
       const files = { dot: join(work, "docs", "topology.dot"), svg: join(work, "docs", "topology.svg") };
-      const app = smallHomelab();
+      const path = process.env.PATH;
       process.env.PATH = join(work, "empty");
-      let err: unknown;
       try {
-        writeTopology(app, files, ["test"]);
-      } catch (e) {
-        err = e;
+        writeTopology(smallHomelab(), files, ["test"]);
+      } finally {
+        process.env.PATH = path;
       }
-      process.env.PATH = path;
-      expect(err).toBeInstanceOf(HomelabConfigError);
-      expect((err as HomelabConfigError).problems).toEqual([`${files.svg}: ${message}`]);
-      expect(readdirSync(work)).toEqual([]);
-      // With dot back on PATH the same call writes both files.
-      writeTopology(app, files, ["test"]);
-      expect(readFileSync(files.dot, "utf8")).toBe(text);
+      const written = readFileSync(files.dot, "utf8");
+      expect(written).toBe(topologyDot(smallHomelab(), ["test"]));
+      expect(readFileSync(files.svg, "utf8")).toBe((await render(written)).svg);
       expect(readFileSync(files.svg, "utf8")).toContain("<title>test/vm/k1</title>");
-    });
-
-    test("the synth runner prints it without a stack trace and returns 1", () => {
-      let printed = "";
-      process.env.PATH = join(work, "empty");
-      const files = { dot: join(work, "topology.dot"), svg: join(work, "topology.svg") };
-      const code = synthesizeHomelab(() => smallHomelab(), {
-        stderr: { write: (t: string) => (printed += t) },
-        emit: (app) => writeTopology(app, files, ["test"]),
-      });
-      process.env.PATH = path;
-      expect(code).toBe(1);
-      expect(printed).toBe(`homelab: the description has 1 problem(s):\n  - ${files.svg}: ${message}\n`);
-      expect(readdirSync(work)).toEqual([]);
-    });
-
-    test("npm run synth's script stops first, naming the package, and writes nothing", () => {
-      const run = spawnSync(process.execPath, [join(repoRoot, "scripts", "synth.mjs")], {
-        cwd: work,
-        encoding: "utf8",
-        env: { ...process.env, PATH: join(work, "empty") },
-      });
-      expect(run.status).toBe(1);
-      expect(run.stderr).toBe(
-        `synth: Graphviz's dot is not installed (no "dot" on PATH), and it renders docs/topology.svg; ` +
-          "install the Debian package graphviz (apt-get install graphviz), then run npm run synth again\n",
-      );
-      expect(existsSync(join(work, "cdktf.out"))).toBe(false);
-      expect(readdirSync(work)).toEqual([]);
     });
   });
 });

@@ -2,7 +2,6 @@ import { IConstruct } from "constructs";
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { HomelabConfigError } from "../core";
 import { declaredIn, GROUP_FACTS, HOST_GROUPS, hostsOf, PUBLICATIONS, PUBLISHERS } from "../hosts";
 import { environmentNamed, SiteEnvironment } from "../site";
 
@@ -67,8 +66,8 @@ export function topologyDot(root: IConstruct, environments: readonly string[]): 
 
 /**
  * Writes the topology diagram of `environments` (see {@link topologyDot}): the DOT source, and the
- * SVG that Graphviz's `dot` renders from it. Without `dot` on PATH it throws a
- * {@link HomelabConfigError} that names the package to install, and writes nothing.
+ * SVG rendered by Graphviz compiled to WebAssembly (the npm package `@viz-js/viz`, a dependency of
+ * this library), so synth needs no system package and the SVG is the same on every machine.
  *
  * @example
  * ```ts
@@ -77,18 +76,36 @@ export function topologyDot(root: IConstruct, environments: readonly string[]): 
  */
 export function writeTopology(root: IConstruct, files: TopologyFiles, environments: readonly string[]): void {
   const dot = topologyDot(root, environments);
-  const run = spawnSync("dot", ["-Tsvg"], { input: dot, encoding: "utf8", env: process.env, maxBuffer: 64 * 1024 * 1024 });
-  if ((run.error as NodeJS.ErrnoException | undefined)?.code === "ENOENT") {
-    throw new HomelabConfigError([
-      `${files.svg}: Graphviz's dot is not installed (no "dot" on PATH), so the topology cannot be rendered; ` +
-        "install the Debian package graphviz (apt-get install graphviz), then synthesize again",
-    ]);
-  }
-  if (run.error || run.status !== 0)
-    throw new Error(`dot -Tsvg failed on the topology of ${environments.join(", ")}: ${run.error?.message ?? run.stderr}`);
+  const svg = renderSvg(dot, environments);
   for (const file of [files.dot, files.svg]) mkdirSync(dirname(file), { recursive: true });
   writeFileSync(files.dot, dot);
-  writeFileSync(files.svg, run.stdout);
+  writeFileSync(files.svg, svg);
+}
+
+/**
+ * The renderer runs in a child node: `@viz-js/viz` loads its WebAssembly asynchronously, and the
+ * synth runner (and every writer) is synchronous. The child gets the module's resolved path, so a
+ * bundled app and a consumer's `node_modules` find the same copy.
+ */
+const RENDER = `const { instance } = require(process.argv[1]);
+let dot = "";
+process.stdin.setEncoding("utf8").on("data", (c) => (dot += c)).on("end", () =>
+  instance().then((viz) => {
+    const r = viz.render(dot, { format: "svg" });
+    if (r.status !== "success") { process.stderr.write(r.errors.map((e) => e.message).join("\\n")); process.exit(1); }
+    process.stdout.write(r.output);
+  }),
+);`;
+
+function renderSvg(dot: string, environments: readonly string[]): string {
+  const run = spawnSync(process.execPath, ["-e", RENDER, require.resolve("@viz-js/viz")], {
+    input: dot,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (run.error || run.status !== 0)
+    throw new Error(`Graphviz (@viz-js/viz) failed on the topology of ${environments.join(", ")}: ${run.error?.message ?? run.stderr}`);
+  return run.stdout;
 }
 
 function environmentLines(root: IConstruct, env: SiteEnvironment): string[] {
