@@ -18,7 +18,7 @@ import {
   VaultLayout,
   writeInventories,
 } from "@homelab/constructs";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { requireToolchain, stackCopy, validateStack } from "../helpers/tofu";
@@ -139,6 +139,15 @@ describe("a second homelab from the public API", () => {
   const code = synthesizeHomelab(() => buildGarage(outdir), {
     stderr: { write: (t: string) => (printed += t) },
     emit: (app) => writeInventories(app, join(work, "inventory"), ["garage"]),
+  });
+
+  test("a stack deleted from the code is removed from the output at the next synth, the others stay", () => {
+    const stale = join(outdir, "stacks", "garage-deleted");
+    mkdirSync(stale, { recursive: true });
+    writeFileSync(join(stale, "cdk.tf.json"), "{}");
+    const again = synthesizeHomelab(() => buildGarage(outdir), { stderr: { write: () => true } });
+    expect(again).toBe(0);
+    expect(readdirSync(join(outdir, "stacks")).sort()).toEqual(["garage-images", "garage-kube", "garage-logs", "garage-vault"]);
   });
 
   test("synthesizes with one warning (its Vault runs outside the app), stacks in dependency order, members spread over the nodes", () => {

@@ -1,5 +1,7 @@
 import { App, AppConfig, DISABLE_STACK_TRACE_IN_METADATA, TerraformResource, TerraformStack } from "cdktf";
 import { IConstruct } from "constructs";
+import { existsSync, readdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
 import { HomelabConfigError, inSiteTerms, prepareApp } from "../core";
 
 /**
@@ -63,7 +65,8 @@ export interface SynthesizeOptions {
 /**
  * The synth runner: builds the app, runs every check of every construct (and cdktf's) before
  * anything is written, and then either prints all problems and returns 1 with nothing written, or
- * synthesizes, calls `emit`, prints every warning and one closing line (stacks, resources, warnings,
+ * synthesizes, removes the folders of stacks the app no longer has from `<outdir>/stacks` (so a
+ * deleted stack cannot be planned or applied from a stale copy), calls `emit`, prints every warning and one closing line (stacks, resources, warnings,
  * time) and returns 0. A mistake in the description never shows a stack trace; build parts with
  * {@link tryBuild} so that one broken part does not hide the problems of the others.
  *
@@ -85,6 +88,7 @@ export function synthesizeHomelab(build: () => App, options: SynthesizeOptions =
     const problems = [...new Set(inSiteTerms(app, validateAll(app)))];
     if (problems.length > 0) throw new HomelabConfigError(problems);
     app.synth();
+    removeStaleStacks(app);
     options.emit?.(app);
     const warnings = warningsOf(app);
     const stacks = app.node.children.filter((c): c is TerraformStack => c instanceof TerraformStack);
@@ -101,4 +105,13 @@ export function synthesizeHomelab(build: () => App, options: SynthesizeOptions =
     stderr.write(`homelab: the description has ${err.problems.length} problem(s):\n${err.problems.map((p) => `  - ${p}`).join("\n")}\n`);
     return 1;
   }
+}
+
+/** Removes from `<outdir>/stacks` every folder that is not a stack of `app` (a stack deleted from the code). */
+function removeStaleStacks(app: App): void {
+  const dir = join(app.outdir, "stacks");
+  if (!existsSync(dir)) return;
+  const names = new Set(app.node.children.filter((c): c is TerraformStack => c instanceof TerraformStack).map((s) => s.node.id));
+  for (const entry of readdirSync(dir, { withFileTypes: true }))
+    if (entry.isDirectory() && !names.has(entry.name)) rmSync(join(dir, entry.name), { recursive: true, force: true });
 }
