@@ -4,6 +4,7 @@
 //   1. the repository has no uncommitted change;
 //   2. every version is semver, the library depends on the bindings' exact version, the changelog
 //      has the release's section;
+//   2b. the library's version is not on the registry yet, asked before the slow steps below;
 //   3. `npm run synth` leaves cdktf.out and the other generated files as committed;
 //   4. `npm pack` (which builds first: prepack) puts every declaration file that `types` and
 //      `exports` name into the tarball;
@@ -76,6 +77,27 @@ if (problems.length === 0) {
 }
 if (problems.length > 0) refuse(P, problems);
 
+// 2b. The registry, and the library's version on it: asked now, before a synth and a pack that take half a minute.
+// The token is only referenced (${NPM_TOKEN}), never written.
+const out = mkdtempSync(join(tmpdir(), "homelab-release-"));
+const npmrc = join(out, "npmrc");
+process.on("exit", () => rmSync(out, { recursive: true, force: true }));
+const userconfig = run("npm", ["config", "get", "userconfig"]).stdout.trim();
+const own = userconfig && existsSync(userconfig) ? readFileSync(userconfig, "utf8") : "";
+writeFileSync(npmrc, `${own}\n${registryUrl.replace(/^https?:/, "")}:_authToken=\${NPM_TOKEN}\n`, { mode: 0o600 });
+const npm = (args) => run("npm", [...args, "--registry", registryUrl, "--userconfig", npmrc]);
+const published = (name, version) => npm(["view", `${name}@${version}`, "dist.integrity", "--json", "--fetch-retries", "0"]);
+const unreachable = (name, view) =>
+  `cannot ask ${registryUrl} which versions exist (npm view ${name}); is the registry up and the URL right?\n${(view.stdout + view.stderr).trim().split("\n").slice(-5).join("\n")}`;
+const notFound = (view) => /E404|404 Not Found|is not in this registry/.test(view.stdout + view.stderr);
+const libraryView = published("@homelab/constructs", lib.version);
+if (libraryView.status === 0 && libraryView.stdout.trim() !== "") refuse(P, [alreadyPublished("@homelab/constructs", lib.version)]);
+if (libraryView.status !== 0 && !notFound(libraryView)) refuse(P, [unreachable("@homelab/constructs", libraryView)]);
+
+function alreadyPublished(name, version) {
+  return `${name}@${version} is already on ${registryUrl}; published versions never change: raise it with npm run release:version -- <version>`;
+}
+
 // 3. The committed output is what the code synthesizes.
 log("npm run synth (the committed cdktf.out must be current)");
 const synth = run("npm", ["run", "synth"]);
@@ -90,9 +112,6 @@ if (stale.length > 0)
   ]);
 
 // 4. Pack (prepack builds the library and checks the bindings), then check the declarations.
-const out = mkdtempSync(join(tmpdir(), "homelab-release-"));
-const npmrc = join(out, "npmrc");
-process.on("exit", () => rmSync(out, { recursive: true, force: true }));
 const tarballs = [];
 for (const { workspace, name, pkg } of manifests) {
   log(`npm pack -w ${workspace} (prepack: ${pkg.scripts?.prepack ?? "none"})`);
@@ -138,30 +157,22 @@ function declarationsMissing(pkg, files) {
   return missing.sort();
 }
 
-// 5. Versions on the registry, and the upload. The token is only referenced (${NPM_TOKEN}), never written.
-const userconfig = run("npm", ["config", "get", "userconfig"]).stdout.trim();
-const own = userconfig && existsSync(userconfig) ? readFileSync(userconfig, "utf8") : "";
-writeFileSync(npmrc, `${own}\n${registryUrl.replace(/^https?:/, "")}:_authToken=\${NPM_TOKEN}\n`, { mode: 0o600 });
-const npm = (args) => run("npm", [...args, "--registry", registryUrl, "--userconfig", npmrc]);
+// 5. Versions on the registry (again: one may have been published meanwhile), and the upload.
 const publish = [];
 for (const t of tarballs) {
-  const view = npm(["view", `${t.name}@${t.version}`, "dist.integrity", "--json", "--fetch-retries", "0"]);
+  const view = published(t.name, t.version);
   if (view.status === 0 && view.stdout.trim() !== "") {
-    const published = JSON.parse(view.stdout);
-    if (t.name === "@cdktf/provider-proxmox" && published === t.integrity) {
+    const integrity = JSON.parse(view.stdout);
+    if (t.name === "@cdktf/provider-proxmox" && integrity === t.integrity) {
       log(`${t.name}@${t.version} is on ${registryUrl} with the same content; skipped (its version tracks the provider's)`);
       continue;
     }
     refuse(P, [
       t.name === "@cdktf/provider-proxmox"
         ? `${t.name}@${t.version} is on ${registryUrl} with other content; bindings regenerated for the same provider version cannot be republished: unpublish it there first (npm unpublish ${t.name}@${t.version} --registry ${registryUrl}) if the published one is wrong`
-        : `${t.name}@${t.version} is already on ${registryUrl}; published versions never change: raise it with npm run release:version -- <version>`,
+        : alreadyPublished(t.name, t.version),
     ]);
-  } else if (!/E404|404 Not Found|is not in this registry/.test(view.stdout + view.stderr)) {
-    refuse(P, [
-      `cannot ask ${registryUrl} which versions exist (npm view ${t.name}); is the registry up and the URL right?\n${(view.stdout + view.stderr).trim().split("\n").slice(-5).join("\n")}`,
-    ]);
-  }
+  } else if (!notFound(view)) refuse(P, [unreachable(t.name, view)]);
   publish.push(t);
 }
 for (const t of publish) {

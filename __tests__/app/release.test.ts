@@ -2,13 +2,15 @@
  * The release scripts, run for real in throwaway copies of the repository (helpers/repo-copy.ts):
  * `release:version` sets the versions, the lockfile and the changelog, and refuses bad versions;
  * `release:publish` refuses, before anything is uploaded, a repository with uncommitted changes, a
- * version that is not semver, a stale cdktf.out and a tarball without its declarations. Publishing to
- * a real registry is __tests__/toolchain/registry.test.ts.
+ * version that is not semver, a stale cdktf.out and a tarball without its declarations (against a
+ * stand-in registry on loopback that has no version of anything). Publishing to a real registry, and
+ * the refusal of a version it has, is __tests__/toolchain/registry.test.ts.
  */
-import { spawnSync } from "node:child_process";
+import { ChildProcess, spawn, spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { RepoCopy, repoCopy } from "../helpers/repo-copy";
+import { standInServerTail } from "../helpers/stand-in";
 
 function node(copy: RepoCopy, script: string, args: string[], env: Record<string, string | undefined> = {}) {
   const r = spawnSync(process.execPath, [join(copy.dir, "scripts", script), ...args], {
@@ -88,16 +90,27 @@ describe("release:version", () => {
 });
 
 describe("release:publish refuses before anything is uploaded", () => {
-  // Port 9 (discard) on loopback: nothing listens, and no check below gets as far as asking.
-  const registry = "http://127.0.0.1:9/";
+  // A registry that has no version of anything (npm view gets a 404), on loopback, for at most 10 minutes.
+  let registry = "";
+  let server: ChildProcess | undefined;
   const token = { NPM_TOKEN: "not-used-the-checks-refuse-first" };
   let copy: RepoCopy;
   let base: string;
-  beforeAll(() => {
+  beforeAll(async () => {
     copy = repoCopy();
     base = copy.git("rev-parse", "HEAD").trim();
+    const program =
+      "import http.server, json, signal\nsignal.alarm(600)\nclass Api(http.server.BaseHTTPRequestHandler):\n" +
+      '    def do_GET(self):\n        self.answer(404, {"error": "not found"})\n' +
+      standInServerTail();
+    server = spawn("python3", ["-c", program], { stdio: ["ignore", "pipe", "inherit"] });
+    const port = await new Promise<string>((resolve) => server!.stdout!.once("data", (d: Buffer) => resolve(d.toString().trim())));
+    registry = `http://127.0.0.1:${port}/`;
   });
-  afterAll(() => copy.remove());
+  afterAll(() => {
+    server?.kill();
+    copy.remove();
+  });
   afterEach(() => {
     copy.git("reset", "-q", "--hard", base);
     copy.git("clean", "-fdq");
@@ -151,6 +164,16 @@ describe("release:publish refuses before anything is uploaded", () => {
         "run npm run release:version -- <version>\n" +
         "release:publish: constructs/CHANGELOG.md has no section for 0.3.0; run npm run release:version -- <version>, which writes it\n",
     );
+    expect(run.status).toBe(1);
+  });
+
+  test("a registry that does not answer, asked before the synth and the pack", () => {
+    // Port 9 (discard) on loopback: nothing listens.
+    const run = publish(token, ["--registry", "http://127.0.0.1:9/"]);
+    expect(run.stderr.split("\n")[0]).toBe(
+      "release:publish: cannot ask http://127.0.0.1:9/ which versions exist (npm view @homelab/constructs); is the registry up and the URL right?",
+    );
+    expect(run.stdout).toBe("");
     expect(run.status).toBe(1);
   });
 
