@@ -18,13 +18,15 @@ describe("@homelab/constructs package", () => {
     expect(pkg.main).toBe("dist/index.js");
     expect(pkg.types).toBe("dist/index.d.ts");
     expect(pkg.exports).toEqual({ ".": { types: "./dist/index.d.ts", default: "./dist/index.js" }, "./package.json": "./package.json" });
-    expect(pkg.files).toEqual(["dist/**/*.js", "dist/**/*.d.ts", "charts/**", "README.md", "CHANGELOG.md"]);
+    expect(pkg.files).toEqual(["dist/**/*.js", "dist/**/*.d.ts", "charts/**", "ansible/*.tar.gz", "bin/**", "README.md", "CHANGELOG.md"]);
+    // The toolchain script (OpenTofu and the providers from Go modules) is the package's one command.
+    expect(pkg.bin).toEqual({ "homelab-toolchain": "bin/homelab-toolchain" });
     expect(pkg.engines).toEqual({ node: ">=20" });
     expect(pkg.repository).toMatchObject({ type: "git", directory: "constructs" });
     expect(pkg.license).toBe("MIT");
     expect(pkg.publishConfig).toEqual({ registry: "https://npm.home.arpa/" });
-    // Packing builds first, from a clean dist/ (no stale modules of deleted sources).
-    expect(pkg.scripts.prepack).toBe("npm run clean && npm run build");
+    // Packing builds first, from a clean dist/ (no stale modules of deleted sources), then the Ansible collection.
+    expect(pkg.scripts.prepack).toBe("npm run clean && npm run build && node ../scripts/collection.mjs --out ansible");
     // The library depends on the bindings at exactly their published version.
     expect(pkg.dependencies["@cdktf/provider-proxmox"]).toBe(proxmox.version);
   });

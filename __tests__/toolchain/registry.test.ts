@@ -14,6 +14,8 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { load } from "js-yaml";
+import { debianRoot } from "../helpers/debian-root";
 import { freePort } from "../helpers/net";
 import { RepoCopy, repoCopy } from "../helpers/repo-copy";
 import { repoRoot, requireToolchain, validateStack } from "../helpers/tofu";
@@ -266,6 +268,53 @@ describe("the homelab's registry (Verdaccio), round trip", () => {
     expect(Object.keys(byName).sort()).toEqual(["dns1", "media"]);
     expect(byName.media.node_name).toBe("pve2");
     expect(byName.media.hostpci).toEqual([expect.objectContaining({ mapping: "gpu0" })]);
+    // The page's emit: the inventory of both VMs, and the topology drawn by the library's own Graphviz.
+    const inventory: any = load(readFileSync(join(project, "ansible", "inventory", "home.yml"), "utf8"));
+    expect(Object.keys(inventory.all.children.vms.hosts).sort()).toEqual(["dns1", "media"]);
+    expect(readFileSync(join(project, "docs", "topology.svg"), "utf8")).toContain("<title>home/vm/dns1</title>");
+
+    // The collection of the installed library, installed as the page says, and its site playbook's baseline
+    // (role common) run with the consumer's inventory on a throwaway Debian root (chroot connection).
+    const collections = join(work, "collections");
+    const tarballs = readdirSync(join(project, "node_modules", "@homelab", "constructs", "ansible"));
+    expect(tarballs).toEqual(["homelab-infra-0.1.0.tar.gz"]);
+    const install = run(
+      "ansible-galaxy",
+      ["collection", "install", "--no-deps", "-p", collections, join(project, "node_modules", "@homelab", "constructs", "ansible", tarballs[0])],
+      project,
+    );
+    if (install.status !== 0) throw new Error(`ansible-galaxy collection install failed:\n${install.out}`);
+    const debian = debianRoot("homelab-consumer-");
+    try {
+      const play = run(
+        "ansible-playbook",
+        [
+          "-i",
+          "ansible/inventory/home.yml",
+          "homelab.infra.site",
+          "--limit",
+          "dns1",
+          "-e",
+          JSON.stringify({
+            ansible_connection: "community.general.chroot",
+            ansible_host: debian.root,
+            ansible_become: false,
+            ansible_python_interpreter: "/usr/bin/python3",
+          }),
+        ],
+        project,
+        { ANSIBLE_COLLECTIONS_PATH: `${collections}:/usr/share/ansible/collections`, ANSIBLE_HOST_KEY_CHECKING: "False" },
+      );
+      if (play.status !== 0) throw new Error(`homelab.infra.site failed:\n${play.out.split("\n").slice(-40).join("\n")}`);
+      expect(play.stdout).toMatch(/PLAY \[Baseline every VM and every machine Proxmox does not manage\]/);
+      expect(play.stdout).toMatch(/dns1\s+: ok=\d+\s+changed=\d+\s+unreachable=0\s+failed=0/);
+      // What the role configures, read in the root: the inventory's admin user with the page's SSH key.
+      const admin = inventory.all.children.vms.hosts.dns1.admin_user;
+      expect(readFileSync(join(debian.root, "etc", "passwd"), "utf8")).toMatch(new RegExp(`^${admin}:`, "m"));
+      expect(readFileSync(join(debian.root, "home", admin, ".ssh", "authorized_keys"), "utf8")).toContain("you@laptop");
+    } finally {
+      debian.remove();
+    }
 
     // "Growing it": another VM, and the K3s cluster with the two edits the page describes.
     writeFileSync(join(project, "k3s.ts"), files["k3s.ts"]);
