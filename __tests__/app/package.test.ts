@@ -5,7 +5,7 @@
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { repoRoot } from "../helpers/tofu";
 
 const pkg = JSON.parse(readFileSync(join(repoRoot, "constructs", "package.json"), "utf8"));
@@ -18,7 +18,7 @@ describe("@homelab/constructs package", () => {
     expect(pkg.main).toBe("dist/index.js");
     expect(pkg.types).toBe("dist/index.d.ts");
     expect(pkg.exports).toEqual({ ".": { types: "./dist/index.d.ts", default: "./dist/index.js" }, "./package.json": "./package.json" });
-    expect(pkg.files).toEqual(["dist/**/*.js", "dist/**/*.d.ts", "charts/**", "ansible/*.tar.gz", "bin/**", "README.md", "CHANGELOG.md"]);
+    expect(pkg.files).toEqual(["dist/**/*.js", "dist/**/*.d.ts", "charts/**", "ansible/*.tar.gz", "bin/**", "docs/**", "README.md", "CHANGELOG.md"]);
     // The toolchain script (OpenTofu and the providers from Go modules) is the package's one command.
     expect(pkg.bin).toEqual({ "homelab-toolchain": "bin/homelab-toolchain" });
     expect(pkg.engines).toEqual({ node: ">=20" });
@@ -29,6 +29,23 @@ describe("@homelab/constructs package", () => {
     expect(pkg.scripts.prepack).toBe("npm run clean && npm run build && node ../scripts/collection.mjs --out ansible");
     // The library depends on the bindings at exactly their published version.
     expect(pkg.dependencies["@cdktf/provider-proxmox"]).toBe(proxmox.version);
+  });
+
+  test("every relative link of the packed documents leads to a file in the tarball", () => {
+    const pack = execFileSync("npm", ["pack", "--dry-run", "--ignore-scripts", "--json", "-w", "constructs"], { cwd: repoRoot, encoding: "utf8" });
+    const files = new Set<string>(JSON.parse(pack.slice(pack.indexOf("[")))[0].files.map((f: { path: string }) => f.path));
+    const broken: string[] = [];
+    for (const doc of [...files].filter((f) => f.endsWith(".md"))) {
+      const text = readFileSync(join(repoRoot, "constructs", doc), "utf8");
+      for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+        const path = target.split("#")[0];
+        if (path === "" || /^[a-z]+:/.test(path)) continue;
+        const resolved = join(dirname(doc), path);
+        if (!files.has(resolved) && ![...files].some((f) => f.startsWith(`${resolved}/`))) broken.push(`${doc}: ${target}`);
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(files).toContain("docs/getting-started.md");
   });
 
   test("declares every package its code imports (the workspace root's node_modules hides a missing one)", () => {
