@@ -19,8 +19,9 @@ describe("@homelab/constructs package", () => {
     expect(pkg.types).toBe("dist/index.d.ts");
     expect(pkg.exports).toEqual({ ".": { types: "./dist/index.d.ts", default: "./dist/index.js" }, "./package.json": "./package.json" });
     expect(pkg.files).toEqual(["dist/**/*.js", "dist/**/*.d.ts", "charts/**", "ansible/*.tar.gz", "bin/**", "docs/**", "README.md", "CHANGELOG.md"]);
-    // The toolchain script (OpenTofu and the providers from Go modules) is the package's one command.
-    expect(pkg.bin).toEqual({ "homelab-toolchain": "bin/homelab-toolchain" });
+    // The cdktf CLI with OpenTofu and without its telemetry, and the toolchain script (OpenTofu and the
+    // providers from Go modules).
+    expect(pkg.bin).toEqual({ "homelab-cdktf": "bin/homelab-cdktf", "homelab-toolchain": "bin/homelab-toolchain" });
     expect(pkg.engines).toEqual({ node: ">=20" });
     expect(pkg.repository).toMatchObject({ type: "git", directory: "constructs" });
     expect(pkg.license).toBe("MIT");

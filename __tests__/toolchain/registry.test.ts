@@ -224,7 +224,7 @@ describe("the homelab's registry (Verdaccio), round trip", () => {
     const project = join(work, "my-homelab");
     mkdirSync(project);
     const files = gettingStartedFiles();
-    expect(Object.keys(files).sort()).toEqual([".npmrc", "k3s.ts", "main.ts", "tsconfig.json"]);
+    expect(Object.keys(files).sort()).toEqual([".npmrc", "cdktf.json", "k3s.ts", "main.ts", "tsconfig.json"]);
     // The page's registry is the homelab's; here it is the throwaway one.
     writeFileSync(join(project, ".npmrc"), files[".npmrc"].replaceAll("https://npm.home.arpa/", url));
     expect(readFileSync(join(project, ".npmrc"), "utf8")).toBe(`@homelab:registry=${url}\n@cdktf:registry=${url}\n`);
@@ -272,6 +272,23 @@ describe("the homelab's registry (Verdaccio), round trip", () => {
     const inventory: any = load(readFileSync(join(project, "ansible", "inventory", "home.yml"), "utf8"));
     expect(Object.keys(inventory.all.children.vms.hosts).sort()).toEqual(["dns1", "media"]);
     expect(readFileSync(join(project, "docs", "topology.svg"), "utf8")).toContain("<title>home/vm/dns1</title>");
+
+    // The cdktf CLI through the library's wrapper, in a shell like a new user's: telemetry not disabled, and
+    // a TF_CLI_CONFIG_FILE naming a missing file (as on this machine's image); no [ERROR] line.
+    const shell: Record<string, string | undefined> = { CHECKPOINT_DISABLE: undefined, TF_CLI_CONFIG_FILE: join(work, "no-such-tofurc") };
+    const noCli = run("npx", ["homelab-cdktf", "synth"], project, shell);
+    expect(noCli.stderr).toBe(
+      `homelab-cdktf: the cdktf CLI is not installed in this project (no ${join(project, "node_modules", ".bin", "cdktf")}); ` +
+        "install it: npm install --save-dev cdktf-cli@0.21.0\n",
+    );
+    expect(noCli.status).toBe(1);
+    const cliInstall = run("npm", ["install", "--no-audit", "--no-fund", "--save-dev", "--save-exact", "cdktf-cli@0.21.0"], project);
+    if (cliInstall.status !== 0) throw new Error(`npm install cdktf-cli failed:\n${cliInstall.out}`);
+    writeFileSync(join(project, "cdktf.json"), files["cdktf.json"]);
+    const cli = run("npx", ["homelab-cdktf", "synth"], project, shell);
+    expect(cli.out).not.toContain("[ERROR]");
+    expect(cli.out).toMatch(/homelab: wrote 2 stack\(s\) with \d+ resource\(s\)/);
+    expect(cli.status).toBe(0);
 
     // The collection of the installed library, installed as the page says, and its site playbook's baseline
     // (role common) run with the consumer's inventory on a throwaway Debian root (chroot connection).
