@@ -13,7 +13,7 @@ import { ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { load } from "js-yaml";
 import { debianRoot } from "../helpers/debian-root";
 import { freePort } from "../helpers/net";
@@ -289,6 +289,12 @@ describe("the homelab's registry (Verdaccio), round trip", () => {
     expect(cli.out).not.toContain("[ERROR]");
     expect(cli.out).toMatch(/homelab: wrote 2 stack\(s\) with \d+ resource\(s\)/);
     expect(cli.status).toBe(0);
+    const noTofu = run("npx", ["homelab-cdktf", "diff", "home-vms"], project, { ...shell, PATH: `${dirname(process.execPath)}:/usr/bin:/bin` });
+    expect(noTofu.stderr).toBe(
+      "homelab-cdktf: tofu is not on PATH, and cdktf diff runs it; install OpenTofu 1.12 with your package manager, " +
+        'or build it: eval "$(npx homelab-toolchain --cdktf)"\n',
+    );
+    expect(noTofu.status).toBe(1);
 
     // The collection of the installed library, installed as the page says, and its site playbook's baseline
     // (role common) run with the consumer's inventory on a throwaway Debian root (chroot connection).

@@ -130,6 +130,17 @@ test("a tofu on PATH of another version is not used: the build (here cached) is,
   expect(r.vars).toMatchObject({ TOFU_FROM: "build", PROVIDERS_FROM: "mirror", TOFU_BIN: join(cache, "tofu", "1.12.6", "tofu") });
 });
 
+test("a build says what it is doing while it runs: the component, what a first build takes, its log, then the time so far", () => {
+  // A go that takes 12 s and fails: the tofu step is a build (nothing cached), reported after 10 s.
+  const { cache, bin } = freshCase();
+  writeFileSync(join(bin, "go"), "#!/bin/sh\nsleep 12\necho 'go: slow and then broken' >&2\nexit 1\n");
+  chmodSync(join(bin, "go"), 0o755);
+  const r = run(["--tofu-only"], { HOMELAB_TOOLCHAIN_DIR: cache, PATH: `${bin}:/usr/bin:/bin` });
+  expect(r.stderr).toContain(`toolchain: tofu        building (a first build takes about 4 min; log: ${join(cache, "logs", "tofu.log")})\n`);
+  expect(r.stderr).toMatch(/toolchain: tofu +FAILED after 1[2-9]\.\ds: /);
+  expect(r.status).toBe(1);
+});
+
 describe("bad input stops the script before anything is built", () => {
   test("a named tofu of another version", () => {
     const { cache, bin } = freshCase();
