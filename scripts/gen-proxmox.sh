@@ -34,6 +34,11 @@ cat >"$work/tsconfig.json" <<JSON
 JSON
 ln -s "$root/node_modules" "$work/node_modules"
 "$root/node_modules/.bin/tsc" -p "$work/tsconfig.json"
+# cdktf get needs the host in the source under OpenTofu (it assumes Terraform's registry otherwise), but the
+# stacks name the provider as both tools resolve it: bpg/proxmox (OpenTofu's registry for tofu, Terraform's
+# for terraform, where bpg publishes it too).
+sed -i "s#terraformProviderSource: '$source'#terraformProviderSource: 'bpg/proxmox'#" "$out/provider/index.js"
+grep -q "terraformProviderSource: 'bpg/proxmox'" "$out/provider/index.js" || { echo "gen-proxmox: no provider source to rewrite" >&2; exit 1; }
 
 echo "gen-proxmox: recording schema hash"
 mkdir -p "$work/schema"

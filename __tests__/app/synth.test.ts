@@ -156,6 +156,15 @@ describe("reference app", () => {
     }
   });
 
+  test("providers are named without a registry host, so OpenTofu and Terraform each resolve them from their own registry", () => {
+    const sources = new Set<string>();
+    for (const file of listFiles(join(repoRoot, "cdktf.out", "stacks")).filter((f) => f.endsWith("cdk.tf.json"))) {
+      const required = JSON.parse(readFileSync(file, "utf8")).terraform?.required_providers ?? {};
+      for (const p of Object.values<{ source: string }>(required)) sources.add(p.source);
+    }
+    expect([...sources].sort()).toEqual(["bpg/proxmox", "cloudflare/cloudflare", "hashicorp/vault", "helm"]);
+  });
+
   test("no secret lands in cdktf.out: credentials stay references", () => {
     const text = listFiles(join(repoRoot, "cdktf.out"))
       .map((f) => readFileSync(f, "utf8"))

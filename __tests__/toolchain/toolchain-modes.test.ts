@@ -136,7 +136,7 @@ test("a build says what it is doing while it runs: the component, what a first b
   writeFileSync(join(bin, "go"), "#!/bin/sh\nsleep 12\necho 'go: slow and then broken' >&2\nexit 1\n");
   chmodSync(join(bin, "go"), 0o755);
   const r = run(["--tofu-only"], { HOMELAB_TOOLCHAIN_DIR: cache, PATH: `${bin}:/usr/bin:/bin` });
-  expect(r.stderr).toContain(`toolchain: tofu        building (a first build takes about 4 min; log: ${join(cache, "logs", "tofu.log")})\n`);
+  expect(r.stderr).toContain(`toolchain: tofu        building (a first build takes about 9 min; log: ${join(cache, "logs", "tofu.log")})\n`);
   expect(r.stderr).toMatch(/toolchain: tofu +FAILED after 1[2-9]\.\ds: /);
   expect(r.status).toBe(1);
 });

@@ -189,7 +189,7 @@ class ProxmoxProvider extends cdktf.TerraformProvider {
                 providerVersion: '0.112.0',
                 providerVersionConstraint: '=0.112.0'
             },
-            terraformProviderSource: 'registry.opentofu.org/bpg/proxmox'
+            terraformProviderSource: 'bpg/proxmox'
         });
         this._apiToken = config.apiToken;
         this._authTicket = config.authTicket;
