@@ -66,8 +66,8 @@ export interface SynthesizeOptions {
  * The synth runner: builds the app, runs every check of every construct (and cdktf's) before
  * anything is written, and then either prints all problems and returns 1 with nothing written, or
  * synthesizes, removes the folders of stacks the app no longer has from `<outdir>/stacks` (so a
- * deleted stack cannot be planned or applied from a stale copy), calls `emit`, prints every warning and one closing line (stacks, resources, warnings,
- * time) and returns 0. A mistake in the description never shows a stack trace; build parts with
+ * deleted stack cannot be planned or applied from a stale copy), calls `emit`, prints every warning
+ * and one closing line (stacks, resources, warnings, time) and returns 0. A mistake in the description never shows a stack trace; build parts with
  * {@link tryBuild} so that one broken part does not hide the problems of the others.
  *
  * @example
