@@ -13,6 +13,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
+import { CDKTF_INTERNALS } from "../../constructs/lib/core";
 import { repoRoot } from "../helpers/tofu";
 
 const FORK = { name: "cdktn", version: "0.24.0" };
@@ -141,6 +142,19 @@ describe("under CDK Terrain (cdktf aliased to cdktn)", () => {
     expect(new Set(resolved.trim().split("\n"))).toEqual(new Set([join(project, "node_modules", "cdktf", "lib", "index.js")]));
     // npm itself finds the tree consistent (no invalid or missing peer).
     must("npm", ["ls", "--all"], project);
+  });
+
+  test("the internals the library's cdktf adapter names hold under the fork", () => {
+    // As __tests__/constructs/core/cdktf-adapter.test.ts checks them under cdktf 0.21 (CDKTF_INTERNALS).
+    const script = `
+      const { App, TerraformStack } = require("cdktf");
+      const { Mount } = require("@cdktf/provider-vault/lib/mount");
+      const stack = new TerraformStack(new App(), "s");
+      const mount = new Mount(stack, "m", { path: "kv", type: "kv" });
+      console.log(JSON.stringify({ checks: stack.node._validations.map((v) => v.constructor.name), element: mount._elementType }));`;
+    const facts = JSON.parse(must(process.execPath, ["-e", script], project).stdout);
+    expect(facts.checks).toContain(CDKTF_INTERNALS.providerCheck);
+    expect(facts.element).toBe("vault_mount");
   });
 
   test("the reference app synthesizes to the committed output: cdktf.out equal but for the version, everything else byte for byte", () => {
