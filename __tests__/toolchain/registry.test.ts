@@ -142,7 +142,7 @@ describe("the homelab's registry (Verdaccio), round trip", () => {
       ]),
     );
     expect(files.filter((f) => /\.ts$/.test(f) && !/\.d\.ts$/.test(f))).toEqual([]);
-    expect(packument.peerDependencies).toEqual({ cdktf: "^0.21.0", constructs: "^10.4.2" });
+    expect(packument.peerDependencies).toEqual({ cdktf: "^0.21.0 || ^0.24.0", constructs: "^10.4.2" });
   });
 
   test("the same version is refused: by the publish script before its synth and pack, and by the registry", () => {

@@ -51,7 +51,10 @@ export function onePerStack<T extends IConstruct>(
 export const CDKTF_INTERNALS = {
   /** Class name of cdktf's own provider check on every stack, which {@link removeValidation} takes out. */
   providerCheck: "ValidateProviderPresence",
-  /** The module scripts/bundle.mjs replaces, so tokens record no stack trace (45% of synth time)... */
+  /**
+   * The module scripts/bundle.mjs replaces under cdktf 0.21, so tokens record no stack trace... (Under
+   * CDK Terrain, cdktf's fork installed as `cdktf`, the bundle sets the fork's supported switch instead.)
+   */
   stackTraceModule: "cdktf/lib/tokens/private/stack-trace.js",
   /** ...and the functions it exports, which the replacement must provide. */
   stackTraceExports: ["captureStackTrace"],
