@@ -1,11 +1,15 @@
 // `npm run bench`: how fast and how lean synth is. Not a test; prints figures for people to compare.
 //  1. the full reference app (all stacks of all environments), bundled, under plain node;
 //  2. the same app through `cdktf synth` with ts-node, the set-up `cdktf init` creates, as a reference;
-//  3. generated homelabs of 10, 100 and 1000 VMs, to see how synth grows.
+//  3. generated homelabs of 10, 100 and 1000 VMs, to see how synth grows;
+//  4. the pipeline (scripts/bench-pipeline.mjs): stacks planned and wall time of a deploy build for a
+//     one-VM change, an images change and no change, against real PostgreSQL and OpenTofu
+//     (BENCH_PIPELINE=0 skips it).
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { benchPipeline } from "./bench-pipeline.mjs";
 import { bundle } from "./bundle.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -85,6 +89,19 @@ try {
     ["<= 1 ms per VM from 100 to 1000 VMs", per <= 0.001],
   ];
   for (const [what, met] of targets) console.log(`target: ${what}: ${met ? "met" : "NOT met"}`);
+  if (process.env.BENCH_PIPELINE !== "0") {
+    const pipeline = await benchPipeline(root);
+    console.log(`\npipeline benchmark (prod's ${pipeline.stacks} stacks as terraform_data, real PostgreSQL state, real OpenTofu; one run each)`);
+    for (const r of pipeline.results) {
+      const which = r.planned.length === 0 ? "none" : r.planned.length === r.stacks ? "all" : r.planned.join(", ");
+      console.log(`${r.label.padEnd(58)} ${String(r.planned.length).padStart(3)} of ${r.stacks} planned (${which})`);
+      console.log(`${"  deploy build: decision per stack + plans it picks".padEnd(58)} ${r.wall.toFixed(3).padStart(7)} s`);
+      console.log(`${"  planning every stack (the pipeline before)".padEnd(58)} ${r.allWall.toFixed(3).padStart(7)} s`);
+    }
+    const [a, , c] = pipeline.results;
+    console.log(`target: a one-VM change plans one stack: ${a.planned.length === 1 ? "met" : "NOT met"}`);
+    console.log(`target: no change plans none: ${c.planned.length === 0 ? "met" : "NOT met"}`);
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
   if (!hadDist) rmSync(constructsDist, { recursive: true, force: true });
