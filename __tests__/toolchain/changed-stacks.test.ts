@@ -174,9 +174,7 @@ describe("the changed-stack decision on real PostgreSQL state", () => {
     expect(ask("lab-edge", "lab-images,lab-ocean").stacks[0].reason).toBe("depends on lab-ocean, which is to plan");
     const bad = run(process.execPath, [join(pipeline, "changed-stacks.mjs"), "--out", out, "--stack", "lab-nothing"]);
     expect(bad.status).toBe(64);
-    expect(bad.out).toContain(
-      `changed-stacks: ${out}/stacks/lab-nothing/cdk.tf.json does not exist; is lab-nothing a stack of the app? run npm run synth first`,
-    );
+    expect(bad.out).toContain(`changed-stacks: lab-nothing is not a stack of ${out}/manifest.json; run npm run synth first`);
   });
 
   test("an output read from another stack's state that moved since the reader's apply plans the reader", () => {

@@ -33,7 +33,8 @@ export function summarizeStack(dir, stack) {
   const planFile = join(dir, "plan.json");
   const logFile = join(dir, "plan.log");
   const log = existsSync(logFile) ? readFileSync(logFile, "utf8") : "";
-  const refused = [...log.matchAll(/Resource (\S+) has lifecycle\.prevent_destroy set/g)].map((m) => m[1]);
+  // OpenTofu 1.12: "Resource instance <address> has prevent_destroy set" (older: "Resource <address> has lifecycle.prevent_destroy set").
+  const refused = [...log.matchAll(/Resource (?:instance )?(\S+)\s+has\s+(?:lifecycle\.)?prevent_destroy\s+set/g)].map((m) => m[1]);
   if (refused.length > 0 || !existsSync(planFile)) {
     return { stack, failed: true, refused: [...new Set(refused)], add: 0, change: 0, destroy: 0, replaced: [], protectedHit: [] };
   }
