@@ -62,7 +62,9 @@ function environment(root, out, change = {}) {
     for (const [type, byName] of Object.entries(real.resource ?? {})) {
       for (const name of Object.keys(byName)) {
         const id = `${type}_${name}`.replace(/[^A-Za-z0-9_-]/g, "_");
-        resources[id] = { input: change[`${stack}/${id}`] ?? `${type}.${name}` };
+        const input = change[`${stack}/${id}`] ?? `${type}.${name}`;
+        // An image is a download a new version replaces (the provider's download_file); VMs update in place.
+        resources[id] = stack.endsWith("-images") ? { input, triggers_replace: [input] } : { input };
       }
     }
     const json = { terraform: { backend: { pg: { schema_name: `tf_${stack.replace(/-/g, "_")}` } } }, resource: { terraform_data: resources } };

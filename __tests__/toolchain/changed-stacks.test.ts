@@ -1,11 +1,11 @@
 /**
  * The changed-stack decision (scripts/pipeline/changed-stacks.mjs) and the pull-request plan summary
- * (scripts/pipeline/plan-summary.mjs) on real PostgreSQL state and real OpenTofu: a small app of five
- * stacks with the reference app's shape (images, the VMs that clone its templates, an edge stack whose
- * outputs a media stack reads from its state), planned and applied by the pipeline's own scripts,
- * which record each apply beside the state. A one-VM change plans one stack, no change plans none, an
- * images change plans it and every stack that depends on it, and an output read from another state that
- * moved plans the reader.
+ * (scripts/pipeline/plan-summary.mjs) on real PostgreSQL state and real OpenTofu: a small app of six
+ * stacks with the reference app's shape (images, the VMs that clone its templates, a backups stack that
+ * depends on every VM stack, an edge stack whose outputs a media stack reads from its state), planned
+ * and applied by the pipeline's own scripts as a deploy build's stages run them, which record each apply
+ * beside the state. A one-VM change plans one stack, no change plans none, an images change plans it and
+ * the stacks that depend on it, and an output read from another state that moved plans the reader.
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -25,7 +25,8 @@ function app(v: { image: string; vm: Record<string, string>; edge: string; guest
     "lab-images": {
       "//": meta("lab-images"),
       terraform: backend("lab-images"),
-      resource: { terraform_data: { template: data(v.image, "lab-images/template") } },
+      // A new image is a new download (replaced), as the Proxmox provider's download_file is.
+      resource: { terraform_data: { template: { ...data(v.image, "lab-images/template"), triggers_replace: [v.image] } } },
       output: { template: { value: "${terraform_data.template.output}" } },
     },
     "lab-ocean": {
@@ -42,6 +43,11 @@ function app(v: { image: string; vm: Record<string, string>; edge: string; guest
       "//": meta("lab-k3s"),
       terraform: backend("lab-k3s"),
       resource: { terraform_data: Object.fromEntries(Object.entries(v.vm).map(([name, size]) => [name, data(size, `lab-k3s/${name}`)])) },
+    },
+    "lab-backups": {
+      "//": meta("lab-backups"),
+      terraform: backend("lab-backups"),
+      resource: { terraform_data: { plan: data(Object.keys(v.vm).join(","), "lab-backups/plan") } },
     },
     "lab-edge": {
       "//": meta("lab-edge"),
@@ -62,6 +68,7 @@ const dependencies: Record<string, string[]> = {
   "lab-images": [],
   "lab-ocean": ["lab-images"],
   "lab-k3s": ["lab-images"],
+  "lab-backups": ["lab-k3s", "lab-ocean"],
   "lab-edge": ["lab-ocean"],
   "lab-media": ["lab-ocean", "lab-edge"],
 };
@@ -104,26 +111,42 @@ describe("the changed-stack decision on real PostgreSQL state", () => {
   };
   const reasons = () => Object.fromEntries(decide().stacks.map((s) => [s.stack, s.reason]));
   const step = (name: string, stack: string) => run(join(pipeline, `${name}.sh`), [stack], { STACK_DIR: join(out, "stacks", stack) });
-  /** Plans and applies the stacks the decision picks, in its order, as a deploy on main would. */
-  const deploy = () => {
-    for (const stack of decide().plan) {
+  /**
+   * A deploy build on main, as jenkins/Jenkinsfile's stages run it: per stack in order, the stage's
+   * question (run.sh changed, with the stacks planned before it), then plan, and apply (changes) or
+   * record (none). Returns the stacks it planned.
+   */
+  const build = () => {
+    const order = decide().stacks.map((s) => s.stack);
+    const planned: string[] = [];
+    for (const stack of order) {
+      const ask = run(join(pipeline, "run.sh"), ["changed", stack], { CDKTF_OUTDIR: out, PLANNED: planned.join(",") });
+      if (ask.status !== 0) throw new Error(ask.out);
+      if (JSON.parse(ask.stdout).plan.length === 0) continue;
+      planned.push(stack);
       const plan = step("plan", stack);
-      expect([stack, plan.status]).toEqual([stack, 2]);
-      const apply = step("apply", stack);
-      expect([stack, apply.status, apply.out]).toEqual([stack, 0, expect.stringContaining("changed-stacks: recorded the applied configuration")]);
+      if (plan.status === 2) {
+        const apply = step("apply", stack);
+        expect([stack, apply.status, apply.out]).toEqual([stack, 0, expect.stringContaining("changed-stacks: recorded the applied configuration")]);
+      } else {
+        expect([stack, plan.status]).toEqual([stack, 0]);
+        expect(run(join(pipeline, "run.sh"), ["record", stack], { CDKTF_OUTDIR: out }).status).toBe(0);
+      }
     }
+    return planned;
   };
 
   test("nothing applied yet: every stack is to plan, each after the stacks it depends on", () => {
-    expect(decide().plan).toEqual(["lab-images", "lab-ocean", "lab-edge", "lab-k3s", "lab-media"]);
+    expect(decide().plan).toEqual(["lab-images", "lab-k3s", "lab-ocean", "lab-backups", "lab-edge", "lab-media"]);
     expect(reasons()["lab-images"]).toBe("no apply of it is recorded");
   });
 
   test("after the applies, no change plans none; the record is a row beside the state", () => {
-    deploy();
+    expect(build()).toEqual(["lab-images", "lab-k3s", "lab-ocean", "lab-backups", "lab-edge", "lab-media"]);
     expect(decide().plan).toEqual([]);
+    expect(build()).toEqual([]);
     const text = run(process.execPath, [join(pipeline, "changed-stacks.mjs"), "--out", out]);
-    expect(text.stdout.split("\n")[0]).toBe("changed-stacks: 0 of 5 stack(s) to plan");
+    expect(text.stdout.split("\n")[0]).toBe("changed-stacks: 0 of 6 stack(s) to plan");
     expect(text.stdout).toContain("unchanged  lab-media");
     expect(pg.psql("SELECT name, length(config_hash), inputs::text FROM tf_lab_k3s.applied")).toBe("default|64|{}");
     expect(pg.psql("SELECT jsonb_object_keys(inputs) FROM tf_lab_media.applied")).toBe("cross-stack-reference-input-lab-edge");
@@ -139,30 +162,28 @@ describe("the changed-stack decision on real PostgreSQL state", () => {
 
   test("a one-line change to one VM plans its stack alone", () => {
     write({ ...first, vm: { ...first.vm, "k3s-2": "8192" } });
-    expect(decide().plan).toEqual(["lab-k3s"]);
+    // Before any plan, backups may be reached (the upper bound); the build plans k3s, whose update in
+    // place reaches nothing, and so plans k3s alone.
+    expect(decide().plan).toEqual(["lab-k3s", "lab-backups"]);
     expect(reasons()["lab-k3s"]).toMatch(/^its synthesized JSON changed since its last apply \([0-9a-f]{12} -> [0-9a-f]{12}\)$/);
+    expect(reasons()["lab-backups"]).toBe("depends on lab-k3s, which is to plan");
     // The summary a pull request gets, from the real plan.
     expect(step("plan", "lab-k3s").status).toBe(2);
-    expect(summary(["lab-k3s"], ["lab-images", "lab-ocean", "lab-edge", "lab-media"], true)).toBe(
-      "1 stack(s) planned, 1 with changes, 4 unchanged; lab-k3s: 0 to add, 1 to change, 0 to destroy",
+    expect(summary(["lab-k3s"], ["lab-images", "lab-ocean", "lab-backups", "lab-edge", "lab-media"], true)).toBe(
+      "1 stack(s) planned, 1 with changes, 5 unchanged; lab-k3s: 0 to add, 1 to change, 0 to destroy",
     );
-    deploy();
+    expect(build()).toEqual(["lab-k3s"]);
     expect(decide().plan).toEqual([]);
   });
 
-  test("a change to the images stack plans it and every stack that depends on it", () => {
+  test("a change to the images stack plans it and the stacks that depend on it", () => {
     write({ ...first, vm: { ...first.vm, "k3s-2": "8192" }, image: "debian-12-b" });
-    expect(decide().plan).toEqual(["lab-images", "lab-ocean", "lab-edge", "lab-k3s", "lab-media"]);
+    expect(decide().plan).toEqual(["lab-images", "lab-k3s", "lab-ocean", "lab-backups", "lab-edge", "lab-media"]);
     expect(reasons()["lab-ocean"]).toBe("depends on lab-images, which is to plan");
     expect(reasons()["lab-media"]).toBe("depends on lab-ocean, lab-edge, which are to plan");
-    // Applied in order: images changes, its dependents have nothing to do (their plans have no changes,
-    // so a deploy on main records them: run.sh record).
-    expect(step("plan", "lab-images").status).toBe(2);
-    expect(step("apply", "lab-images").status).toBe(0);
-    for (const stack of ["lab-k3s", "lab-ocean", "lab-edge", "lab-media"]) {
-      expect([stack, step("plan", stack).status]).toEqual([stack, 0]);
-      expect(run(join(pipeline, "run.sh"), ["record", stack], { CDKTF_OUTDIR: out }).status).toBe(0);
-    }
+    // The build: the new image replaces the template, which reaches the VM stacks; their plans change
+    // nothing (clones keep their template), so nothing below them is planned.
+    expect(build()).toEqual(["lab-images", "lab-k3s", "lab-ocean"]);
     expect(decide().plan).toEqual([]);
   });
 
@@ -170,6 +191,9 @@ describe("the changed-stack decision on real PostgreSQL state", () => {
     const ask = (stack: string, planned: string) =>
       JSON.parse(run(join(pipeline, "run.sh"), ["changed", stack], { CDKTF_OUTDIR: out, PLANNED: planned }).stdout);
     expect(ask("lab-edge", "").plan).toEqual([]);
+    // ocean's last plan (no changes) reaches nothing; without a plan of it, it reaches its dependents.
+    expect(ask("lab-edge", "lab-images,lab-ocean").plan).toEqual([]);
+    rmSync(join(out, "stacks", "lab-ocean", "plan.json"));
     expect(ask("lab-edge", "lab-images,lab-ocean").plan).toEqual(["lab-edge"]);
     expect(ask("lab-edge", "lab-images,lab-ocean").stacks[0].reason).toBe("depends on lab-ocean, which is to plan");
     const bad = run(process.execPath, [join(pipeline, "changed-stacks.mjs"), "--out", out, "--stack", "lab-nothing"]);
@@ -202,7 +226,7 @@ describe("the changed-stack decision on real PostgreSQL state", () => {
   test("the summary calls out a replace, and a plan refused because it would destroy a protected guest", () => {
     const next = { ...first, vm: { ...first.vm, "k3s-2": "8192" }, image: "debian-12-b", edge: "tunnel-b", guest: "two" };
     write(next);
-    expect(decide().plan).toEqual(["lab-ocean", "lab-edge", "lab-media"]);
+    expect(decide().plan).toEqual(["lab-ocean", "lab-backups", "lab-edge", "lab-media"]);
     // ocean's protected guest would be replaced: OpenTofu refuses the plan (prevent_destroy).
     expect(step("plan", "lab-ocean").status).toBe(1);
     expect(summary(["lab-ocean"], [], false)).toContain(

@@ -10,8 +10,12 @@
 // sorted: construct paths and the cdktf version change no resource), hashes differently from the hash
 // recorded at its last successful apply; when an output it reads from another stack's state
 // (terraform_remote_state) is not what it was at that apply; or when a stack it depends on (the
-// manifest's dependencies, transitively; --planned in a stage: the stacks this build planned) is to
-// plan. Every other stack is "unchanged" and needs no tofu init.
+// manifest's dependencies) is to plan and can change what it uses. For the whole app, before any plan,
+// every dependency that is to plan can (transitively: the upper bound). In a stage, --planned names the
+// stacks this build planned before it, and one of them reaches its dependents only when its plan
+// creates, replaces or destroys a resource (an update in place keeps the identities dependents name;
+// an output it changes is seen by the dependents' own input check, after it is applied). Every other
+// stack is "unchanged" and needs no tofu init.
 //
 // Where the record is: beside the state, with the state's own credentials. pg backend: the table
 // <schema>.applied (one row per workspace: config hash, the hashes of the outputs it read, commit,
@@ -89,11 +93,14 @@ function stateLocation(backend, stackDir, what) {
   throw new Refusal(`${what}: keeps its state in the ${kind} backend; the changed-stack decision knows the pg and local backends only`);
 }
 
+/** One query of a table that may not exist yet (one psql run): its output, or "" without the table. */
+function queryIfTable(table, sql, vars) {
+  return psql(`SELECT to_regclass(:'t') IS NOT NULL AS has \\gset\n\\if :has\n${sql}\n\\endif\n`, { ...vars, t: table });
+}
+
 function readState(location) {
   if (location.kind === "local") return existsSync(location.path) ? readFileSync(location.path, "utf8") : "";
-  const exists = psql("SELECT to_regclass(:'t') IS NOT NULL", { t: `${location.schema}.states` });
-  if (exists !== "t") return "";
-  return psql(`SELECT data FROM "${location.schema}".states WHERE name = :'w'`, { w: workspace() });
+  return queryIfTable(`${location.schema}.states`, `SELECT data FROM "${location.schema}".states WHERE name = :'w';`, { w: workspace() });
 }
 
 /** The stack's folder and configuration, and the hashes of the outputs it reads from other states now. */
@@ -120,10 +127,9 @@ function readRecord(location) {
     const file = ledgerFile(location);
     return existsSync(file) ? JSON.parse(readFileSync(file, "utf8"))[workspace()] : undefined;
   }
-  const exists = psql("SELECT to_regclass(:'t') IS NOT NULL", { t: `${location.schema}.applied` });
-  if (exists !== "t") return undefined;
-  const row = psql(
-    `SELECT json_build_object('hash', config_hash, 'inputs', inputs, 'commit', commit, 'appliedAt', applied_at) FROM "${location.schema}".applied WHERE name = :'w'`,
+  const row = queryIfTable(
+    `${location.schema}.applied`,
+    `SELECT json_build_object('hash', config_hash, 'inputs', inputs, 'commit', commit, 'appliedAt', applied_at) FROM "${location.schema}".applied WHERE name = :'w';`,
     { w: workspace() },
   );
   return row ? JSON.parse(row) : undefined;
@@ -182,18 +188,37 @@ function stacksInOrder(out) {
   return { order, deps: (name) => stacks[name]?.dependencies ?? [] };
 }
 
-/** The decision for the stacks of `only` (all when empty), given stacks already known to be planned. */
+/**
+ * Whether a planned dependency's plan, made in this build (plan.json in its folder), can change what a
+ * stack that depends on it uses: it creates, replaces or destroys a resource (an identity a dependent can
+ * name, such as a template's VM ID), or there is no plan to read. An update in place keeps identities;
+ * what it changes in the outputs others read is seen by their own input check once it is applied.
+ */
+function planMovesIdentities(out, stack) {
+  const file = join(out, "stacks", stack, "plan.json");
+  if (!existsSync(file)) return true;
+  const plan = JSON.parse(readFileSync(file, "utf8"));
+  return (plan.resource_changes ?? []).some((rc) => rc.mode !== "data" && (rc.change?.actions ?? []).some((a) => a === "create" || a === "delete"));
+}
+
+/**
+ * The decision for the stacks of `only` (all when empty). `planned`: the stacks this build planned
+ * before (a stage's question); their plans say whether they reach their dependents. A dependency that is
+ * to plan in the same decision has no plan yet, so it reaches every stack that depends on it: the
+ * decision for the whole app is the upper bound of what a build plans.
+ */
 export function decide(out, { only = [], planned = [], env } = {}) {
   const { order, deps } = stacksInOrder(out);
-  const toPlan = new Set(planned);
+  const reaching = new Set(planned.filter((p) => planMovesIdentities(out, p)));
   const result = [];
   for (const stack of order) {
     if (only.length > 0 && !only.includes(stack)) continue;
     if (env && !stack.startsWith(`${env}-`)) continue;
-    const upstream = deps(stack).filter((d) => toPlan.has(d));
+    const upstream = deps(stack).filter((d) => reaching.has(d));
     const own = ownReason(loadStack(join(out, "stacks", stack), stack));
-    const reason = own || (upstream.length > 0 ? `depends on ${upstream.join(", ")}, which ${upstream.length > 1 ? "are" : "is"} to plan` : "");
-    if (reason) toPlan.add(stack);
+    const why = upstream.length > 1 ? "are" : "is";
+    const reason = own || (upstream.length > 0 ? `depends on ${upstream.join(", ")}, which ${why} to plan` : "");
+    if (reason) reaching.add(stack);
     result.push({ stack, plan: Boolean(reason), reason: reason || "unchanged since its last apply" });
   }
   return result;
