@@ -24,7 +24,8 @@ if [[ -n ${STATE_SECRET:-} ]]; then
   PG_CONN_STR=$("$here/vault-read.sh" "${VAULT_KV_MOUNT:?VAULT_KV_MOUNT is not set}" "$STATE_SECRET" conn_str)
   export PG_CONN_STR
 fi
-if [[ -n ${PROXMOX_SECRET:-} ]]; then
+# The decision and the record read the state database only.
+if [[ -n ${PROXMOX_SECRET:-} && $step != changed && $step != record ]]; then
   PROXMOX_VE_ENDPOINT=$("$here/vault-read.sh" "${VAULT_KV_MOUNT:?VAULT_KV_MOUNT is not set}" "$PROXMOX_SECRET" endpoint)
   PROXMOX_VE_API_TOKEN=$("$here/vault-read.sh" "$VAULT_KV_MOUNT" "$PROXMOX_SECRET" api_token)
   export PROXMOX_VE_ENDPOINT PROXMOX_VE_API_TOKEN
