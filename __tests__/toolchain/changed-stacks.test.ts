@@ -243,3 +243,65 @@ describe("the changed-stack decision on real PostgreSQL state", () => {
     expect(summary(["lab-ocean"], [], false)).toContain("| lab-ocean | 2 | 0 | 2 | replaces `terraform_data.ocean`, `terraform_data.scratch` |");
   });
 });
+
+describe("the changed-stack decision with the local backend (lab's state files)", () => {
+  let out: string;
+  beforeAll(() => {
+    requireToolchain();
+    out = mkdtempSync(join(tmpdir(), "homelab-changed-local-"));
+  });
+  afterAll(() => {
+    if (out) rmSync(out, { recursive: true, force: true });
+  });
+
+  /** Two stacks keeping state in ../../../state/<stack>.tfstate, as lab's do; the second reads the first's. */
+  function write(tunnel: string) {
+    const backend = (stack: string) => ({ backend: { local: { path: `../../../state/${stack}.tfstate` } } });
+    const stacks = {
+      "lab-edge": {
+        terraform: backend("lab-edge"),
+        resource: { terraform_data: { tunnel: { input: tunnel } } },
+        output: { tunnel: { value: "${terraform_data.tunnel.output}" } },
+      },
+      "lab-media": {
+        terraform: backend("lab-media"),
+        data: {
+          terraform_remote_state: {
+            "cross-stack-reference-input-lab-edge": { backend: "local", config: { path: "../../../state/lab-edge.tfstate" } },
+          },
+        },
+        resource: { terraform_data: { plex: { input: '${data.terraform_remote_state.cross-stack-reference-input-lab-edge.outputs["tunnel"]}' } } },
+      },
+    };
+    for (const [name, json] of Object.entries(stacks)) {
+      mkdirSync(join(out, "cdktf.out", "stacks", name), { recursive: true });
+      writeFileSync(join(out, "cdktf.out", "stacks", name, "cdk.tf.json"), JSON.stringify(json));
+    }
+    const manifest = { stacks: { "lab-edge": { dependencies: [] }, "lab-media": { dependencies: ["lab-edge"] } } };
+    writeFileSync(join(out, "cdktf.out", "manifest.json"), JSON.stringify(manifest));
+  }
+  const run = (file: string, args: string[], extra: Record<string, string> = {}) => {
+    const r = spawnSync(file, args, { encoding: "utf8", env: { ...process.env, PG_CONN_STR: "", ...extra } });
+    return { status: r.status, out: `${r.stdout}${r.stderr}`, stdout: r.stdout };
+  };
+  const decide = () =>
+    JSON.parse(run(process.execPath, [join(pipeline, "changed-stacks.mjs"), "--out", join(out, "cdktf.out"), "--json"]).stdout).plan;
+  const deploy = (stack: string) => {
+    const env = { STACK_DIR: join(out, "cdktf.out", "stacks", stack) };
+    expect(run(join(pipeline, "plan.sh"), [stack], env).status).toBe(2);
+    expect(run(join(pipeline, "apply.sh"), [stack], env).status).toBe(0);
+  };
+
+  test("the record is a file beside the state file, and a moved output read from a state file plans the reader", () => {
+    write("tunnel-a");
+    expect(decide()).toEqual(["lab-edge", "lab-media"]);
+    deploy("lab-edge");
+    deploy("lab-media");
+    expect(decide()).toEqual([]);
+    const record = JSON.parse(readFileSync(join(out, "state", "lab-media.tfstate.applied.json"), "utf8"));
+    expect(Object.keys(record.default.inputs)).toEqual(["cross-stack-reference-input-lab-edge"]);
+    write("tunnel-b");
+    deploy("lab-edge");
+    expect(decide()).toEqual(["lab-media"]);
+  });
+});
