@@ -241,6 +241,11 @@ describe("the changed-stack decision on real PostgreSQL state", () => {
     writeFileSync(join(out, "stacks", "lab-ocean", "cdk.tf.json"), JSON.stringify(json));
     expect(step("plan", "lab-ocean").status).toBe(2);
     expect(summary(["lab-ocean"], [], false)).toContain("| lab-ocean | 2 | 0 | 2 | replaces `terraform_data.ocean`, `terraform_data.scratch` |");
+    // A stack whose plan failed otherwise (no plan.json, no refusal in the log), and nothing planned.
+    rmSync(join(out, "stacks", "lab-edge", "plan.json"), { force: true });
+    rmSync(join(out, "stacks", "lab-edge", "plan.log"), { force: true });
+    expect(summary(["lab-edge"], [], false)).toContain("| lab-edge | - | - | - | **planning failed** (see the build log) |");
+    expect(summary([], ["lab-edge", "lab-media"], true)).toBe("0 stack(s) planned, 0 with changes, 2 unchanged");
   });
 });
 
