@@ -393,6 +393,24 @@ describe("stacks that cannot get their Jenkins jobs are refused at synth", () =>
     ]);
   });
 
+  test("a stack or compose project whose job would take the pull-request job's name", () => {
+    const app = testApp();
+    const env = environment.name;
+    const media = new EnvironmentStack(app, { environment, purpose: "media" });
+    new EnvironmentStack(app, { environment, purpose: "k3s" });
+    declareTestHost(media, "ocean", "10.9.0.43");
+    declare(media, COMPOSE_PROJECTS, project("ocean", "media"));
+    const clash = (jobName: string) => jenkinsJobProblems(app, { ...settings, pullRequests: { ...settings.pullRequests, jobName } });
+    expect(clash(`${env}-k3s`)).toEqual([
+      `${env}-k3s: job would replace the job of the same name of the pull-request job, got "${env}-k3s"; ` +
+        'give one of the stacks another purpose (a purpose may not end in "-drift")',
+    ]);
+    expect(clash(`${env}-compose-ocean-media`)).toEqual([
+      `${env}-media: compose project ocean/media would replace the job of the same name of the pull-request job, ` +
+        `got "${env}-compose-ocean-media"; rename the project, or set another pullRequests.jobName in src/jenkins.ts (JENKINS)`,
+    ]);
+  });
+
   test("no approver group, or more than one name in it", () => {
     const app = testApp();
     new EnvironmentStack(app, { environment, purpose: "k3s" });
