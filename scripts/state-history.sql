@@ -5,6 +5,9 @@
 -- into <schema>.states_history, with when and what: serial, lineage and resource count read from the
 -- state's JSON. It runs in the same transaction as OpenTofu's write. Running this again is harmless.
 -- scripts/state-roles.sh apply installs it in every schema it makes.
+-- Beside the history, <schema>.applied: what the pipeline last applied to each workspace (the hash of the
+-- stack's synthesized JSON and of the outputs it read), which scripts/pipeline/changed-stacks.mjs reads
+-- to plan only the stacks a change touches and apply.sh writes after an apply, in one transaction.
 \set ON_ERROR_STOP on
 SET client_min_messages = warning;
 BEGIN;
@@ -57,5 +60,18 @@ $$;
 DROP TRIGGER IF EXISTS states_keep_history ON :"schema".states;
 CREATE TRIGGER states_keep_history AFTER UPDATE OR DELETE ON :"schema".states
   FOR EACH ROW EXECUTE FUNCTION :"schema".states_keep_history();
+
+CREATE TABLE IF NOT EXISTS :"schema".applied (
+  name text PRIMARY KEY,
+  config_hash text NOT NULL,
+  inputs jsonb NOT NULL,
+  commit text NOT NULL,
+  applied_at timestamptz NOT NULL
+);
+COMMENT ON TABLE :"schema".applied IS 'What the pipeline last applied per workspace (scripts/pipeline/changed-stacks.mjs)';
+REVOKE ALL ON :"schema".applied FROM PUBLIC;
+-- The stack's own role (named as its schema by scripts/state-roles.sh) records its applies; a schema
+-- without such a role is recorded by whoever applies with the administrator's connection.
+SELECT format('GRANT SELECT, INSERT, UPDATE ON %I.applied TO %I', :'schema', rolname) FROM pg_roles WHERE rolname = :'schema' \gexec
 
 COMMIT;

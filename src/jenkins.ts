@@ -26,6 +26,10 @@ export interface JenkinsSettings {
   readonly publish: PublishJobSettings;
   /** How often the compose jobs look for a change to their compose file (Jenkins cron syntax). */
   readonly composePollSchedule: string;
+  /** How often each environment's root stack job (`<env>-images`) looks for a new commit on main (Jenkins cron syntax). */
+  readonly deployPollSchedule: string;
+  /** The job that plans pull requests (jenkins/pr.Jenkinsfile), and how often it looks for new or updated ones. */
+  readonly pullRequests: { readonly jobName: string; readonly pollSchedule: string };
 }
 
 /** The library's publish job (`jenkins/publish.Jenkinsfile`). */
@@ -61,6 +65,8 @@ export const JENKINS: JenkinsSettings = {
     pollSchedule: "H/5 * * * *",
   },
   composePollSchedule: "H/5 * * * *",
+  deployPollSchedule: "H/5 * * * *",
+  pullRequests: { jobName: "homelab-pull-requests", pollSchedule: "H/5 * * * *" },
 };
 
 /**
@@ -158,7 +164,10 @@ export function jenkinsJobProblems(app: App, settings: JenkinsSettings = JENKINS
       ),
     );
   }
-  const owner = new Map<string, string>([[publish.jobName, "the publish job"]]);
+  const owner = new Map<string, string>([
+    [publish.jobName, "the publish job"],
+    [settings.pullRequests.jobName, "the pull-request job"],
+  ]);
   for (const stack of stacks) {
     const name = stack.node.id;
     if (!STACK_JOB_NAME.test(name)) {
@@ -226,7 +235,7 @@ export function jenkinsJobProblems(app: App, settings: JenkinsSettings = JENKINS
     const [what, fix] = other.startsWith("the compose project")
       ? [other, "rename one of the projects"]
       : other.startsWith("the ")
-        ? [other, `rename the project, or set another publish.jobName in ${SETTINGS}`]
+        ? [other, `rename the project, or set another ${other === "the publish job" ? "publish" : "pullRequests"}.jobName in ${SETTINGS}`]
         : [`stack ${other}`, 'rename the stack (a purpose starting with "compose-" can take a Docker host\'s job name) or the project'];
     problems.push(problem(compose.path, prop, `would replace the job of the same name of ${what}`, compose.name, fix));
   }
@@ -234,17 +243,21 @@ export function jenkinsJobProblems(app: App, settings: JenkinsSettings = JENKINS
 }
 
 /**
- * Writes the Jenkins jobs (Jenkins Job Builder YAML) for every stack of the app: `<stack>` (plan,
- * approve, apply the saved plan; started after the stacks it depends on succeed) and `<stack>-drift`
- * (nightly, plan only, unstable on drift). Both run jenkins/Jenkinsfile. A new stack gets its jobs
- * at the next synth; the order between stacks is the app's dependency information. Plus the job that
+ * Writes the Jenkins jobs (Jenkins Job Builder YAML) for every stack of the app: `<stack>` (one synth,
+ * then per stack of its STACKS, the stack and every stack depending on it, in dependency order: plan
+ * what the changed-stack decision picks, approve, apply the saved plan; the root stack's job, which has
+ * no dependencies, polls main, so a commit runs its whole environment) and `<stack>-drift` (nightly,
+ * plan only, unstable on drift). Both run jenkins/Jenkinsfile. A new stack gets its jobs at the next
+ * synth; the order between stacks is the app's dependency information. Plus the pull-request job
+ * (jenkins/pr.Jenkinsfile: plans with plan-only credentials, never applies), the job that
  * publishes the construct library from version tags (jenkins/publish.Jenkinsfile), and one job per
  * compose project a construct declares, `<env>-compose-<host>-<project>` (jenkins/compose.Jenkinsfile:
  * validate, show the difference against the host, approve, deploy with scripts/docker-deploy.sh),
  * started when its committed file changes.
  *
  * Nothing that selects a credential, a server or an approver is a parameter: each job's settings
- * (its stack, Vault address and mount, AppRole, state and Proxmox secrets, approvers) are fixed here,
+ * (its stack and STACKS, Vault address and mount, AppRole, state and Proxmox secrets, approvers, and
+ * the plan-only AppRole and secrets the pull-request job uses instead) are fixed here,
  * in `settings.json` beside the jobs, and the Jenkinsfiles read them by the job's own name, which a
  * build cannot change. The only parameter is MODE (deploy or drift; a compose job's apply or plan).
  */
@@ -255,6 +268,7 @@ export function writeJenkinsJobs(app: App, file: string, settings: JenkinsSettin
   const appRoles = new Set(layouts.flatMap((l) => [...l.roles.keys()]));
   const roleId = (role: string) => (appRoles.has(role) ? role : "");
   const fixed: Record<string, Record<string, string>> = {};
+  const order = dependencyOrder(stacks);
   const jobs = stacks.flatMap((stack) => {
     const env = stack.environment;
     // The stack's own state credential, which the environment's Vault layout grants its pipeline alone
@@ -267,12 +281,18 @@ export function writeJenkinsJobs(app: App, file: string, settings: JenkinsSettin
     const proxmox = readsEnv && roleId(stack.node.id) ? env.vault.proxmoxSecret : "";
     fixed[stack.node.id] = {
       STACK: stack.node.id,
+      // The stack's deploy job runs the change from the stack down: it and every stack that depends on it.
+      STACKS: [stack, ...order.filter((o) => o !== stack && dependsOn(o, stack))].map((o) => o.node.id).join(" "),
       VAULT_ADDR: env.vault.address,
       VAULT_KV_MOUNT: env.vault.kvMount,
       VAULT_ROLE_ID: roleId(stack.node.id),
       STATE_SECRET: state,
       PROXMOX_SECRET: proxmox,
       APPROVERS: settings.approvers,
+      // What the pull-request job plans with: the stack's plan-only AppRole and its read-only secrets.
+      PLAN_ROLE_ID: roleId(stack.node.id) && planOnly(roleId(stack.node.id)),
+      PLAN_STATE_SECRET: state && planOnly(state),
+      PLAN_PROXMOX_SECRET: proxmox && planOnly(proxmox),
     };
     const parameters = (mode: string) => [
       {
@@ -290,7 +310,6 @@ export function writeJenkinsJobs(app: App, file: string, settings: JenkinsSettin
         scm: [{ git: { url: settings.repositoryUrl, branches: ["*/main"] } }],
       },
     };
-    const upstream = stack.dependencies.map((d) => d.node.id).sort();
     const [deployJob, driftJob] = jobNames(stack.node.id);
     return [
       {
@@ -300,7 +319,9 @@ export function writeJenkinsJobs(app: App, file: string, settings: JenkinsSettin
           description: `Plan, approve and apply ${stack.node.id}. Generated at synth; do not edit.`,
           parameters: parameters("deploy"),
           ...scm,
-          ...(upstream.length > 0 ? { triggers: [{ reverse: { jobs: upstream.join(", "), result: "success" } }] } : {}),
+          // The root stack's job (no dependencies, `<env>-images`) is started by a new commit on main, and its
+          // build runs the whole environment; any other deploy job is started by hand for its part of it.
+          ...(stack.dependencies.length === 0 ? { triggers: [{ pollscm: { cron: settings.deployPollSchedule } }] } : {}),
         },
       },
       {
@@ -323,10 +344,65 @@ export function writeJenkinsJobs(app: App, file: string, settings: JenkinsSettin
     return composeJob(c, settings);
   });
   const header =
-    "# Generated by npm run synth from the app (a deploy and a drift job per stack, the library's publish job and a job per " +
-    "Docker host's compose project); do not edit.\n";
-  writeFileSync(file, header + dump([...jobs, publish.job, ...compose], { lineWidth: -1, noRefs: true }));
+    "# Generated by npm run synth from the app (a deploy and a drift job per stack, the library's publish job, the pull-request " +
+    "job and a job per Docker host's compose project); do not edit.\n";
+  const pr = pullRequestJob(order, settings);
+  fixed[settings.pullRequests.jobName] = pr.settings;
+  writeFileSync(file, header + dump([...jobs, publish.job, pr.job, ...compose], { lineWidth: -1, noRefs: true }));
   writeFileSync(join(dirname(file), "settings.json"), `${JSON.stringify(fixed, null, 2)}\n`);
+}
+
+/** A deploy setting's plan-only counterpart: the AppRole or secret the pull-request job uses instead. */
+function planOnly(name: string): string {
+  return `${name}-plan`;
+}
+
+/** Whether `stack` depends on `on`, directly or through other stacks. */
+function dependsOn(stack: TerraformStack, on: TerraformStack, seen = new Set<TerraformStack>()): boolean {
+  return stack.dependencies.some((d) => {
+    if (d === on) return true;
+    if (seen.has(d as TerraformStack)) return false;
+    seen.add(d as TerraformStack);
+    return dependsOn(d as TerraformStack, on, seen);
+  });
+}
+
+/** The stacks, each after the stacks it depends on (the order scripts/pipeline/changed-stacks.mjs decides in). */
+function dependencyOrder(stacks: readonly EnvironmentStack[]): EnvironmentStack[] {
+  const byName = [...stacks].sort((a, b) => (a.node.id < b.node.id ? -1 : a.node.id > b.node.id ? 1 : 0));
+  const order: EnvironmentStack[] = [];
+  const seen = new Set<TerraformStack>();
+  const visit = (stack: TerraformStack) => {
+    if (seen.has(stack)) return;
+    seen.add(stack);
+    for (const d of [...stack.dependencies].sort((a, b) => (a.node.id < b.node.id ? -1 : 1))) visit(d as TerraformStack);
+    if (stack instanceof EnvironmentStack && stacks.includes(stack)) order.push(stack);
+  };
+  byName.forEach(visit);
+  return order;
+}
+
+/**
+ * The pull-request job: polls the repository's pull-request refs and runs jenkins/pr.Jenkinsfile, whose
+ * script comes from main (so a pull request cannot change what runs with the plan credentials); its
+ * settings are every stack in dependency order and where to fetch the pull requests from.
+ */
+function pullRequestJob(order: readonly EnvironmentStack[], settings: JenkinsSettings): { job: object; settings: Record<string, string> } {
+  const job = {
+    job: {
+      name: settings.pullRequests.jobName,
+      "project-type": "pipeline",
+      description:
+        "Plans the stacks a pull request changes with plan-only credentials and sums them up; never applies. " + "Generated at synth; do not edit.",
+      triggers: [{ pollscm: { cron: settings.pullRequests.pollSchedule } }],
+      "pipeline-scm": {
+        "script-path": "jenkins/pr.Jenkinsfile",
+        lightweight: true,
+        scm: [{ git: { url: settings.repositoryUrl, branches: ["*/main"] } }],
+      },
+    },
+  };
+  return { job, settings: { STACKS: order.map((s) => s.node.id).join(" "), REPOSITORY_URL: settings.repositoryUrl } };
 }
 
 /** The publish job: polls for version tags (v*) and runs jenkins/publish.Jenkinsfile on them; and its fixed settings. */

@@ -37,7 +37,9 @@ describe("Jenkins jobs", () => {
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   test("every stack has a deploy and a drift job, every compose project its job, rendered to job XML", () => {
-    expect(readdirSync(out).sort()).toEqual([...stacks.flatMap((s) => [s, `${s}-drift`]), JENKINS.publish.jobName, ...composeJobs].sort());
+    expect(readdirSync(out).sort()).toEqual(
+      [...stacks.flatMap((s) => [s, `${s}-drift`]), JENKINS.publish.jobName, JENKINS.pullRequests.jobName, ...composeJobs].sort(),
+    );
   });
 
   test("a compose project's job deploys its committed file with the compose pipeline, polling for a change to that file alone", () => {
@@ -118,19 +120,31 @@ describe("Jenkins jobs", () => {
       }
       expect(Object.keys(settings[stack])).toEqual([
         "STACK",
+        "STACKS",
         "VAULT_ADDR",
         "VAULT_KV_MOUNT",
         "VAULT_ROLE_ID",
         "STATE_SECRET",
         "PROXMOX_SECRET",
         "APPROVERS",
+        "PLAN_ROLE_ID",
+        "PLAN_STATE_SECRET",
+        "PLAN_PROXMOX_SECRET",
       ]);
       expect(settings[stack].STACK).toBe(stack);
+      // The pull-request job's counterparts are other roles and secrets, never the deploy's.
+      for (const [deploy, plan] of [
+        ["VAULT_ROLE_ID", "PLAN_ROLE_ID"],
+        ["STATE_SECRET", "PLAN_STATE_SECRET"],
+        ["PROXMOX_SECRET", "PLAN_PROXMOX_SECRET"],
+      ]) {
+        expect(settings[stack][plan]).toBe(settings[stack][deploy] && `${settings[stack][deploy]}-plan`);
+      }
     }
-    expect(Object.keys(settings).sort()).toEqual([...stacks, JENKINS.publish.jobName, ...composeJobs].sort());
+    expect(Object.keys(settings).sort()).toEqual([...stacks, JENKINS.publish.jobName, JENKINS.pullRequests.jobName, ...composeJobs].sort());
   });
 
-  test("one build per job at a time, the shared Jenkinsfile, drift nightly, deploys after their dependencies", () => {
+  test("one build per job at a time, the shared Jenkinsfile, drift nightly", () => {
     // Pipeline jobs take concurrency from the Jenkinsfile (Jenkins Job Builder has no field for it).
     expect(readFileSync(join(repoRoot, "jenkins", "Jenkinsfile"), "utf8")).toContain("disableConcurrentBuilds()");
     for (const stack of stacks) {
@@ -156,10 +170,46 @@ describe("Jenkins jobs", () => {
       if (roleId !== undefined) {
         expect(settings[stack].VAULT_ROLE_ID).toBe(roleId);
       }
-      const deps: string[] = manifest.stacks[stack].dependencies;
-      if (deps.length > 0) expect(deploy).toContain(`<upstreamProjects>${[...deps].sort().join(", ")}</upstreamProjects>`);
-      else expect(deploy).not.toContain("upstreamProjects");
     }
+  });
+
+  test("the root stack's job polls main; its build runs the whole environment, each stack after the stacks it depends on", () => {
+    const roots = stacks.filter((s) => manifest.stacks[s].dependencies.length === 0);
+    expect(roots).toEqual(["lab-images", "prod-images"]);
+    for (const stack of stacks) {
+      const deploy = readFileSync(join(out, stack), "utf8");
+      if (roots.includes(stack)) {
+        expect(deploy).toMatch(/<hudson\.triggers\.SCMTrigger>\s*<spec>H\/5 \* \* \* \*<\/spec>/);
+        expect(deploy).toContain("<name>*/main</name>");
+      } else {
+        // Started by hand for its part of the environment; the root's build already covers it.
+        expect(deploy).not.toContain("<triggers>");
+      }
+      const order: string[] = settings[stack].STACKS.split(" ");
+      expect(order[0]).toBe(stack);
+      order.forEach((s, i) => {
+        for (const dep of manifest.stacks[s].dependencies) if (order.includes(dep)) expect([s, dep, order.indexOf(dep) < i]).toEqual([s, dep, true]);
+      });
+      // Every stack that depends on it, directly or not, and no other.
+      const dependents = (name: string): string[] =>
+        stacks.filter((s) => manifest.stacks[s].dependencies.includes(name)).flatMap((s) => [s, ...dependents(s)]);
+      expect([...order].sort()).toEqual([...new Set([stack, ...dependents(stack)])].sort());
+    }
+    expect(settings["prod-images"].STACKS.split(" ").sort()).toEqual(stacks.filter((s) => s.startsWith("prod-")));
+    expect(settings["prod-k3s"].STACKS).toBe("prod-k3s prod-backups prod-platform");
+  });
+
+  test("the pull-request job polls the pull requests with main's script, on every stack, with no parameter", () => {
+    const xml = readFileSync(join(out, JENKINS.pullRequests.jobName), "utf8");
+    expect(xml).toContain("<scriptPath>jenkins/pr.Jenkinsfile</scriptPath>");
+    // The script is main's: a pull request cannot change what runs with the plan credentials.
+    expect(xml).toContain("<name>*/main</name>");
+    expect(xml).toMatch(/<hudson\.triggers\.SCMTrigger>\s*<spec>H\/5 \* \* \* \*<\/spec>/);
+    expect(xml).not.toContain("ParametersDefinitionProperty");
+    expect(settings[JENKINS.pullRequests.jobName]).toEqual({
+      STACKS: settings["lab-images"].STACKS + " " + settings["prod-images"].STACKS,
+      REPOSITORY_URL: JENKINS.repositoryUrl,
+    });
   });
 
   test("a job definition Jenkins Job Builder does not understand fails (the check can fail)", () => {
@@ -214,11 +264,11 @@ describe("the shared Jenkinsfile", () => {
   });
 
   test("refuses a deploy with no approver group before any stage runs, and approves with that group", () => {
-    const check = jenkinsfile.indexOf("stage('Job settings')");
-    const refusal = jenkinsfile.indexOf("APPROVERS is empty, so no one could approve the apply of ${env.STACK}: ");
+    const check = jenkinsfile.indexOf("stage('Synth')");
+    const refusal = jenkinsfile.indexOf("APPROVERS is empty, so no one could approve the apply of ${stack}: ");
     expect(check).toBeGreaterThan(0);
     expect(refusal).toBeGreaterThan(check);
-    expect(refusal).toBeLessThan(jenkinsfile.indexOf("stage('Toolchain')"));
+    expect(refusal).toBeLessThan(jenkinsfile.indexOf("sh 'npm install"));
     expect(jenkinsfile).toContain("submitter: env.APPROVERS");
   });
 
@@ -255,6 +305,49 @@ describe("the shared Jenkinsfile", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("one synth per build, and only what changed", () => {
+  const jenkinsfile = readFileSync(join(repoRoot, "jenkins", "Jenkinsfile"), "utf8");
+
+  test("one install and synth, stashed; the stack stages unstash it and init only what the decision picks", () => {
+    // One sh step installs and synthesizes; no other runs either.
+    expect(jenkinsfile.match(/sh '[^']*npm (install|run synth)/g)).toEqual(["sh 'npm install --no-audit --no-fund && npm run synth"]);
+    expect(jenkinsfile.match(/sh '[^']*npm run synth/g)).toEqual(["sh 'npm install --no-audit --no-fund && npm run synth"]);
+    const stash = jenkinsfile.indexOf("stash name: 'synth'");
+    expect(stash).toBeGreaterThan(jenkinsfile.indexOf("sh 'npm install"));
+    expect(jenkinsfile.indexOf("unstash 'synth'")).toBeGreaterThan(stash);
+    // The decision comes before any tofu (the toolchain, plan.sh's init); an unchanged stack returns before it.
+    const unchanged = jenkinsfile.indexOf("if (decision == 'unchanged') {");
+    expect(unchanged).toBeGreaterThan(jenkinsfile.indexOf("unstash 'synth'"));
+    expect(unchanged).toBeLessThan(jenkinsfile.indexOf("sh 'scripts/toolchain.sh --tofu-only'"));
+    expect(jenkinsfile).toContain("scripts/pipeline/run.sh changed");
+  });
+});
+
+describe("the pull-request pipeline", () => {
+  const prfile = readFileSync(join(repoRoot, "jenkins", "pr.Jenkinsfile"), "utf8");
+  const code = prfile.replace(/^\s*\/\/.*$/gm, "");
+
+  test("never applies or approves, and binds no credential but a stack's plan-only one", () => {
+    expect(code).not.toMatch(/\bapply\b/);
+    expect(code).not.toMatch(/\binput\s*\(/);
+    expect(code).not.toMatch(/^\s*parameters\s*\{/m);
+    expect([...code.matchAll(/credentialsId: ([^,)]+)/g)].map((m) => m[1])).toEqual(['"vault-approle-${env.STACK}-plan"']);
+    // It reads the stack's plan-only settings, never the deploy's role or secrets.
+    const read = [...code.matchAll(/setting\(stack, '(\w+)'\)/g)].map((m) => m[1]);
+    expect(read).toEqual(["STACK", "VAULT_ADDR", "VAULT_KV_MOUNT", "PLAN_ROLE_ID", "PLAN_STATE_SECRET", "PLAN_PROXMOX_SECRET"]);
+    expect([...code.matchAll(/params\.(\w+)/g)]).toEqual([]);
+  });
+
+  test("runs main's scripts on the pull request's synthesized output, and sums the plans up", () => {
+    expect(code).toContain("dir('pr') {");
+    expect(code).toContain('STACK_DIR="$PWD/pr/cdktf.out/stacks/$STACK" scripts/pipeline/run.sh plan "$STACK"');
+    expect(code).toContain('CDKTF_OUTDIR="$PWD/pr/cdktf.out" scripts/pipeline/run.sh changed "$STACK"');
+    expect(code).toContain("node scripts/pipeline/plan-summary.mjs --out pr/cdktf.out");
+    expect(code).toContain("currentBuild.description = ");
+    expect(code).not.toMatch(/sh[ (]+'pr\//);
   });
 });
 
@@ -297,6 +390,24 @@ describe("stacks that cannot get their Jenkins jobs are refused at synth", () =>
         `got "staging"; name one of its environments: "${environment.name}"`,
       `${environment.name}-k3s: job would replace the job of the same name of the publish job, ` +
         `got "${environment.name}-k3s-drift"; give one of the stacks another purpose (a purpose may not end in "-drift")`,
+    ]);
+  });
+
+  test("a stack or compose project whose job would take the pull-request job's name", () => {
+    const app = testApp();
+    const env = environment.name;
+    const media = new EnvironmentStack(app, { environment, purpose: "media" });
+    new EnvironmentStack(app, { environment, purpose: "k3s" });
+    declareTestHost(media, "ocean", "10.9.0.43");
+    declare(media, COMPOSE_PROJECTS, project("ocean", "media"));
+    const clash = (jobName: string) => jenkinsJobProblems(app, { ...settings, pullRequests: { ...settings.pullRequests, jobName } });
+    expect(clash(`${env}-k3s`)).toEqual([
+      `${env}-k3s: job would replace the job of the same name of the pull-request job, got "${env}-k3s"; ` +
+        'give one of the stacks another purpose (a purpose may not end in "-drift")',
+    ]);
+    expect(clash(`${env}-compose-ocean-media`)).toEqual([
+      `${env}-media: compose project ocean/media would replace the job of the same name of the pull-request job, ` +
+        `got "${env}-compose-ocean-media"; rename the project, or set another pullRequests.jobName in src/jenkins.ts (JENKINS)`,
     ]);
   });
 

@@ -232,7 +232,7 @@ describe("pipeline steps against real PostgreSQL state", () => {
 
     test("an unknown step is refused with the usage", () => {
       const bad = run(["destroy", stack]);
-      expect(bad.out).toBe("pipeline run: usage: scripts/pipeline/run.sh plan|apply|drift STACK\n");
+      expect(bad.out).toBe("pipeline run: usage: scripts/pipeline/run.sh plan|apply|drift|changed|record STACK\n");
       expect(bad.status).toBe(64);
     });
   });

@@ -121,6 +121,29 @@ describe("per-stack state roles on real PostgreSQL", () => {
     }
   });
 
+  test("a stack's role records its apply beside its state for the changed-stack decision, and cannot touch another's record", () => {
+    const changed = (stack: string, args: string[]) =>
+      spawnSync(process.execPath, [join(repoRoot, "scripts", "pipeline", "changed-stacks.mjs"), ...args], {
+        encoding: "utf8",
+        env: { ...process.env, PG_CONN_STR: conn[stack] },
+      });
+    const decide = (stack: string) => JSON.parse(changed(stack, ["--stack", stack, "--json"]).stdout).stacks[0].reason;
+    for (const stack of ["prod-ocean", "prod-media"]) {
+      expect(decide(stack)).toBe("no apply of it is recorded");
+      // prod-media's record also hashes the outputs it reads from prod-edge's state, through the outputs view.
+      const record = changed(stack, ["--record", stack]);
+      expect([record.stderr, record.stdout]).toEqual([
+        "",
+        expect.stringMatching(/^changed-stacks: recorded the applied configuration of prod-[a-z]+ \([0-9a-f]{12}\)\n$/),
+      ]);
+      expect(decide(stack)).toBe("unchanged since its last apply");
+    }
+    expect(psqlAs(conn["prod-images"], "UPDATE tf_prod_ocean.applied SET config_hash = 'x'").stderr).toBe(
+      "ERROR:  permission denied for schema tf_prod_ocean",
+    );
+    expect(psqlAs(conn["prod-ocean"], "DELETE FROM tf_prod_ocean.applied").stderr).toBe("ERROR:  permission denied for table applied");
+  });
+
   test("a cross-stack reference reads the other stack's outputs through its view, and nothing else; both survive a dump and restore", () => {
     // Two small stacks with the backends synth wrote for prod-edge and prod-media, and prod-media's
     // remote state of prod-edge exactly as synthesized.
