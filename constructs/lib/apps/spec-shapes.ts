@@ -16,7 +16,8 @@ import {
 } from "../core";
 import { SECRET_LOCATION, SECRET_REF } from "../site";
 import { APP_CATEGORIES, type ContainerApp, type ContainerPort, type ContainerVolume, type HealthCheck } from "./app-catalog";
-import type { AppPublishing, AppSelection, DockerProxyProps, MediaStackProps, NfsMount } from "./media-stack";
+import type { AppPublishing, AppSelection, DockerProxyProps, NfsMount } from "./app-selection";
+import type { MediaStackProps } from "./media-stack";
 
 // The structure of the apps a site describes (see core/shape.ts).
 
