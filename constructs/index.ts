@@ -29,12 +29,15 @@ export type { HomelabSite } from "./lib/app";
 // Relationships between constructs: the capabilities one construct offers and others consume.
 export type {
   Architecture,
+  ContainerIds,
   IGuest,
   IHost,
+  INfsServer,
   IImage,
   IKubernetesCluster,
   ITemplateSource,
   ITunnel,
+  NfsExport,
   PublishedServiceSpec,
   TemplateRef,
 } from "./lib/hosts";
@@ -141,5 +144,15 @@ export { topologyDot, writeTopology } from "./lib/reporting";
 export type { TopologyFiles } from "./lib/reporting";
 export { APP_CATALOG, APP_CATEGORIES } from "./lib/apps";
 export type { AppCategory, ContainerApp, ContainerPort, ContainerVolume, HealthCheck } from "./lib/apps";
-export { MediaStack } from "./lib/apps";
-export type { AppPublishing, AppSelection, DockerProxyProps, MediaStackProps, NfsMount } from "./lib/apps";
+export { DockerHost, MediaStack } from "./lib/apps";
+export type {
+  AppPublishing,
+  AppSelection,
+  DockerHostProps,
+  DockerHostSpec,
+  DockerProxyProps,
+  MediaSpec,
+  MediaStackProps,
+  NfsMount,
+  NfsMountSpec,
+} from "./lib/apps";

@@ -14,6 +14,7 @@ import {
 } from "@homelab/constructs";
 import { Annotations, App, TerraformStack } from "cdktf";
 import { BackupsStack } from "../stacks/backups-stack";
+import { DockerHostsStack } from "../stacks/docker-hosts-stack";
 import { EdgeStack } from "../stacks/edge-stack";
 import { ElasticStack } from "../stacks/elastic-stack";
 import { ImagesStack } from "../stacks/images-stack";
@@ -69,7 +70,13 @@ export function buildApp(outdir?: string, homelab: readonly HomelabSite[] = site
     const connector = site.edge ? guestOf(app, site, ocean?.vms, "edge.connector", site.edge.connector) : undefined;
     const edge = connector ? build(() => new EdgeStack(app, site, connector)) : undefined;
     const mediaHost = site.media ? hostOf(app, site, ocean?.vms, machines, "media.host", site.media.host) : undefined;
-    if (mediaHost) build(() => new MediaServicesStack(app, site, mediaHost, edge?.tunnel));
+    if (mediaHost) build(() => new MediaServicesStack(app, site, mediaHost, edge?.tunnel, machines));
+    const dockerHosts = new Map<string, IHost>();
+    for (const [key, spec] of Object.entries(site.dockerHosts ?? {})) {
+      const host = hostOf(app, site, ocean?.vms, machines, `${keyPath("dockerHosts", key)}.host`, spec.host);
+      if (host) dockerHosts.set(key, host);
+    }
+    if (site.dockerHosts) build(() => new DockerHostsStack(app, site, dockerHosts, machines, edge?.tunnel));
     if (site.backup) build(() => new BackupsStack(app, site));
     else
       Annotations.of(app).addWarning(`${name}: backup is not set, so nothing of the environment is backed up; describe targets and jobs in backup`);

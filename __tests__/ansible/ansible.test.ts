@@ -229,7 +229,7 @@ describe("ansible", () => {
             k3s_init: { hosts: { target: {} } },
             elastic: { vars: groups.elastic.vars, children: { es_master: {} } },
             es_master: { hosts: { target: { es_heap_mib: 2048, es_node_roles: ["master"] } } },
-            media: { hosts: { target: {} }, vars: groups.media.vars },
+            media: { hosts: { target: {} }, vars: groups.media.hosts.ocean },
             cloudflared: { hosts: { target: {} }, vars: groups.cloudflared.vars },
             split_dns: groups.split_dns,
             dns_servers: { hosts: { target: { split_dns_flavor: "pihole" } } },
@@ -254,7 +254,7 @@ describe("ansible", () => {
       writeFileSync(join(work, "inventory.yml"), JSON.stringify(inventory));
       // Values that come from Vault in real runs; this test has no Vault server.
       const secretValues = Object.fromEntries(
-        Object.entries(groups.media.vars.media_secret_env as Record<string, Record<string, string>>).map(([app, vars]) => [
+        Object.entries(groups.media.hosts.ocean.media_secret_env as Record<string, Record<string, string>>).map(([app, vars]) => [
           app,
           Object.fromEntries(Object.keys(vars).map((v) => [v, `test-only-${app}-${v}`.toLowerCase()])),
         ]),
@@ -491,7 +491,7 @@ describe("ansible", () => {
 
     test("Compose (Debian's docker-compose, no engine needed) accepts the rendered project, and it matches the catalog", () => {
       const prod: any = load(readFileSync(join(ansibleDir, "inventory", "prod.yml"), "utf8"));
-      const expected = prod.all.children.media.vars.media_compose.services;
+      const expected = prod.all.children.media.hosts.ocean.media_compose.services;
       const config = run("docker-compose", ["-p", "media", "-f", join(root, "opt/media/compose.yaml"), "config"], join(root, "opt/media"));
       if (config.status !== 0) throw new Error(`docker-compose config failed:\n${config.out}`);
       const parsed: any = load(config.out);

@@ -42,5 +42,5 @@ test.each(files)("%s is accepted by docker-compose config and equals the invento
   const [, env, host] = file.split("/");
   const inventory = load(readFileSync(join(repoRoot, "ansible", "inventory", `${env}.yml`), "utf8")) as any;
   expect(Object.keys(inventory.all.children.media.hosts)).toEqual([host]);
-  expect(project).toEqual(inventory.all.children.media.vars.media_compose);
+  expect(project).toEqual(inventory.all.children.media.hosts[host].media_compose);
 });

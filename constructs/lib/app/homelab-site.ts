@@ -1,4 +1,4 @@
-import type { MediaStackProps } from "../apps";
+import type { DockerHostSpec, MediaSpec } from "../apps";
 import type { BackupPolicySpec } from "../backups";
 import type { TunnelServiceProps } from "../edge";
 import type { ElasticClusterSpec } from "../elastic";
@@ -72,13 +72,18 @@ export interface HomelabSite {
     readonly connector: string;
   };
   /**
-   * The containerised apps; `host` names the VM (a key of `vms` or `gpuVms`) that runs them.
+   * The media apps (project `media`, stack `<env>-media`); `host` names the host (a key of `vms`,
+   * `gpuVms` or `machines`) that runs them.
    * @default none
    */
-  readonly media?: Omit<MediaStackProps, "environment" | "host" | "tunnel"> & {
-    /** The host that runs the apps: a key of `vms`, `gpuVms` or `machines`. */
-    readonly host: string;
-  };
+  readonly media?: MediaSpec;
+  /**
+   * Docker hosts besides the media host, keyed by a stable name (the construct ID in
+   * `<env>-docker`): each a compose project of catalog apps on the host `host` names (a key of `vms`,
+   * `gpuVms` or `machines`), with NFS mounts from the site's NAS machines (`from`).
+   * @default none
+   */
+  readonly dockerHosts?: Readonly<Record<string, DockerHostSpec>>;
   /**
    * The backups: targets, jobs, retention and recovery point objectives; every piece of data the
    * site's constructs declare must be covered or opted out (`<env>-backups`).

@@ -1,4 +1,4 @@
-import { MEDIA_SPEC } from "../apps";
+import { DOCKER_HOST_SPEC, MEDIA_SPEC } from "../apps";
 import { BACKUP_POLICY_SPEC } from "../backups";
 import { HomelabConfigError, problem, CONSTRUCT_ID_KEY, keyPath, object, optional, list, record, Shape, text, ProblemSink } from "../core";
 import { TUNNEL_SPEC } from "../edge";
@@ -26,6 +26,7 @@ export const HOMELAB_SITE: Shape<HomelabSite> = object<HomelabSite>("a site", {
   platform: optional(K3S_PLATFORM_SPEC),
   edge: optional(TUNNEL_SPEC),
   media: optional(MEDIA_SPEC),
+  dockerHosts: optional(record(DOCKER_HOST_SPEC, CONSTRUCT_ID_KEY)),
   backup: optional(BACKUP_POLICY_SPEC),
   monitoring: optional(MONITORING_SPEC),
   vault: optional(

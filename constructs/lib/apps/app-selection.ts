@@ -1,3 +1,4 @@
+import type { INfsServer } from "../hosts";
 import { VaultSecretRef } from "../site";
 import type { ContainerApp } from "./app-catalog";
 
@@ -41,17 +42,33 @@ export interface AppSelection {
   readonly publish?: AppPublishing;
 }
 
-/** An NFS export mounted on the host. */
+/**
+ * An NFS export mounted on the host: an export of a NAS the model describes (`from`, the export
+ * named by its path), or a raw `server` address for a NAS outside the model.
+ */
 export interface NfsMount {
-  /** NFS server address, e.g. `192.168.1.10`. */
-  readonly server: string;
+  /**
+   * The host that exports it (a Machine with `nfsExports`): the mount is checked against its export.
+   * @default none: give `server`
+   */
+  readonly from?: INfsServer;
+  /**
+   * NFS server address of a NAS outside the model, e.g. `192.168.1.10`.
+   * @default the address of `from`
+   */
+  readonly server?: string;
   /** Export path on the server, e.g. `/mnt/tank/media`. */
   readonly export: string;
   /** Mount point on the host, e.g. `/srv/media`. */
   readonly path: string;
   /**
+   * Mount it read-only (required when the export is read-only); apps then cannot write under it.
+   * @default false
+   */
+  readonly readOnly?: boolean;
+  /**
    * Mount options.
-   * @default "rw,hard,noatime,nfsvers=4.2"
+   * @default "rw,hard,noatime,nfsvers=4.2" ("ro,..." when readOnly)
    */
   readonly options?: string;
 }

@@ -4,6 +4,7 @@ import {
   checkDnsName,
   checkEmail,
   checkSecretLocation,
+  checkUnixId,
   declare,
   declareSecretAccess,
   dependOn,
@@ -13,7 +14,7 @@ import {
   quoted,
   SecretLocation,
 } from "../core";
-import { COMPOSE_PROJECTS, DATA, declareInventorySource, IHost, InventoryFragment, InventorySource, ITunnel, SERVICES } from "../hosts";
+import { COMPOSE_PROJECTS, ContainerIds, DATA, declareInventorySource, IHost, InventoryFragment, InventorySource, ITunnel, SERVICES } from "../hosts";
 import { SiteEnvironment } from "../site";
 import { vaultLookupPath } from "../vault";
 import { APP_CATALOG, ContainerApp } from "./app-catalog";
@@ -45,6 +46,12 @@ export interface DockerHostProps {
    * @default none
    */
   readonly nfsMounts?: readonly NfsMount[];
+  /**
+   * The user and group ids the apps run as: `PUID`/`PGID` of the images that read them, compose's
+   * `user:` for apps with `runAsUser`.
+   * @default the host's `containerIds`, else 1000:1000
+   */
+  readonly containerIds?: ContainerIds;
   /**
    * Host folder for the apps' configuration (`{data}` in volumes).
    * @default "/srv/appdata"
@@ -118,6 +125,7 @@ export class DockerHost extends Construct implements InventorySource {
     const nfsMounts = props.nfsMounts ?? [];
     const mediaRoot = props.mediaRoot ?? nfsMounts[0]?.path ?? "/srv/media";
     const hostHasGpu = props.host.gpus.length > 0;
+    const ids = props.containerIds ?? props.host.containerIds ?? { uid: 1000, gid: 1000 };
 
     const check = new Problems(this.node.path);
     checkSecretLocation(check, "secrets", props.secrets, 'e.g. { mount: "secret", path: "homelab/prod/media" }');
@@ -195,13 +203,12 @@ export class DockerHost extends Construct implements InventorySource {
         Object.fromEntries([...apps].map(([name, app]) => [name, app.memoryMiB ?? DEFAULT_MEMORY_MIB])),
         "disable apps, move some to another host, or give the host more memory",
       );
-    nfsMounts.forEach((m, i) => {
-      if (!isIpv4(m.server) && !isDnsName(m.server)) {
-        check.add(`nfsMounts[${i}].server`, "is not an address or host name", m.server, 'write it like "192.168.1.10"');
-      }
-      checkCleanAbsolutePath(check, `nfsMounts[${i}].export`, m.export, 'write the NAS\'s export, e.g. "/mnt/tank/media"');
-      checkCleanAbsolutePath(check, `nfsMounts[${i}].path`, m.path, 'write where it is mounted on the host, e.g. "/srv/media"');
-    });
+    nfsMounts.forEach((m, i) => this.checkNfsMount(check, `nfsMounts[${i}]`, m, props.host));
+    if (props.containerIds) {
+      checkUnixId(check, "containerIds.uid", props.containerIds.uid);
+      checkUnixId(check, "containerIds.gid", props.containerIds.gid);
+    }
+    checkReadOnlyMounts(check, apps, nfsMounts, dataRoot, mediaRoot);
     check.throwIfAny();
 
     this.props = props;
@@ -213,7 +220,15 @@ export class DockerHost extends Construct implements InventorySource {
       services: Object.fromEntries(
         [...apps].map(([name, app]) => [
           name,
-          composeService(name, app, dataRoot, mediaRoot, props.host.ipv4, domain && name !== "traefik" ? routeLabels(name, app, domain) : undefined),
+          composeService(
+            name,
+            app,
+            dataRoot,
+            mediaRoot,
+            props.host.ipv4,
+            ids,
+            domain && name !== "traefik" ? routeLabels(name, app, domain) : undefined,
+          ),
         ]),
       ),
     };
@@ -289,23 +304,85 @@ export class DockerHost extends Construct implements InventorySource {
           ),
         ]),
     );
+    // Host vars, so that every Docker host of the environment has its own project in group media.
     return {
       groups: {
         media: {
-          hosts: { [this.props.host.hostname]: {} },
-          vars: {
-            media_compose: this.compose,
-            media_nfs_mounts: (this.props.nfsMounts ?? []).map((m) => ({
-              src: `${m.server}:${m.export}`,
-              path: m.path,
-              opts: m.options ?? "rw,hard,noatime,nfsvers=4.2",
-            })),
-            media_gpu: [...this.apps.values()].some((a) => a.gpu),
-            media_secret_env: secretRefs,
+          hosts: {
+            [this.props.host.hostname]: {
+              media_project: this.project,
+              media_compose: this.compose,
+              media_nfs_mounts: (this.props.nfsMounts ?? []).map((m) => ({
+                src: `${m.server ?? m.from!.ipv4}:${m.export}`,
+                path: m.path,
+                opts: m.options ?? `${m.readOnly ? "ro" : "rw"},hard,noatime,nfsvers=4.2`,
+              })),
+              media_gpu: [...this.apps.values()].some((a) => a.gpu),
+              media_secret_env: secretRefs,
+            },
           },
         },
       },
     };
+  }
+
+  /** One NFS mount: a server given one way, clean paths, and an export of the modelled NAS the host may mount as asked. */
+  private checkNfsMount(check: Problems, at: string, m: NfsMount, host: IHost): void {
+    if (m.from === undefined && m.server === undefined)
+      check.add(at, "names no NFS server", m.export, "give from (the NAS host) or server (its address)");
+    if (m.from !== undefined && m.server !== undefined)
+      check.add(`${at}.server`, "is given as well as from, which has its own address", m.server, "remove server");
+    if (m.server !== undefined && !isIpv4(m.server) && !isDnsName(m.server))
+      check.add(`${at}.server`, "is not an address or host name", m.server, 'write it like "192.168.1.10"');
+    checkCleanAbsolutePath(check, `${at}.export`, m.export, 'write the NAS\'s export, e.g. "/mnt/tank/media"');
+    checkCleanAbsolutePath(check, `${at}.path`, m.path, 'write where it is mounted on the host, e.g. "/srv/media"');
+    if (!m.from) return;
+    const nas = m.from;
+    const exported = nas.nfsExports.find((e) => e.path === m.export);
+    if (!exported) {
+      const paths = nas.nfsExports.map((e) => e.path);
+      check.add(
+        `${at}.export`,
+        `is not an export of ${nas.hostname}`,
+        m.export,
+        paths.length > 0 ? `use one of ${quoted(paths)}, or add it to ${nas.hostname}'s nfsExports` : `add it to ${nas.hostname}'s nfsExports`,
+      );
+      return;
+    }
+    if (exported.readOnly && !m.readOnly)
+      check.add(`${at}.readOnly`, `must be true: ${nas.hostname} exports ${m.export} read-only`, m.readOnly ?? false, "set readOnly: true");
+    if (!nas.allowsNfsClient(m.export, host))
+      check.add(
+        `${at}.export`,
+        `may not be mounted by ${host.hostname} (${host.ipv4}): ${nas.hostname} exports it to ${quoted(exported.clients)}`,
+        m.export,
+        `add "${host.hostname}" or its network to the export's clients`,
+      );
+  }
+}
+
+/** An app may not write under a read-only NFS mount: its volume there must be read-only too. */
+function checkReadOnlyMounts(
+  check: Problems,
+  apps: ReadonlyMap<string, ContainerApp>,
+  mounts: readonly NfsMount[],
+  dataRoot: string,
+  mediaRoot: string,
+): void {
+  const readOnly = mounts.filter((m) => m.readOnly);
+  for (const [name, app] of apps) {
+    for (const v of app.volumes ?? []) {
+      if (v.readOnly) continue;
+      const path = hostPathOf(v.host, dataRoot, mediaRoot);
+      const mount = readOnly.find((m) => path === m.path || path.startsWith(`${m.path}/`));
+      if (mount)
+        check.add(
+          `apps.${name}.volumes`,
+          `mounts ${path} read-write, but it is on the read-only NFS mount ${mount.path}`,
+          `${v.host}:${v.container}`,
+          "give the volume readOnly: true (in overrides), or mount the export read-write",
+        );
+    }
   }
 }
 

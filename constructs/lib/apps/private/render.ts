@@ -1,4 +1,5 @@
 import { checkImageRepository, checkImageTag, checkPort, checkSecretKey, checkSecretRef, Problems } from "../../core";
+import type { ContainerIds } from "../../hosts";
 import type { ContainerApp } from "../app-catalog";
 import type { AppSelection } from "../app-selection";
 
@@ -37,8 +38,7 @@ export function checkApp(check: Problems, name: string, selection: AppSelection,
   }
 }
 
-const OTHER_SECRET_FIX =
-  'e.g. { mount: "secret", path: "homelab/prod/shared", field: "api_token" }, or a key name to read the app\'s own secret';
+const OTHER_SECRET_FIX = 'e.g. { mount: "secret", path: "homelab/prod/shared", field: "api_token" }, or a key name to read the app\'s own secret';
 
 /**
  * Each enabled app's dependencies run in the same project (compose would refuse to start it), and no
@@ -102,10 +102,15 @@ export function composeService(
   dataRoot: string,
   mediaRoot: string,
   address: string,
+  ids: ContainerIds,
   labels?: Record<string, string>,
 ): Record<string, unknown> {
   const hostPath = (p: string) => hostPathOf(p, dataRoot, mediaRoot);
   const health = app.healthcheck;
+  // Images that take their user from PUID/PGID (linuxserver's convention) get the host's ids.
+  const environment = { ...app.environment };
+  if ("PUID" in environment) environment.PUID = String(ids.uid);
+  if ("PGID" in environment) environment.PGID = String(ids.gid);
   return {
     image: `${app.image}${app.tag.startsWith("sha256:") ? "@" : ":"}${app.tag}`,
     container_name: name,
@@ -116,8 +121,9 @@ export function composeService(
       : {}),
     ...(app.volumes?.length ? { volumes: app.volumes.map((v) => `${hostPath(v.host)}:${v.container}${v.readOnly ? ":ro" : ""}`) } : {}),
     ...(app.command?.length ? { command: [...app.command] } : {}),
+    ...(app.runAsUser ? { user: `${ids.uid}:${ids.gid}` } : {}),
     ...(labels ? { labels } : {}),
-    ...(app.environment && Object.keys(app.environment).length ? { environment: { ...app.environment } } : {}),
+    ...(Object.keys(environment).length ? { environment } : {}),
     ...(app.secrets ? { env_file: [`secrets/${name}.env`] } : {}),
     // Started once what it needs is healthy; the checks made sure the project runs each of them.
     ...(app.dependsOn?.length ? { depends_on: Object.fromEntries(app.dependsOn.map((dep) => [dep, { condition: "service_healthy" }])) } : {}),
