@@ -122,7 +122,7 @@ describe("DockerHost", () => {
     expect(validationProblems(stack)).toEqual([]);
   });
 
-  test("NFS mounts' mistakes: no export of that path, read-write of a read-only export, a host the export does not allow, an app writing there", () => {
+  test("NFS mounts' mistakes: no such export, read-write of a read-only export, a host the export does not allow, an app writing there", () => {
     const stack = testStack();
     const pi5 = nas(stack);
     const other = new Machine(stack, "Other", { ...pi5Props(), hostname: "other", ipv4: "10.9.0.40" });
@@ -183,7 +183,8 @@ describe("DockerHost", () => {
           }),
       ),
     ).toEqual([
-      'test-stack/Nas: nfsExports[0].path is not a clean absolute path (it ends with "/"), got "/srv/media/"; write the exported folder, e.g. "/srv/media"',
+      'test-stack/Nas: nfsExports[0].path is not a clean absolute path (it ends with "/"), got "/srv/media/"; ' +
+        'write the exported folder, e.g. "/srv/media"',
       'test-stack/Nas: nfsExports[0].clients names no client, so nobody may mount the export, got []; name networks or hosts, e.g. ["lan"]',
       'test-stack/Nas: nfsExports[1].clients[0] is neither a network of the environment nor a hostname, got "Not A Name"; ' +
         'use one of "lan" or a host\'s name',
