@@ -1,4 +1,5 @@
 import {
+  proxmoxSecretOf,
   COMPOSE_PROJECTS,
   declarations,
   EnvironmentStack,
@@ -264,7 +265,7 @@ export function writeJenkinsJobs(app: App, file: string, settings: JenkinsSettin
     // A Proxmox provider that reads its environment (credentials from the environment, or a bootstrap
     // stack) gets PROXMOX_VE_ENDPOINT and PROXMOX_VE_API_TOKEN from this secret, read by the pipeline.
     const readsEnv = stack.node.findAll().some((c) => c instanceof ProxmoxConnection && c.mode !== "vault");
-    const proxmox = readsEnv && roleId(stack.node.id) ? env.vault.proxmoxSecret : "";
+    const proxmox = readsEnv && roleId(stack.node.id) ? proxmoxSecretOf(env) : "";
     fixed[stack.node.id] = {
       STACK: stack.node.id,
       VAULT_ADDR: env.vault.address,

@@ -106,6 +106,7 @@ describe("reference app", () => {
       const monitoring = join(work, "monitoring");
       const compose = join(work, "compose");
       const homepage = join(work, "homepage");
+      const tailscale = join(work, "tailscale");
       execFileSync(process.execPath, [bundle], {
         cwd: work,
         stdio: "pipe",
@@ -122,6 +123,7 @@ describe("reference app", () => {
         [monitoring, join(repoRoot, "monitoring")],
         [compose, join(repoRoot, "compose")],
         [homepage, join(repoRoot, "homepage")],
+        [tailscale, join(repoRoot, "tailscale")],
       ]) {
         expect(rel(committed)).toEqual(rel(fresh));
         const stale = rel(fresh).filter((f) => !readFileSync(join(fresh, f)).equals(readFileSync(join(committed, f))));
@@ -185,7 +187,7 @@ describe("reference app", () => {
   });
 
   test("a VM on a node without a template of its image family is reported, not thrown", () => {
-    const node005Only = { ...prodSite, images: prodSite.images.map((r) => ({ ...r, templateVmIds: { node005: 9005 } })) };
+    const node005Only = { ...prodSite, images: prodSite.images!.map((r) => ({ ...r, templateVmIds: { node005: 9005 } })) };
     let printed = "";
     const code = synthesizeHomelab(
       () => {

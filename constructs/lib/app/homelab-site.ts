@@ -1,6 +1,6 @@
 import type { DockerHostSpec, MediaSpec } from "../apps";
 import type { BackupPolicySpec } from "../backups";
-import type { TunnelServiceProps } from "../edge";
+import type { TailnetSpec, TunnelServiceProps } from "../edge";
 import type { ElasticClusterSpec } from "../elastic";
 import type { MachineProps } from "../hosts";
 import type { MonitoringSpec } from "../monitoring";
@@ -27,8 +27,11 @@ import type { VaultServersProps } from "../vault-servers";
 export interface HomelabSite {
   /** The environment. */
   readonly environment: SiteEnvironment;
-  /** Image releases, oldest first. */
-  readonly images: readonly ImageReleaseSpec[];
+  /**
+   * Image releases, oldest first.
+   * @default none (an environment without Proxmox has no images)
+   */
+  readonly images?: readonly ImageReleaseSpec[];
   /**
    * Plain VMs, keyed by a stable name that becomes the construct ID (a Terraform address: renaming
    * it replaces the VM).
@@ -71,6 +74,12 @@ export interface HomelabSite {
     /** The VM that runs cloudflared: a key of `vms` or `gpuVms`. */
     readonly connector: string;
   };
+  /**
+   * The Tailscale overlay: the tailnet, the auth key in Vault, tag owners and grants; machines join it
+   * with `tailscale`, and its policy is written to `tailscale/<env>/policy.hujson`.
+   * @default none: no host joins a tailnet
+   */
+  readonly tailscale?: TailnetSpec;
   /**
    * The media apps (project `media`, stack `<env>-media`); `host` names the host (a key of `vms`,
    * `gpuVms` or `machines`) that runs them.

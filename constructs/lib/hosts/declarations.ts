@@ -226,6 +226,32 @@ export interface GroupFactDeclaration {
   readonly fact: string;
 }
 
+/** A host on the Tailscale overlay: its node name and tags (the policy's tagOwners and grants use them). */
+export interface TailnetNodeDeclaration {
+  /** Environment name. */
+  readonly environment: string;
+  /** The host's hostname. */
+  readonly hostname: string;
+  /** Its name on the tailnet (MagicDNS: `<name>.<tailnet>`). */
+  readonly name: string;
+  /** Its tags, e.g. `tag:nas`. */
+  readonly tags: readonly string[];
+}
+
+/** The registry's kind for hosts on the Tailscale overlay. */
+export const TAILNET_NODES = new DeclarationKind<TailnetNodeDeclaration>("tailnet-nodes");
+
+/** A tailnet's policy file and node list, rendered at synth (see `Tailnet`). */
+export interface TailnetPolicyDeclaration {
+  /** Environment name. */
+  readonly environment: string;
+  /** The policy (tagOwners, grants) and the nodes with their MagicDNS names, rendered when asked. */
+  readonly render: () => { readonly policy: Record<string, unknown>; readonly nodes: Record<string, unknown> };
+}
+
+/** The registry's kind for tailnet policies. */
+export const TAILNET_POLICIES = new DeclarationKind<TailnetPolicyDeclaration>("tailnet-policies");
+
 /** The registry's kind for facts added to groups. */
 export const GROUP_FACTS = new DeclarationKind<GroupFactDeclaration>("group-facts");
 

@@ -39,6 +39,17 @@ export interface ContainerIds {
   readonly gid: number;
 }
 
+/** How a host joins the Tailscale overlay (the site's `tailscale` block names the tailnet and the auth key). */
+export interface TailscaleNodeSpec {
+  /** Its tags, each `tag:<name>`, e.g. `["tag:nas"]`: what the tailnet policy grants to and from. */
+  readonly tags: readonly string[];
+  /**
+   * Its name on the tailnet (MagicDNS `<hostname>.<tailnet>`).
+   * @default the hostname
+   */
+  readonly hostname?: string;
+}
+
 /** A folder a host exports over NFS. */
 export interface NfsExport {
   /** Absolute path on the host, e.g. `/srv/media`. */

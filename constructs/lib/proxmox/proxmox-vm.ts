@@ -32,7 +32,7 @@ import {
   templateFor,
   TemplateRef,
 } from "../hosts";
-import { checkStaticAddress, declareEnvironment, NetworkSpec, ProxmoxNodeSpec, SiteChecks, SiteEnvironment } from "../site";
+import { checkStaticAddress, declareEnvironment, NetworkSpec, ProxmoxNodeSpec, SiteChecks, SiteEnvironment, proxmoxOf } from "../site";
 import { checkVmId, findNetwork, findNode, firstStorageWith, storageHolds } from "./placement";
 import { declareGuest } from "./private/guest";
 import { networkDevice } from "./private/nic";
@@ -466,7 +466,7 @@ export class ProxmoxVm extends Construct implements IGuest, InventorySource {
    */
   public addDataDisk(disk: DataDisk): string {
     const check = new Problems(this.node.path);
-    const node = this.environment.proxmox.nodes.find((n) => n.name === this.nodeName);
+    const node = proxmoxOf(this.environment).nodes.find((n) => n.name === this.nodeName);
     checkDataDisk(check, `dataDisks[${this.disks.length - 1}]`, disk, node);
     check.throwIfAny();
     const name = this.pushDataDisk(disk);
@@ -543,7 +543,7 @@ interface VmSettings {
 }
 
 function resolveVm(props: ProxmoxVmProps): VmSettings {
-  const node = props.environment.proxmox.nodes.find((n) => n.name === props.node);
+  const node = proxmoxOf(props.environment).nodes.find((n) => n.name === props.node);
   return {
     networkName: props.network ?? "lan",
     cores: props.cores ?? 2,
@@ -577,7 +577,7 @@ function checkPlacement(check: Problems, env: SiteEnvironment, node: ProxmoxNode
   }
   for (const device of s.pciDevices) {
     if (!(node.pciDevices ?? []).some((d) => d.mapping === device.mapping)) {
-      const owner = env.proxmox.nodes.find((n) => (n.pciDevices ?? []).some((d) => d.mapping === device.mapping));
+      const owner = proxmoxOf(env).nodes.find((n) => (n.pciDevices ?? []).some((d) => d.mapping === device.mapping));
       check.add(
         "hardware.pciDevices",
         `maps "${device.mapping}" which node "${node.name}" does not own`,
