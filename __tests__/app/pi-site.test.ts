@@ -121,7 +121,8 @@ const CASES: ReadonlyArray<readonly [string, (s: Site) => unknown, string]> = [
     "an amd64-only app on the ARMv6 Pi Zero",
     (s) => (s.dockerHosts.Agent = { host: "PiZero1", secrets: { mount: "secret", path: "homelab/pi/agent" }, apps: { "woodpecker-agent": {} } }),
     "pi: dockerHosts.Agent.apps.woodpecker-agent has no image for the host's architecture armv6 (woodpeckerci/woodpecker-agent:v2.7.0 " +
-      'is published for amd64, arm64, armv7), got "woodpecker-agent"; run it on a host of one of those architectures, or give it an image built for this one',
+      'is published for amd64, arm64, armv7), got "woodpecker-agent"; ' +
+      "run it on a host of one of those architectures, or give it an image built for this one",
   ],
   [
     "a Docker host on a host that is not one",
