@@ -158,7 +158,7 @@ describe("ansible", () => {
       .filter(
         (l) =>
           /ERROR|WARNING/.test(l) &&
-          !/Could not match supplied host pattern, ignoring: (es_master|es_data|kibana|fleet|dns_servers|npm_registry|log_shipping|machines|nfs_servers)$/.test(
+          !/Could not match supplied host pattern, ignoring: (es_master|es_data|kibana|fleet|dns_servers|npm_registry|log_shipping|machines|nfs_servers|tailscale)$/.test(
             l,
           ),
       );
