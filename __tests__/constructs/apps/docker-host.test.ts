@@ -3,7 +3,20 @@
  * with the container ids from the host, NFS mounts of a NAS's exports checked against the export, and
  * every new check's exact message.
  */
-import { APP_CATALOG, collectInventory, COMPOSE_PROJECTS, declarations, DockerHost, DockerHostProps, Machine, SERVICES } from "@homelab/constructs";
+import {
+  APP_CATALOG,
+  collectInventory,
+  COMPOSE_PROJECTS,
+  declarations,
+  DockerHost,
+  DockerHostProps,
+  Machine,
+  SERVICES,
+  writeServiceTable,
+} from "@homelab/constructs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { TerraformStack } from "cdktf";
 import { configProblems, testApp, testEnvironment, testStack } from "../../helpers/fixtures";
 
@@ -55,6 +68,32 @@ describe("DockerHost", () => {
     expect(media.vars).toBeUndefined();
     expect(media.hosts.pi5.media_project).toBe("apps");
     expect(media.hosts.pi5.media_compose).toEqual(apps.compose);
+  });
+
+  test("the proxy's names: <app>.<domain> for each app with a web port, declared with its service, listed in the service table", () => {
+    const app = testApp();
+    const stack = testStack(app);
+    const acme = { email: "ops@example.net", cloudflareToken: { mount: "secret", path: "homelab/test/acme", field: "api_token" } };
+    const apps = new DockerHost(stack, "Apps", props({ host: nas(stack), apps: { homepage: {}, watchtower: {} }, proxy: { acme } }));
+    expect(apps.proxyDomain).toBe("pi5.test.example");
+    // Watchtower has no web port, and Traefik does not route to itself.
+    expect([...apps.proxyNames]).toEqual([["homepage", "homepage.pi5.test.example"]]);
+    const services = declarations(app, SERVICES).map((d) => d.entry);
+    expect(services.find((s) => s.name === "homepage")).toMatchObject({ proxyName: "homepage.pi5.test.example", port: 3010 });
+    expect(services.find((s) => s.name === "traefik")?.proxyName).toBeUndefined();
+    const dir = mkdtempSync(join(tmpdir(), "homelab-names-"));
+    try {
+      writeServiceTable(app, join(dir, "services.md"), ["test"]);
+      expect(readFileSync(join(dir, "services.md"), "utf8")).toContain(
+        "## test\n\n| service | host | internal name | direct URL |\n|---|---|---|---|\n" +
+          "| homepage | pi5 | https://homepage.pi5.test.example | http://10.9.0.20:3010 |\n",
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    // Without a proxy: no names.
+    const other = testStack();
+    expect(new DockerHost(other, "Apps", props({ host: nas(other), apps: { homepage: {} } })).proxyNames.size).toBe(0);
   });
 
   test("the container ids: PUID/PGID and user from the host's, or the project's own; checked as ids", () => {

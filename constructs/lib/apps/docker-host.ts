@@ -19,7 +19,7 @@ import { SiteEnvironment } from "../site";
 import { vaultLookupPath } from "../vault";
 import { APP_CATALOG, ContainerApp } from "./app-catalog";
 import type { AppSelection, DockerProxyProps, NfsMount } from "./app-selection";
-import { routeLabels, traefikApp } from "./private/proxy";
+import { proxyNames, routeLabels, traefikApp } from "./private/proxy";
 import {
   checkApp,
   checkDependencies,
@@ -117,6 +117,8 @@ export class DockerHost extends Construct implements InventorySource {
   public readonly inventoryEnvironment: string;
   /** Name of the compose project. */
   public readonly project: string;
+  /** The domain the proxy serves the apps under (`<app>.<domain>`), if the host has one. */
+  public readonly proxyDomain?: string;
   private readonly props: DockerHostProps;
 
   constructor(scope: Construct, id: string, props: DockerHostProps) {
@@ -216,6 +218,7 @@ export class DockerHost extends Construct implements InventorySource {
     this.apps = apps;
     this.inventoryEnvironment = props.environment.name;
     const domain = props.proxy ? (props.proxy.domain ?? `${props.host.hostname}.${props.environment.domain}`) : undefined;
+    this.proxyDomain = domain;
     this.compose = {
       services: Object.fromEntries(
         [...apps].map(([name, app]) => [
@@ -257,8 +260,14 @@ export class DockerHost extends Construct implements InventorySource {
   }
 
   /** What the stack declares: each app's web endpoint as a service, its config folders as data, the inventory. */
+  /** The names the proxy serves, `<app>.<domain>` (one per app with a web port), by app; none without a proxy. */
+  public get proxyNames(): ReadonlyMap<string, string> {
+    return new Map(this.proxyDomain ? proxyNames(this.apps, this.proxyDomain).map((n) => [n.app, n.hostname]) : []);
+  }
+
   private declare(props: DockerHostProps, dataRoot: string, mediaRoot: string): void {
     const host = props.host;
+    const names = this.proxyNames;
     for (const [name, app] of this.apps) {
       const port = webPortOf(app);
       if (port !== undefined) {
@@ -272,6 +281,7 @@ export class DockerHost extends Construct implements InventorySource {
           port,
           protocol: "http",
           ...(healthPath ? { healthPath } : {}),
+          ...(names.has(name) ? { proxyName: names.get(name) } : {}),
         });
       }
       for (const volume of (app.volumes ?? []).filter((v) => v.host.startsWith("{data}") && !v.readOnly)) {

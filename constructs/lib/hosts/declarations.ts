@@ -36,6 +36,11 @@ export interface ServiceDeclaration {
    */
   readonly healthPath?: string;
   /**
+   * The name the host's proxy (Traefik) serves it under over HTTPS, e.g. `sonarr.ocean.home.arpa`.
+   * @default none: reached at its address and port only
+   */
+  readonly proxyName?: string;
+  /**
    * Path of its Prometheus metrics.
    * @default none: it exports no metrics
    */

@@ -40,14 +40,33 @@ export function traefikApp(proxy: DockerProxyProps): ContainerApp {
   };
 }
 
+/** One name the proxy serves: `<app>.<domain>`, routed to the app's web port inside the project. */
+export interface ProxyName {
+  /** The app (compose service). */
+  readonly app: string;
+  /** The name, e.g. `sonarr.ocean.home.arpa`. */
+  readonly hostname: string;
+  /** The container port Traefik forwards to. */
+  readonly port: number;
+}
+
+/** The names the proxy on `domain` serves: one per app with a web port, the proxy itself excepted. */
+export function proxyNames(apps: ReadonlyMap<string, ContainerApp>, domain: string): ProxyName[] {
+  return [...apps].flatMap(([name, app]) => {
+    const web = webPortOf(app);
+    if (name === "traefik" || web === undefined) return [];
+    return [{ app: name, hostname: `${name}.${domain}`, port: app.ports?.find((p) => p.host === web)?.container ?? web }];
+  });
+}
+
 /** The labels that route `<name>.<domain>` to the app's web port, over HTTPS with the proxy's certificates. */
 export function routeLabels(name: string, app: ContainerApp, domain: string): Record<string, string> | undefined {
-  const web = webPortOf(app);
-  if (web === undefined) return undefined;
-  const port = app.ports?.find((p) => p.host === web)?.container ?? web;
+  const served = proxyNames(new Map([[name, app]]), domain)[0];
+  if (!served) return undefined;
+  const port = served.port;
   return {
     "traefik.enable": "true",
-    [`traefik.http.routers.${name}.rule`]: `Host(\`${name}.${domain}\`)`,
+    [`traefik.http.routers.${name}.rule`]: `Host(\`${served.hostname}\`)`,
     [`traefik.http.routers.${name}.entrypoints`]: "websecure",
     [`traefik.http.routers.${name}.tls.certresolver`]: "le",
     [`traefik.http.services.${name}.loadbalancer.server.port`]: String(port),
