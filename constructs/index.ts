@@ -51,7 +51,7 @@ export { DATA, GROUP_FACTS, HOST_GROUPS, HOSTS, PUBLICATIONS, PUBLISHERS, SERVIC
 export type { ComposeProjectDeclaration, HostService, MachineData, MachineProps } from "./lib/hosts";
 export { Machine } from "./lib/hosts";
 export { COMPOSE_PROJECTS, TAILNET_NODES, TAILNET_POLICIES } from "./lib/hosts";
-export type { TailnetNodeDeclaration, TailnetPolicyDeclaration } from "./lib/hosts";
+export type { TailnetFiles, TailnetNodeDeclaration, TailnetPolicyDeclaration } from "./lib/hosts";
 export type {
   DataDeclaration,
   GroupFactDeclaration,

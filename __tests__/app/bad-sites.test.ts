@@ -84,11 +84,11 @@ const CASES: ReadonlyArray<readonly [string, (s: Site) => unknown, string]> = [
     (s) => (s.environment.networks.lan = null),
     "prod: environment.networks.lan must be a network (an object), got null; describe it or remove the key",
   ],
-  ["null Proxmox nodes", (s) => (s.environment.proxmox!.nodes = null), "prod: environment.proxmox!.nodes must be a list, got null; set it to a list"],
+  ["null Proxmox nodes", (s) => (s.environment.proxmox!.nodes = null), "prod: environment.proxmox.nodes must be a list, got null; set it to a list"],
   [
     "a quoted number",
     (s) => (s.environment.proxmox!.nodes[0].cores = "56"),
-    'prod: environment.proxmox!.nodes[0].cores must be a whole number from 1 to 4096, got "56"; write the number without quotes',
+    'prod: environment.proxmox.nodes[0].cores must be a whole number from 1 to 4096, got "56"; write the number without quotes',
   ],
   ["a cluster without servers", (s) => (s.k3s.servers = []), "prod: k3s.servers must be a list of at least 1 entry, got []; add the missing entries"],
   [
@@ -99,7 +99,7 @@ const CASES: ReadonlyArray<readonly [string, (s: Site) => unknown, string]> = [
   [
     "an unknown credentials source",
     (s) => (s.environment.proxmox!.credentials = { source: "vault-agent" }),
-    'prod: environment.proxmox!.credentials.source must be one of "vault", "environment", got "vault-agent"; set source to the kind you mean',
+    'prod: environment.proxmox.credentials.source must be one of "vault", "environment", got "vault-agent"; set source to the kind you mean',
   ],
   [
     "an unknown state backend",
@@ -156,7 +156,7 @@ const CASES: ReadonlyArray<readonly [string, (s: Site) => unknown, string]> = [
   [
     "an overcommit below 1",
     (s) => (s.environment.proxmox!.overcommit.cpu = 0.5),
-    "prod: environment.proxmox!.overcommit.cpu must be a number from 1 to 64, got 0.5; use a number from 1 to 64",
+    "prod: environment.proxmox.overcommit.cpu must be a number from 1 to 64, got 0.5; use a number from 1 to 64",
   ],
   ["no environment at all", (s) => delete s.environment, "sites[0]: environment is required, got undefined; set it to an environment (an object)"],
   [

@@ -246,12 +246,20 @@ export interface TailnetNodeDeclaration {
 /** The registry's kind for hosts on the Tailscale overlay. */
 export const TAILNET_NODES = new DeclarationKind<TailnetNodeDeclaration>("tailnet-nodes");
 
+/** What a tailnet's files hold. */
+export interface TailnetFiles {
+  /** The policy: `tagOwners` and `grants`. */
+  readonly policy: Record<string, unknown>;
+  /** The nodes by hostname: MagicDNS name and tags. */
+  readonly nodes: Record<string, unknown>;
+}
+
 /** A tailnet's policy file and node list, rendered at synth (see `Tailnet`). */
 export interface TailnetPolicyDeclaration {
   /** Environment name. */
   readonly environment: string;
   /** The policy (tagOwners, grants) and the nodes with their MagicDNS names, rendered when asked. */
-  readonly render: () => { readonly policy: Record<string, unknown>; readonly nodes: Record<string, unknown> };
+  readonly render: () => TailnetFiles;
 }
 
 /** The registry's kind for tailnet policies. */
