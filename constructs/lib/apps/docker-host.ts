@@ -102,7 +102,9 @@ export interface DockerHostProps {
  *
  * @example
  * ```ts
- * const pi4 = new Machine(stack, "Pi4", { environment: prod, hostname: "pi4", ipv4: "192.168.1.11", architecture: "arm64", cores: 4, memoryMiB: 8192 });
+ * const pi4 = new Machine(stack, "Pi4", {
+ *   environment: prod, hostname: "pi4", ipv4: "192.168.1.11", architecture: "arm64", cores: 4, memoryMiB: 8192,
+ * });
  * new DockerHost(stack, "Ci", {
  *   environment: prod, host: pi4, project: "ci", secrets: { mount: "secret", path: "homelab/prod/ci" },
  *   apps: { gitea: {}, woodpecker: {}, registry: {} },
