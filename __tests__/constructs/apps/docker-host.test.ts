@@ -96,6 +96,19 @@ describe("DockerHost", () => {
     expect(new DockerHost(other, "Apps", props({ host: nas(other), apps: { homepage: {} } })).proxyNames.size).toBe(0);
   });
 
+  test("one project per host: a second Docker host's project on the same host is a problem of both, at synth", () => {
+    const stack = testStack();
+    const pi5 = nas(stack, []);
+    new DockerHost(stack, "Apps", props({ host: pi5, apps: { homepage: {} } }));
+    new DockerHost(stack, "More", props({ host: pi5, project: "more", apps: { glances: {} } }));
+    expect(validationProblems(stack)).toEqual([
+      'test-stack/Apps: host pi5 runs the compose project more of test-stack/More already, and a host runs one project, got "pi5"; ' +
+        "put the apps in one project, or run this one on another host",
+      'test-stack/More: host pi5 runs the compose project apps of test-stack/Apps already, and a host runs one project, got "pi5"; ' +
+        "put the apps in one project, or run this one on another host",
+    ]);
+  });
+
   test("the container ids: PUID/PGID and user from the host's, or the project's own; checked as ids", () => {
     const stack = testStack();
     const pi5 = nas(stack);

@@ -8,13 +8,26 @@ import {
   declare,
   declareSecretAccess,
   dependOn,
+  displayPath,
   isDnsName,
   isIpv4,
+  message,
   Problems,
   quoted,
   SecretLocation,
 } from "../core";
-import { COMPOSE_PROJECTS, ContainerIds, DATA, declareInventorySource, IHost, InventoryFragment, InventorySource, ITunnel, SERVICES } from "../hosts";
+import {
+  COMPOSE_PROJECTS,
+  ContainerIds,
+  DATA,
+  declaredIn,
+  declareInventorySource,
+  IHost,
+  InventoryFragment,
+  InventorySource,
+  ITunnel,
+  SERVICES,
+} from "../hosts";
 import { SiteEnvironment } from "../site";
 import { vaultLookupPath } from "../vault";
 import { APP_CATALOG, ContainerApp } from "./app-catalog";
@@ -98,7 +111,7 @@ export interface DockerHostProps {
  * an app without an image for the host's architecture, apps needing more memory than the host has,
  * an app published without an Access policy, a hostname published for an app that is disabled
  * or unknown, an app whose dependency (`dependsOn`) the project does not run, and dependencies in a
- * cycle.
+ * cycle, and a second Docker host on the same host (the media role deploys one project per host).
  *
  * @example
  * ```ts
@@ -300,6 +313,22 @@ export class DockerHost extends Construct implements InventorySource {
     }
     declare(this, COMPOSE_PROJECTS, { environment: props.environment.name, host: host.hostname, name: this.project, compose: this.compose });
     declareInventorySource(this);
+    this.node.addValidation({ validate: () => this.sharedHostProblems() });
+  }
+
+  /** The media role deploys one project per host: another Docker host's project on this host is a problem of both. */
+  private sharedHostProblems(): string[] {
+    const host = this.props.host.hostname;
+    return declaredIn(this, COMPOSE_PROJECTS, this.inventoryEnvironment)
+      .filter((d) => d.entry.host === host && d.by !== this)
+      .map((d) =>
+        message(
+          "host",
+          `${host} runs the compose project ${d.entry.name} of ${displayPath(d.by)} already, and a host runs one project`,
+          host,
+          "put the apps in one project, or run this one on another host",
+        ),
+      );
   }
 
   /** The host in `media`, with the compose project, mounts and secret references as vars. */
