@@ -67,19 +67,22 @@ export function buildApp(outdir?: string, homelab: readonly HomelabSite[] = site
       const machine = build(() => new Machine(hostsStack, key, { ...spec, environment: site.environment }));
       if (machine) machines.set(key, machine);
     }
+    // A host that asks for the tailnet needs the site's tailscale block (the tailnet and its auth key).
+    const onTailnet = (["machines", "vms", "gpuVms"] as const).flatMap((field) =>
+      Object.entries(site[field] ?? {}).flatMap(([key, spec]) => (spec.tailscale ? [[keyPath(field, key), spec.tailscale] as const] : [])),
+    );
     if (!site.tailscale)
-      for (const [key, spec] of Object.entries(site.machines ?? {}))
-        if (spec.tailscale)
-          tryBuild(app, () => {
-            const check = new Problems(name);
-            check.add(
-              `${keyPath("machines", key)}.tailscale`,
-              "asks for the tailnet, but the site has no tailscale block",
-              spec.tailscale,
-              "describe the tailnet and its auth key in tailscale, or remove the machine's tailscale",
-            );
-            check.throwIfAny();
-          });
+      for (const [at, tailscale] of onTailnet)
+        tryBuild(app, () => {
+          const check = new Problems(name);
+          check.add(
+            `${at}.tailscale`,
+            "asks for the tailnet, but the site has no tailscale block",
+            tailscale,
+            "describe the tailnet and its auth key in tailscale, or remove the host's tailscale",
+          );
+          check.throwIfAny();
+        });
     if (site.tailscale && hostsStack) {
       declareSiteSource(hostsStack, "Tailnet", name, "tailscale");
       build(() => new Tailnet(hostsStack, "Tailnet", { ...site.tailscale!, environment: site.environment }));

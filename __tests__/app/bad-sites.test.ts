@@ -432,6 +432,12 @@ const CASES: ReadonlyArray<readonly [string, (s: Site) => unknown, string]> = [
     'prod: media.nfsMounts[0].export is not a clean absolute path (it has a ".." segment), got "/mnt/tank/../etc"; ' +
       'write the NAS\'s export, e.g. "/mnt/tank/media"',
   ],
+  [
+    "a VM on a tailnet the site does not describe",
+    (s) => (s.vms.Registry.tailscale = { tags: ["tag:registry"] }),
+    'prod: vms.Registry.tailscale asks for the tailnet, but the site has no tailscale block, got {"tags":["tag:registry"]}; ' +
+      "describe the tailnet and its auth key in tailscale, or remove the host's tailscale",
+  ],
 ];
 
 /** Synthesizes prod (edited) and lab in-process, as `npm run synth` does, into a fresh folder. */

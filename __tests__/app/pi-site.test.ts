@@ -145,7 +145,7 @@ const CASES: ReadonlyArray<readonly [string, (s: Site) => unknown, string]> = [
     "a tailnet node without the site's tailnet",
     (s) => delete s.tailscale,
     'pi: machines.Nas.tailscale asks for the tailnet, but the site has no tailscale block, got {"tags":["tag:nas"]}; ' +
-      "describe the tailnet and its auth key in tailscale, or remove the machine's tailscale",
+      "describe the tailnet and its auth key in tailscale, or remove the host's tailscale",
   ],
 ];
 

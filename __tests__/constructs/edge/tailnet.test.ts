@@ -3,7 +3,7 @@
  * (tagOwners, grants), the inventory's tailscale group with the auth key's Vault path, the secret
  * access declared for Ansible, and every check's exact message.
  */
-import { collectInventory, declarations, Machine, SECRETS, Tailnet, TailnetProps } from "@homelab/constructs";
+import { collectInventory, declarations, Machine, ProxmoxVm, SECRETS, Tailnet, TailnetProps } from "@homelab/constructs";
 import { TerraformStack } from "cdktf";
 import { configProblems, testApp, testEnvironment, testStack } from "../../helpers/fixtures";
 
@@ -60,6 +60,40 @@ describe("Tailnet", () => {
       by: "ansible",
     });
     expect(validationProblems(stack)).toEqual([]);
+  });
+
+  test("a VM joins like a machine: its tag owned, its name in the nodes, its host in the inventory's group", () => {
+    const app = testApp();
+    const stack = testStack(app);
+    new ProxmoxVm(stack, "Registry", {
+      environment,
+      hostname: "registry",
+      vmId: 150,
+      node: "pve1",
+      template: { vmId: 9001, node: "pve1" },
+      ipv4: "10.9.0.60",
+      tailscale: { tags: ["tag:registry"] },
+    });
+    const tailnet = new Tailnet(stack, "Tailnet", props());
+    expect(tailnet.nodes).toEqual({ registry: { name: "registry.tail0a1b2c.ts.net", tags: ["tag:registry"] } });
+    expect((tailnet.policy.tagOwners as any)["tag:registry"]).toEqual(["autogroup:admin"]);
+    expect((collectInventory(app, "test").all.children as any).tailscale.hosts).toEqual({
+      registry: { tailscale_hostname: "registry", tailscale_tags: ["tag:registry"] },
+    });
+    expect(
+      configProblems(
+        () =>
+          new ProxmoxVm(stack, "Bad", {
+            environment,
+            hostname: "bad",
+            vmId: 151,
+            node: "pve1",
+            template: { vmId: 9001, node: "pve1" },
+            ipv4: "10.9.0.61",
+            tailscale: { tags: ["registry"] },
+          }),
+      ),
+    ).toEqual(['test-stack/Bad: tailscale.tags[0] is not a Tailscale tag, got "registry"; write it like "tag:nas"']);
   });
 
   test("given owners and grants are written as given, ports defaulting to every port", () => {

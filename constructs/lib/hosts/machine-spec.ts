@@ -1,5 +1,6 @@
 import { flag, integer, list, object, oneOf, optional, Shape, text } from "../core";
-import type { ContainerIds, NfsExport, TailscaleNodeSpec } from "./interfaces";
+import type { ContainerIds, NfsExport } from "./interfaces";
+import { TAILSCALE_NODE } from "./tailscale-node";
 import type { MachineData, MachineProps } from "./machine";
 import { HOST_SERVICE } from "./services";
 
@@ -29,7 +30,7 @@ export const MACHINE_SPEC: Shape<Omit<MachineProps, "environment">> = object<Omi
   ),
   description: optional(text()),
   containerIds: optional(object<ContainerIds>("the container ids { uid, gid }", { uid: integer(0, 4294967295), gid: integer(0, 4294967295) })),
-  tailscale: optional(object<TailscaleNodeSpec>("the Tailscale node { tags, hostname }", { tags: list(text()), hostname: optional(text()) })),
+  tailscale: optional(TAILSCALE_NODE),
   nfsExports: optional(
     list(
       object<NfsExport>("an NFS export { path, clients }", {

@@ -16,11 +16,12 @@ import {
   quoted,
 } from "../core";
 import { checkStaticAddress, declareEnvironment, SiteChecks, SiteEnvironment } from "../site";
-import { DATA, declareHost, HostService, hostsOf, TAILNET_NODES } from "./declarations";
+import { DATA, declareHost, HostService, hostsOf } from "./declarations";
 import { Architecture, ContainerIds, IHost, INfsServer, NfsExport, TailscaleNodeSpec } from "./interfaces";
 import { declareInventorySource, InventoryFragment, InventorySource } from "./inventory";
 import { HOST_RULES } from "./rules";
 import { checkHostServices, declareHostServices } from "./services";
+import { checkTailscaleNode, declareTailscaleNode, tailscaleInventory } from "./tailscale-node";
 
 /** A folder on a machine whose contents must survive a rebuild of it. */
 export interface MachineData {
@@ -215,13 +216,7 @@ export class Machine extends Construct implements INfsServer, InventorySource {
           vars: { admin_ssh_keys: [...p.environment.sshPublicKeys], domain: p.environment.domain },
         },
         ...Object.fromEntries((p.inventoryGroups ?? []).map((g) => [g, { hosts: { [this.hostname]: {} } }])),
-        ...(p.tailscale
-          ? {
-              tailscale: {
-                hosts: { [this.hostname]: { tailscale_hostname: p.tailscale.hostname ?? this.hostname, tailscale_tags: [...p.tailscale.tags] } },
-              },
-            }
-          : {}),
+        ...tailscaleInventory(this.hostname, p.tailscale),
         ...(this.nfsExports.length > 0 ? { nfs_servers: { hosts: { [this.hostname]: { nfs_exports: this.renderedExports() } } } } : {}),
       },
     };
@@ -290,14 +285,7 @@ export class Machine extends Construct implements INfsServer, InventorySource {
           );
       });
     });
-    if (props.tailscale) {
-      if (props.tailscale.tags.length === 0)
-        check.add("tailscale.tags", "is empty; a node without a tag is owned by whoever added it", [], 'give it a tag, e.g. ["tag:nas"]');
-      props.tailscale.tags.forEach((tag, i) => {
-        if (!/^tag:[a-z0-9][a-z0-9-]*$/.test(tag)) check.add(`tailscale.tags[${i}]`, "is not a Tailscale tag", tag, 'write it like "tag:nas"');
-      });
-      if (props.tailscale.hostname !== undefined) checkDnsLabel(check, "tailscale.hostname", props.tailscale.hostname, 'use e.g. "pi5"');
-    }
+    if (props.tailscale) checkTailscaleNode(check, props.tailscale);
     checkUnique(
       check,
       "nfsExports",
@@ -329,13 +317,7 @@ export class Machine extends Construct implements INfsServer, InventorySource {
         description: `${props.hostname}: ${d.description}`,
       });
     }
-    if (props.tailscale)
-      declare(this, TAILNET_NODES, {
-        environment: props.environment.name,
-        hostname: props.hostname,
-        name: props.tailscale.hostname ?? props.hostname,
-        tags: [...props.tailscale.tags],
-      });
+    if (props.tailscale) declareTailscaleNode(this, props.environment.name, props.hostname, props.tailscale);
     declareInventorySource(this);
     SiteChecks.require(this, ...HOST_RULES);
     // A client named by hostname must be a host of the environment (known once the whole app is built).

@@ -20,15 +20,19 @@ import {
   DATA,
   DataDeclaration,
   checkHostServices,
+  checkTailscaleNode,
   declareHost,
   declareHostServices,
   declareInventorySource,
+  declareTailscaleNode,
   HOST_RULES,
   HostService,
   IGuest,
   InventoryFragment,
   InventorySource,
   ITemplateSource,
+  tailscaleInventory,
+  TailscaleNodeSpec,
   templateFor,
   TemplateRef,
 } from "../hosts";
@@ -198,6 +202,12 @@ export interface ProxmoxVmProps {
    */
   readonly services?: readonly HostService[];
   /**
+   * Join the Tailscale overlay with these tags (role `tailscale`; the site's `tailscale` block names the
+   * tailnet and the auth key in Vault).
+   * @default not on the tailnet
+   */
+  readonly tailscale?: TailscaleNodeSpec;
+  /**
    * Human description shown in Proxmox.
    * @default `"Managed by cdktf (<construct path>)"`
    */
@@ -263,6 +273,7 @@ export class ProxmoxVm extends Construct implements IGuest, InventorySource {
   private readonly disks: VirtualEnvironmentVmDisk[];
   private readonly groups: Set<string>;
   private readonly hostVars: Record<string, unknown>;
+  private readonly tailscale?: TailscaleNodeSpec;
 
   constructor(scope: Construct, id: string, props: ProxmoxVmProps) {
     super(scope, id);
@@ -287,6 +298,7 @@ export class ProxmoxVm extends Construct implements IGuest, InventorySource {
       .filter((m) => node.pciDevices?.some((d) => d.mapping === m && d.kind === "gpu"))
       .sort();
     this.groups = new Set(props.inventoryGroups ?? []);
+    this.tailscale = props.tailscale;
     this.hostVars = {
       ansible_host: props.ipv4,
       ansible_user: settings.adminUser,
@@ -348,6 +360,7 @@ export class ProxmoxVm extends Construct implements IGuest, InventorySource {
     // Group names become Ansible groups in the inventories: Ansible warns on and rewrites the rest.
     (props.inventoryGroups ?? []).forEach((group, i) => checkAnsibleGroupName(check, `inventoryGroups[${i}]`, group));
     checkHostServices(check, "services", props.services ?? []);
+    if (props.tailscale) checkTailscaleNode(check, props.tailscale);
     if (env.sshPublicKeys.length === 0) {
       check.add("environment.sshPublicKeys", "is empty, so nobody could log in", [], "add at least one SSH public key to the site model");
     }
@@ -359,6 +372,7 @@ export class ProxmoxVm extends Construct implements IGuest, InventorySource {
   /** What the VM declares: a host, a Proxmox guest, an inventory source and, when stateful, its data. */
   private declare(props: ProxmoxVmProps, s: VmSettings): void {
     declareHost(this);
+    if (props.tailscale) declareTailscaleNode(this, props.environment.name, props.hostname, props.tailscale);
     declareEnvironment(this, props.environment);
     declareGuest(this, {
       environment: props.environment,
@@ -507,6 +521,7 @@ export class ProxmoxVm extends Construct implements IGuest, InventorySource {
           vars: { admin_ssh_keys: [...this.environment.sshPublicKeys], domain: this.environment.domain },
         },
         ...Object.fromEntries([...this.groups].map((g) => [g, { hosts: { [this.hostname]: {} } }])),
+        ...tailscaleInventory(this.hostname, this.tailscale),
       },
     };
   }
