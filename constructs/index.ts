@@ -25,17 +25,22 @@ export type {
   VaultSpec,
 } from "./lib/site";
 export type { HomelabSite } from "./lib/app";
+export { proxmoxOf, proxmoxSecretOf } from "./lib/site";
 
 // Relationships between constructs: the capabilities one construct offers and others consume.
 export type {
   Architecture,
+  ContainerIds,
   IGuest,
   IHost,
+  INfsServer,
   IImage,
   IKubernetesCluster,
   ITemplateSource,
   ITunnel,
+  NfsExport,
   PublishedServiceSpec,
+  TailscaleNodeSpec,
   TemplateRef,
 } from "./lib/hosts";
 
@@ -45,7 +50,8 @@ export type { Declared, SecretAccess } from "./lib/core";
 export { DATA, GROUP_FACTS, HOST_GROUPS, HOSTS, PUBLICATIONS, PUBLISHERS, SERVICES } from "./lib/hosts";
 export type { ComposeProjectDeclaration, HostService, MachineData, MachineProps } from "./lib/hosts";
 export { Machine } from "./lib/hosts";
-export { COMPOSE_PROJECTS } from "./lib/hosts";
+export { COMPOSE_PROJECTS, TAILNET_NODES, TAILNET_POLICIES } from "./lib/hosts";
+export type { TailnetFiles, TailnetNodeDeclaration, TailnetPolicyDeclaration } from "./lib/hosts";
 export type {
   DataDeclaration,
   GroupFactDeclaration,
@@ -133,13 +139,24 @@ export type { ChartRef, K3sPlatformProps, PlatformCharts, PlatformComponent, Pla
 // Publishing and apps.
 export { CloudflareConnection } from "./lib/edge";
 export type { CloudflareConnectionProps } from "./lib/edge";
-export { TunnelService } from "./lib/edge";
+export { Tailnet, TunnelService } from "./lib/edge";
+export type { TailnetGrant, TailnetProps, TailnetSpec } from "./lib/edge";
 export type { AccessPolicySpec, AccessRequirement, PublishedServiceRow, TunnelServiceProps } from "./lib/edge";
-export { homepageOf, writeComposeProjects, writeHomepage, writeServiceTable } from "./lib/reporting";
+export { homepageOf, writeComposeProjects, writeHomepage, writeServiceTable, writeTailnetPolicies } from "./lib/reporting";
 export type { HomepageDashboards, HomepageGroup, HomepageLink, HomepageTile } from "./lib/reporting";
 export { topologyDot, writeTopology } from "./lib/reporting";
 export type { TopologyFiles } from "./lib/reporting";
 export { APP_CATALOG, APP_CATEGORIES } from "./lib/apps";
 export type { AppCategory, ContainerApp, ContainerPort, ContainerVolume, HealthCheck } from "./lib/apps";
-export { MediaStack } from "./lib/apps";
-export type { AppPublishing, AppSelection, DockerProxyProps, MediaStackProps, NfsMount } from "./lib/apps";
+export { DockerHost, MediaStack } from "./lib/apps";
+export type {
+  AppPublishing,
+  AppSelection,
+  DockerHostProps,
+  DockerHostSpec,
+  DockerProxyProps,
+  MediaSpec,
+  MediaStackProps,
+  NfsMount,
+  NfsMountSpec,
+} from "./lib/apps";

@@ -10,14 +10,17 @@ import {
   Problems,
   ProxmoxVm,
   siteName,
+  Tailnet,
   tryBuild,
 } from "@homelab/constructs";
 import { Annotations, App, TerraformStack } from "cdktf";
 import { BackupsStack } from "../stacks/backups-stack";
+import { DockerHostsStack } from "../stacks/docker-hosts-stack";
 import { EdgeStack } from "../stacks/edge-stack";
 import { ElasticStack } from "../stacks/elastic-stack";
 import { ImagesStack } from "../stacks/images-stack";
 import { K3sStack } from "../stacks/k3s-stack";
+import { MachinesStack } from "../stacks/machines-stack";
 import { MediaServicesStack } from "../stacks/media-services-stack";
 import { OceanStack } from "../stacks/ocean-stack";
 import { PlatformStack } from "../stacks/platform-stack";
@@ -25,14 +28,16 @@ import { VaultServersStack } from "../stacks/vault-servers-stack";
 import { VaultStack } from "../stacks/vault-stack";
 import { jenkinsJobProblems } from "./jenkins";
 import { lab } from "./site/lab";
+import { pi } from "./site/pi";
 import { prod } from "./site/prod";
 
 /** Every environment of the homelab, in synth order. */
-export const sites: readonly HomelabSite[] = [prod, lab];
+export const sites: readonly HomelabSite[] = [prod, lab, pi];
 
 /**
  * Builds the app: per environment, after its description's structure and consistency are checked,
- * the bootstrap tier (the images stack and the Vault servers' stack, deployed before Vault exists),
+ * the bootstrap tier (the images stack and the Vault servers' stack, deployed before Vault exists;
+ * an environment without Proxmox has neither, and its machines and tailnet are in `<env>-machines`),
  * then the ocean, k3s and (where described)
  * elastic stacks, which clone the images stack's templates and so depend on it; then the edge stack
  * (the tunnel, whose connector runs on a GPU host) and the media stack (apps on that host, published
@@ -48,28 +53,58 @@ export function buildApp(outdir?: string, homelab: readonly HomelabSite[] = site
     const name = siteName(site, index);
     const build = <T>(part: () => T) => tryBuild(app, part, name);
     if (!build(() => assertSiteShape(site, index))) continue;
-    const imagesStack = build(() => new ImagesStack(app, site));
+    // Without Proxmox there are no images (nor VMs, which the structure checks refused): machines only.
+    const imagesStack = site.environment.proxmox ? build(() => new ImagesStack(app, site)) : undefined;
     const images = imagesStack?.images;
-    if (!imagesStack || !images) continue;
-    // Machines Proxmox does not manage create no resource; they are described in the images stack's tree.
+    if (site.environment.proxmox && (!imagesStack || !images)) continue;
+    // Machines Proxmox does not manage create no resource; they are described in the images stack's tree
+    // (or, without Proxmox, in <env>-machines), and so is the tailnet they join.
+    const hostsStack = imagesStack ?? (site.machines || site.tailscale ? build(() => new MachinesStack(app, site)) : undefined);
     const machines = new Map<string, Machine>();
     for (const [key, spec] of Object.entries(site.machines ?? {})) {
-      declareSiteSource(imagesStack, key, name, keyPath("machines", key));
-      const machine = build(() => new Machine(imagesStack, key, { ...spec, environment: site.environment }));
+      if (!hostsStack) break;
+      declareSiteSource(hostsStack, key, name, keyPath("machines", key));
+      const machine = build(() => new Machine(hostsStack, key, { ...spec, environment: site.environment }));
       if (machine) machines.set(key, machine);
     }
+    // A host that asks for the tailnet needs the site's tailscale block (the tailnet and its auth key).
+    const onTailnet = (["machines", "vms", "gpuVms"] as const).flatMap((field) =>
+      Object.entries(site[field] ?? {}).flatMap(([key, spec]) => (spec.tailscale ? [[keyPath(field, key), spec.tailscale] as const] : [])),
+    );
+    if (!site.tailscale)
+      for (const [at, tailscale] of onTailnet)
+        tryBuild(app, () => {
+          const check = new Problems(name);
+          check.add(
+            `${at}.tailscale`,
+            "asks for the tailnet, but the site has no tailscale block",
+            tailscale,
+            "describe the tailnet and its auth key in tailscale, or remove the host's tailscale",
+          );
+          check.throwIfAny();
+        });
+    if (site.tailscale && hostsStack) {
+      declareSiteSource(hostsStack, "Tailnet", name, "tailscale");
+      build(() => new Tailnet(hostsStack, "Tailnet", { ...site.tailscale!, environment: site.environment }));
+    }
     // The bootstrap tier: the images and the Vault servers, deployed before Vault exists.
-    const servers = site.vault?.servers ? build(() => new VaultServersStack(app, site, images)) : undefined;
+    const servers = site.vault?.servers && images ? build(() => new VaultServersStack(app, site, images)) : undefined;
     const vault = () => site.vault && build(() => new VaultStack(app, site, servers));
     if (options.vaultFirst) vault();
-    const ocean = site.gpuVms || site.vms ? build(() => new OceanStack(app, site, images)) : undefined;
-    const k3s = site.k3s ? build(() => new K3sStack(app, site.environment, site.k3s!, images)) : undefined;
+    const ocean = (site.gpuVms || site.vms) && images ? build(() => new OceanStack(app, site, images)) : undefined;
+    const k3s = site.k3s && images ? build(() => new K3sStack(app, site.environment, site.k3s!, images)) : undefined;
     if (k3s && site.platform) build(() => new PlatformStack(app, site.environment, k3s.cluster, site.platform!));
-    if (site.elastic) build(() => new ElasticStack(app, site.environment, site.elastic!, images));
+    if (site.elastic && images) build(() => new ElasticStack(app, site.environment, site.elastic!, images));
     const connector = site.edge ? guestOf(app, site, ocean?.vms, "edge.connector", site.edge.connector) : undefined;
     const edge = connector ? build(() => new EdgeStack(app, site, connector)) : undefined;
     const mediaHost = site.media ? hostOf(app, site, ocean?.vms, machines, "media.host", site.media.host) : undefined;
-    if (mediaHost) build(() => new MediaServicesStack(app, site, mediaHost, edge?.tunnel));
+    if (mediaHost) build(() => new MediaServicesStack(app, site, mediaHost, edge?.tunnel, machines));
+    const dockerHosts = new Map<string, IHost>();
+    for (const [key, spec] of Object.entries(site.dockerHosts ?? {})) {
+      const host = hostOf(app, site, ocean?.vms, machines, `${keyPath("dockerHosts", key)}.host`, spec.host);
+      if (host) dockerHosts.set(key, host);
+    }
+    if (site.dockerHosts) build(() => new DockerHostsStack(app, site, dockerHosts, machines, edge?.tunnel));
     if (site.backup) build(() => new BackupsStack(app, site));
     else
       Annotations.of(app).addWarning(`${name}: backup is not set, so nothing of the environment is backed up; describe targets and jobs in backup`);

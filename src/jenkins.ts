@@ -1,4 +1,5 @@
 import {
+  proxmoxSecretOf,
   COMPOSE_PROJECTS,
   declarations,
   EnvironmentStack,
@@ -278,7 +279,7 @@ export function writeJenkinsJobs(app: App, file: string, settings: JenkinsSettin
     // A Proxmox provider that reads its environment (credentials from the environment, or a bootstrap
     // stack) gets PROXMOX_VE_ENDPOINT and PROXMOX_VE_API_TOKEN from this secret, read by the pipeline.
     const readsEnv = stack.node.findAll().some((c) => c instanceof ProxmoxConnection && c.mode !== "vault");
-    const proxmox = readsEnv && roleId(stack.node.id) ? env.vault.proxmoxSecret : "";
+    const proxmox = readsEnv && roleId(stack.node.id) ? proxmoxSecretOf(env) : "";
     fixed[stack.node.id] = {
       STACK: stack.node.id,
       // The stack's deploy job runs the change from the stack down: it and every stack that depends on it.

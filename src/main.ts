@@ -9,7 +9,8 @@
 // (docs/disaster-recovery.md) and each environment's monitoring to HOMELAB_MONITORING_DIR (monitoring: <env>/prometheus.yml,
 // alerts.yml and its tests, alertmanager.yml, blackbox.yml, dashboards) with the alerts' runbooks in HOMELAB_ALERTS_FILE
 // (docs/alerts.md), every host's compose projects to HOMELAB_COMPOSE_DIR (compose/<env>/<host>/<project>.yaml), and
-// the Homepage dashboards (admin and family) to HOMELAB_HOMEPAGE_DIR (homepage/<env>/<admin|family>/services.yaml).
+// the Homepage dashboards (admin and family) to HOMELAB_HOMEPAGE_DIR (homepage/<env>/<admin|family>/services.yaml), and
+// each tailnet's policy and nodes to HOMELAB_TAILSCALE_DIR (tailscale/<env>/policy.hujson and nodes.json).
 import {
   synthesizeHomelab,
   writeComposeProjects,
@@ -20,6 +21,7 @@ import {
   writeMonitoring,
   writeServiceTable,
   writeStateRoles,
+  writeTailnetPolicies,
   writeTopology,
 } from "@homelab/constructs";
 import { join } from "node:path";
@@ -43,5 +45,6 @@ process.exitCode = synthesizeHomelab(() => buildApp(), {
     writeAlertRunbooks(app, env.HOMELAB_ALERTS_FILE || "docs/alerts.md");
     writeComposeProjects(app, env.HOMELAB_COMPOSE_DIR || "compose", environments);
     writeHomepage(app, env.HOMELAB_HOMEPAGE_DIR || "homepage", environments);
+    writeTailnetPolicies(app, env.HOMELAB_TAILSCALE_DIR || "tailscale", environments);
   },
 });

@@ -14,6 +14,6 @@ export class ImagesStack extends EnvironmentStack {
     new ProxmoxConnection(this, "Proxmox", { environment: site.environment });
     // "Default" is left out of Terraform addresses, which stay those of the images created before
     // the factory existed (they sat directly in the stack).
-    this.images = new ImageFactory(this, "Default", { environment: site.environment, releases: site.images });
+    this.images = new ImageFactory(this, "Default", { environment: site.environment, releases: site.images ?? [] });
   }
 }

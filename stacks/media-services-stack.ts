@@ -1,4 +1,5 @@
-import { declareSiteSource, EnvironmentStack, HomelabSite, IHost, MediaStack, TunnelService } from "@homelab/constructs";
+import { declareSiteSource, EnvironmentStack, HomelabSite, IHost, INfsServer, MediaStack, TunnelService } from "@homelab/constructs";
+import { resolveNfsMounts } from "./docker-hosts-stack";
 import { Construct } from "constructs";
 
 /**
@@ -9,10 +10,11 @@ export class MediaServicesStack extends EnvironmentStack {
   /** The apps. */
   public readonly media: MediaStack;
 
-  constructor(scope: Construct, site: HomelabSite, host: IHost, tunnel?: TunnelService) {
+  constructor(scope: Construct, site: HomelabSite, host: IHost, tunnel?: TunnelService, nfsServers: ReadonlyMap<string, INfsServer> = new Map()) {
     super(scope, { environment: site.environment, purpose: "media" });
-    const { host: _, ...media } = site.media!;
+    const { host: _, nfsMounts, ...media } = site.media!;
     declareSiteSource(this, "Media", site.environment.name, "media");
-    this.media = new MediaStack(this, "Media", { ...media, environment: site.environment, host, tunnel });
+    const mounts = resolveNfsMounts(site, "media", nfsMounts, nfsServers);
+    this.media = new MediaStack(this, "Media", { ...media, nfsMounts: mounts, environment: site.environment, host, tunnel });
   }
 }

@@ -84,10 +84,10 @@ const CASES: ReadonlyArray<readonly [string, (s: Site) => unknown, string]> = [
     (s) => (s.environment.networks.lan = null),
     "prod: environment.networks.lan must be a network (an object), got null; describe it or remove the key",
   ],
-  ["null Proxmox nodes", (s) => (s.environment.proxmox.nodes = null), "prod: environment.proxmox.nodes must be a list, got null; set it to a list"],
+  ["null Proxmox nodes", (s) => (s.environment.proxmox!.nodes = null), "prod: environment.proxmox.nodes must be a list, got null; set it to a list"],
   [
     "a quoted number",
-    (s) => (s.environment.proxmox.nodes[0].cores = "56"),
+    (s) => (s.environment.proxmox!.nodes[0].cores = "56"),
     'prod: environment.proxmox.nodes[0].cores must be a whole number from 1 to 4096, got "56"; write the number without quotes',
   ],
   ["a cluster without servers", (s) => (s.k3s.servers = []), "prod: k3s.servers must be a list of at least 1 entry, got []; add the missing entries"],
@@ -98,7 +98,7 @@ const CASES: ReadonlyArray<readonly [string, (s: Site) => unknown, string]> = [
   ],
   [
     "an unknown credentials source",
-    (s) => (s.environment.proxmox.credentials = { source: "vault-agent" }),
+    (s) => (s.environment.proxmox!.credentials = { source: "vault-agent" }),
     'prod: environment.proxmox.credentials.source must be one of "vault", "environment", got "vault-agent"; set source to the kind you mean',
   ],
   [
@@ -155,7 +155,7 @@ const CASES: ReadonlyArray<readonly [string, (s: Site) => unknown, string]> = [
   ],
   [
     "an overcommit below 1",
-    (s) => (s.environment.proxmox.overcommit.cpu = 0.5),
+    (s) => (s.environment.proxmox!.overcommit.cpu = 0.5),
     "prod: environment.proxmox.overcommit.cpu must be a number from 1 to 64, got 0.5; use a number from 1 to 64",
   ],
   ["no environment at all", (s) => delete s.environment, "sites[0]: environment is required, got undefined; set it to an environment (an object)"],
@@ -432,6 +432,12 @@ const CASES: ReadonlyArray<readonly [string, (s: Site) => unknown, string]> = [
     'prod: media.nfsMounts[0].export is not a clean absolute path (it has a ".." segment), got "/mnt/tank/../etc"; ' +
       'write the NAS\'s export, e.g. "/mnt/tank/media"',
   ],
+  [
+    "a VM on a tailnet the site does not describe",
+    (s) => (s.vms.Registry.tailscale = { tags: ["tag:registry"] }),
+    'prod: vms.Registry.tailscale asks for the tailnet, but the site has no tailscale block, got {"tags":["tag:registry"]}; ' +
+      "describe the tailnet and its auth key in tailscale, or remove the host's tailscale",
+  ],
 ];
 
 /** Synthesizes prod (edited) and lab in-process, as `npm run synth` does, into a fresh folder. */
@@ -483,7 +489,7 @@ describe("a wrong site description", () => {
 });
 
 describe("Proxmox credentials from Vault, with the Vault servers on the same Proxmox", () => {
-  const fromVault = (s: Site) => (s.environment.proxmox.credentials = { source: "vault" });
+  const fromVault = (s: Site) => (s.environment.proxmox!.credentials = { source: "vault" });
 
   test("synthesizes: the bootstrap tier first, Terraform reading Vault only after it", () => {
     let manifest: Site = {};

@@ -13,8 +13,14 @@ import { repoRoot } from "../helpers/tofu";
 
 const files = execFileSync("git", ["ls-files", "compose"], { cwd: repoRoot, encoding: "utf8" }).split("\n").filter(Boolean);
 
-test("prod and lab each commit the GPU host's media project", () => {
-  expect(files.sort()).toEqual(["compose/lab/ocean-lab/media.yaml", "compose/prod/ocean/media.yaml"]);
+test("prod and lab each commit the GPU host's media project, the Pi homelab one project per Docker host", () => {
+  expect(files.sort()).toEqual([
+    "compose/lab/ocean-lab/media.yaml",
+    "compose/pi/jellyfin/media.yaml",
+    "compose/pi/pi4/ci.yaml",
+    "compose/pi/pi5/nas.yaml",
+    "compose/prod/ocean/media.yaml",
+  ]);
 });
 
 test.each(files)("%s is accepted by docker-compose config and equals the inventory's project", (file) => {
@@ -39,8 +45,9 @@ test.each(files)("%s is accepted by docker-compose config and equals the invento
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-  const [, env, host] = file.split("/");
+  const [, env, host, name] = file.split("/");
   const inventory = load(readFileSync(join(repoRoot, "ansible", "inventory", `${env}.yml`), "utf8")) as any;
-  expect(Object.keys(inventory.all.children.media.hosts)).toEqual([host]);
-  expect(project).toEqual(inventory.all.children.media.vars.media_compose);
+  // The host's vars in group media: its project's name and the project.
+  expect(inventory.all.children.media.hosts[host].media_project).toBe(name.replace(/[.]yaml$/, ""));
+  expect(project).toEqual(inventory.all.children.media.hosts[host].media_compose);
 });

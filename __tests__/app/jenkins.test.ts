@@ -19,7 +19,13 @@ const stacks = readdirSync(join(repoRoot, "cdktf.out", "stacks")).sort();
 const manifest = JSON.parse(readFileSync(join(repoRoot, "cdktf.out", "manifest.json"), "utf8"));
 const settings = JSON.parse(readFileSync(join(repoRoot, "jenkins", "settings.json"), "utf8"));
 /** The compose jobs, one per committed compose project (compose/<env>/<host>/<project>.yaml). */
-const composeJobs = ["lab-compose-ocean-lab-media", "prod-compose-ocean-media"];
+const composeJobs = [
+  "lab-compose-ocean-lab-media",
+  "pi-compose-jellyfin-media",
+  "pi-compose-pi4-ci",
+  "pi-compose-pi5-nas",
+  "prod-compose-ocean-media",
+];
 
 function render(file: string, out: string) {
   const run = spawnSync("jenkins-jobs", ["--conf", "/dev/null", "test", file, "-o", out], { encoding: "utf8" });

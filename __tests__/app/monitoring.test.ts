@@ -158,9 +158,9 @@ describe("everything the model has is watched, with no hand-written target", () 
     const targets = new Map(node.static_configs.map((c: any) => [c.labels.host, c]));
     const vms = Object.keys(inventory(env).all.children.vms.hosts);
     const site = env === "prod" ? prod : lab;
-    const nodes = site.environment.proxmox.nodes.map((n) => n.name);
+    const nodes = site.environment.proxmox!.nodes.map((n) => n.name);
     expect([...targets.keys()].sort()).toEqual([...vms, ...nodes].sort());
-    for (const n of site.environment.proxmox.nodes) {
+    for (const n of site.environment.proxmox!.nodes) {
       expect(targets.get(n.name)).toEqual({
         targets: [`${n.apiAddress}:9100`],
         labels: { environment: env, host: n.name, role: "hypervisor", node: n.name },

@@ -62,6 +62,10 @@ describe("reference app", () => {
       "lab-media",
       "lab-backups",
       "lab-vault",
+      // The Pi homelab has no Proxmox: no images or ocean stack, its machines and tailnet in pi-machines.
+      "pi-machines",
+      "pi-docker",
+      "pi-backups",
     ]);
     expect(validateAll(app)).toEqual([]);
   });
@@ -84,6 +88,9 @@ describe("reference app", () => {
     "lab-edge",
     "lab-media",
     "lab-vault",
+    "pi-machines",
+    "pi-docker",
+    "pi-backups",
   ])("%s matches its snapshot", (name) => {
     const stack = stacks.find((s) => s.node.id === name)!;
     expect(JSON.parse(Testing.synth(stack))).toMatchSnapshot();
@@ -106,6 +113,7 @@ describe("reference app", () => {
       const monitoring = join(work, "monitoring");
       const compose = join(work, "compose");
       const homepage = join(work, "homepage");
+      const tailscale = join(work, "tailscale");
       execFileSync(process.execPath, [bundle], {
         cwd: work,
         stdio: "pipe",
@@ -129,6 +137,7 @@ describe("reference app", () => {
         [monitoring, join(repoRoot, "monitoring")],
         [compose, join(repoRoot, "compose")],
         [homepage, join(repoRoot, "homepage")],
+        [tailscale, join(repoRoot, "tailscale")],
       ]) {
         expect(rel(committed)).toEqual(rel(fresh));
         const stale = rel(fresh).filter((f) => !readFileSync(join(fresh, f)).equals(readFileSync(join(committed, f))));
@@ -201,7 +210,7 @@ describe("reference app", () => {
   });
 
   test("a VM on a node without a template of its image family is reported, not thrown", () => {
-    const node005Only = { ...prodSite, images: prodSite.images.map((r) => ({ ...r, templateVmIds: { node005: 9005 } })) };
+    const node005Only = { ...prodSite, images: prodSite.images!.map((r) => ({ ...r, templateVmIds: { node005: 9005 } })) };
     let printed = "";
     const code = synthesizeHomelab(
       () => {
@@ -277,9 +286,12 @@ describe("reference app", () => {
       optOut("lab", "ocean-lab/plex:/transcode", "ocean-lab/plex:/transcode", cache("Plex")),
       unbound,
       kubernetesCa("lab", "kube-lab"),
+      "homelab: warning: pi-machines/Monitoring: logs is not set (the environment has no Elasticsearch cluster to ship them to), " +
+        "so every host keeps its logs to itself",
+      optOut("pi", "pi5/media", "pi5/media", "the media library: replaceable, and too large for the NAS's own backup disk"),
     ]);
     expect(lines.at(-1)).toMatch(
-      new RegExp(`^homelab: wrote 19 stack\\(s\\) with \\d+ resource\\(s\\) to ${outdir}, 9 warning\\(s\\), in \\d+\\.\\d\\d s$`),
+      new RegExp(`^homelab: wrote 22 stack\\(s\\) with \\d+ resource\\(s\\) to ${outdir}, 11 warning\\(s\\), in \\d+\\.\\d\\d s$`),
     );
     const manifest = JSON.parse(readFileSync(join(outdir, "manifest.json"), "utf8"));
     expect(Object.fromEntries(Object.entries(manifest.stacks).map(([name, s]: [string, any]) => [name, s.dependencies]))).toEqual({
@@ -304,6 +316,10 @@ describe("reference app", () => {
       "lab-edge": ["lab-ocean"],
       "lab-media": ["lab-ocean", "lab-edge"],
       "lab-vault": ["lab-vault-servers"],
+      "pi-machines": [],
+      // The Docker hosts run on the machines.
+      "pi-docker": ["pi-machines"],
+      "pi-backups": [],
     });
     rmSync(join(outdir, ".."), { recursive: true, force: true });
   });

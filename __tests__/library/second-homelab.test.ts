@@ -119,7 +119,7 @@ function buildGarage(outdir: string): HomelabApp {
   // the operator's credentials from the environment.
   const vaultStack = new EnvironmentStack(app, { environment: garage, purpose: "vault" });
   new ProxmoxConnection(vaultStack, "Proxmox", {
-    environment: { ...garage, proxmox: { ...garage.proxmox, credentials: { source: "environment" } } },
+    environment: { ...garage, proxmox: { ...garage.proxmox!, credentials: { source: "environment" } } },
   });
   new VaultLayout(vaultStack, "Layout", {
     environment: garage,

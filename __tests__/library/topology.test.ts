@@ -17,11 +17,11 @@ import { testApp } from "../helpers/fixtures";
 /** The test environment, its GPU described with characters DOT must escape. */
 function environment() {
   const e = edgeEnvironment();
-  const [pve1, ...rest] = e.proxmox.nodes;
+  const [pve1, ...rest] = e.proxmox!.nodes;
   return {
     ...e,
     proxmox: {
-      ...e.proxmox,
+      ...e.proxmox!,
       nodes: [
         { ...pve1, pciDevices: [{ mapping: "gpu0", kind: "gpu" as const, description: 'test "GPU" \\ 1' }, ...(pve1.pciDevices ?? []).slice(1)] },
         ...rest,

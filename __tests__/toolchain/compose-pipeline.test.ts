@@ -17,7 +17,7 @@ import { repoRoot } from "../helpers/tofu";
 const script = join(repoRoot, "scripts", "pipeline", "compose.sh");
 const prodFile = "compose/prod/ocean/media.yaml";
 const prodInventory: any = load(readFileSync(join(repoRoot, "ansible", "inventory", "prod.yml"), "utf8"));
-const mediaVars = prodInventory.all.children.media.vars;
+const mediaVars = prodInventory.all.children.media.hosts.ocean;
 
 function compose(args: string[], cwd = repoRoot, env: Record<string, string> = {}) {
   const r = spawnSync(script, args, { cwd, encoding: "utf8", env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });

@@ -28,6 +28,9 @@ describe("tofu validate", () => {
       "lab-platform",
       "lab-vault",
       "lab-vault-servers",
+      "pi-backups",
+      "pi-docker",
+      "pi-machines",
       "prod-backups",
       "prod-edge",
       "prod-elastic",
@@ -92,7 +95,7 @@ describe("tofu validate catches what the constructs get wrong", () => {
   test("Proxmox credentials read from Vault (ephemeral, never in state) validate with the real vault provider", () => {
     const diagnostics = validateSynthesized((stack) => {
       const env = stack.environment;
-      new ProxmoxConnection(stack, "Proxmox", { environment: { ...env, proxmox: { ...env.proxmox, credentials: { source: "vault" } } } });
+      new ProxmoxConnection(stack, "Proxmox", { environment: { ...env, proxmox: { ...env.proxmox!, credentials: { source: "vault" } } } });
       new ProxmoxVm(stack, "Probe", { ...vmProps, environment: env });
     });
     expect(diagnostics).toEqual([]);

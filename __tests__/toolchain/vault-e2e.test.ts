@@ -276,7 +276,7 @@ describe("Vault, end to end against a real server", () => {
     const env: SiteEnvironment = {
       ...base,
       name: "e2e",
-      proxmox: { ...base.proxmox, credentials: { source: "vault" } },
+      proxmox: { ...base.proxmox!, credentials: { source: "vault" } },
       vault: { ...base.vault, proxmoxSecret: "homelab/e2e/proxmox" },
     };
     let printed = "";

@@ -129,9 +129,11 @@ describe("MediaStack", () => {
     );
     const media = (collectInventory(app, "test").all.children as any).media;
     expect(Object.keys(media.hosts)).toEqual(["ocean"]);
-    expect(media.vars.media_nfs_mounts).toEqual([{ src: "10.9.0.10:/mnt/tank/media", path: "/srv/media", opts: "rw,hard,noatime,nfsvers=4.2" }]);
-    expect(media.vars.media_gpu).toBe(true);
-    expect(media.vars.media_secret_env).toEqual({
+    expect(media.hosts.ocean.media_nfs_mounts).toEqual([
+      { src: "10.9.0.10:/mnt/tank/media", path: "/srv/media", opts: "rw,hard,noatime,nfsvers=4.2" },
+    ]);
+    expect(media.hosts.ocean.media_gpu).toBe(true);
+    expect(media.hosts.ocean.media_secret_env).toEqual({
       plex: { PLEX_CLAIM: "secret/data/homelab/test/media/plex:claim_token" },
       ddns: { CLOUDFLARE_API_TOKEN: "secret/data/homelab/test/acme:api_token" },
     });

@@ -15,10 +15,10 @@ import { configProblems, resources, synthJson, testApp, testEnvironment, testSta
 /** The test environment with a backup storage on pve1 only. */
 function env(): SiteEnvironment {
   const e = testEnvironment();
-  const [pve1, ...rest] = e.proxmox.nodes;
+  const [pve1, ...rest] = e.proxmox!.nodes;
   return {
     ...e,
-    proxmox: { ...e.proxmox, nodes: [{ ...pve1, storages: [...pve1.storages, { name: "pbs", type: "pbs", content: ["backup"] }] }, ...rest] },
+    proxmox: { ...e.proxmox!, nodes: [{ ...pve1, storages: [...pve1.storages, { name: "pbs", type: "pbs", content: ["backup"] }] }, ...rest] },
   };
 }
 
@@ -90,8 +90,8 @@ describe("BackupPlan", () => {
     const withBackup = {
       ...e,
       proxmox: {
-        ...e.proxmox,
-        nodes: e.proxmox.nodes.map((n) => ({
+        ...e.proxmox!,
+        nodes: e.proxmox!.nodes.map((n) => ({
           ...n,
           storages: n.storages.map((s) => (s.name === "fast" ? { ...s, content: [...s.content, "backup" as const] } : s)),
         })),

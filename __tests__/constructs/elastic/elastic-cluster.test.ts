@@ -16,8 +16,8 @@ import { configProblems, resources, synthJson, testApp, testEnvironment, testSta
 /** Three roomy nodes, so three masters can sit on distinct hosts. */
 function esEnvironment(): SiteEnvironment {
   const env = testEnvironment();
-  const big = env.proxmox.nodes.map((n) => ({ ...n, cores: 64, memoryMiB: 262144 }));
-  return { ...env, proxmox: { ...env.proxmox, nodes: [...big, { ...big[1], name: "pve3", apiAddress: "10.9.0.13" }] } };
+  const big = env.proxmox!.nodes.map((n) => ({ ...n, cores: 64, memoryMiB: 262144 }));
+  return { ...env, proxmox: { ...env.proxmox!, nodes: [...big, { ...big[1], name: "pve3", apiAddress: "10.9.0.13" }] } };
 }
 
 const n = (hostname: string, last: number, extra: Partial<ElasticNode> = {}): ElasticNode => ({

@@ -6,7 +6,7 @@ function k3sEnvironment(): SiteEnvironment {
   const env = testEnvironment();
   return {
     ...env,
-    proxmox: { ...env.proxmox, nodes: env.proxmox.nodes.map((n) => ({ ...n, cores: 32, memoryMiB: 131072 })) },
+    proxmox: { ...env.proxmox!, nodes: env.proxmox!.nodes.map((n) => ({ ...n, cores: 32, memoryMiB: 131072 })) },
     networks: {
       lan: { ...env.networks.lan, reserved: [...env.networks.lan.reserved!, { start: "10.9.0.60", end: "10.9.0.60", purpose: "k3s-api-vip" }] },
     },

@@ -6,7 +6,7 @@ function env(): SiteEnvironment {
   const e = testEnvironment();
   return {
     ...e,
-    proxmox: { ...e.proxmox, nodes: e.proxmox.nodes.map((n) => ({ ...n, cores: 32, memoryMiB: 131072 })) },
+    proxmox: { ...e.proxmox!, nodes: e.proxmox!.nodes.map((n) => ({ ...n, cores: 32, memoryMiB: 131072 })) },
     networks: {
       lan: { ...e.networks.lan, reserved: [...e.networks.lan.reserved!, { start: "10.9.0.60", end: "10.9.0.60", purpose: "k3s-api-vip" }] },
     },

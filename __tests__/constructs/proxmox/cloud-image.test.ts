@@ -88,7 +88,7 @@ describe("CloudImage", () => {
   test("on a shared storage one download serves every node that lists it", () => {
     const e = testEnvironment();
     const nas = { name: "nas", type: "nfs", content: ["import" as const, "images" as const], shared: true };
-    const environment = { ...e, proxmox: { ...e.proxmox, nodes: e.proxmox.nodes.map((n) => ({ ...n, storages: [...n.storages, nas] })) } };
+    const environment = { ...e, proxmox: { ...e.proxmox!, nodes: e.proxmox!.nodes.map((n) => ({ ...n, storages: [...n.storages, nas] })) } };
     const stack = testStack();
     const image = new CloudImage(stack, "img", { ...base, environment, nodes: ["pve1", "pve2"], storage: "nas" });
     for (const node of ["pve1", "pve2"])

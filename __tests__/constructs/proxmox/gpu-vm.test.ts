@@ -76,7 +76,7 @@ describe("GpuVm", () => {
 
   test("an environment without GPUs says where to add one", () => {
     const env = testEnvironment();
-    const noGpus = { ...env, proxmox: { ...env.proxmox, nodes: env.proxmox.nodes.map((n) => ({ ...n, pciDevices: [] })) } };
+    const noGpus = { ...env, proxmox: { ...env.proxmox!, nodes: env.proxmox!.nodes.map((n) => ({ ...n, pciDevices: [] })) } };
     expect(configProblems(() => new GpuVm(testStack(), "Ocean", { ...base, environment: noGpus }))).toEqual([
       'test-stack/Ocean: gpu is not a hardware mapping of environment "test", got "gpu0"; add the GPU to its node\'s pciDevices in the site model',
     ]);

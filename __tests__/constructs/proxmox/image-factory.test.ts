@@ -12,10 +12,10 @@ const release = (version: string, templateVmIds: Record<string, number>): ImageR
 /** The test environment with an import-capable storage on pve2 too. */
 function env(): SiteEnvironment {
   const e = testEnvironment();
-  const [pve1, pve2] = e.proxmox.nodes;
+  const [pve1, pve2] = e.proxmox!.nodes;
   return {
     ...e,
-    proxmox: { ...e.proxmox, nodes: [pve1, { ...pve2, storages: [...pve2.storages, { name: "imports", type: "dir", content: ["import"] }] }] },
+    proxmox: { ...e.proxmox!, nodes: [pve1, { ...pve2, storages: [...pve2.storages, { name: "imports", type: "dir", content: ["import"] }] }] },
   };
 }
 

@@ -3,7 +3,7 @@ import { configProblems, synthJson, testEnvironment, testStack } from "../../hel
 
 const fromVault = (vault: Partial<SiteEnvironment["vault"]> = {}): SiteEnvironment => {
   const env = testEnvironment();
-  return { ...env, proxmox: { ...env.proxmox, credentials: { source: "vault" } }, vault: { ...env.vault, ...vault } };
+  return { ...env, proxmox: { ...env.proxmox!, credentials: { source: "vault" } }, vault: { ...env.vault, ...vault } };
 };
 
 describe("ProxmoxConnection", () => {

@@ -266,10 +266,10 @@ describe("ProxmoxVm", () => {
 
   test("rejects a node without any storage for disks when none is given", () => {
     const noImages = testEnvironment();
-    const nodes = noImages.proxmox.nodes.map((n) =>
+    const nodes = noImages.proxmox!.nodes.map((n) =>
       n.name === "pve2" ? { ...n, storages: [{ name: "local", type: "dir", content: ["iso" as const] }] } : n,
     );
-    expect(problemsOf({ environment: { ...noImages, proxmox: { ...noImages.proxmox, nodes } }, node: "pve2" })).toEqual([
+    expect(problemsOf({ environment: { ...noImages, proxmox: { ...noImages.proxmox!, nodes } }, node: "pve2" })).toEqual([
       'test-stack/Web1: storage has no default: node "pve2" has no storage with images content, ' +
         "got undefined; add one to the site model or set storage",
     ]);

@@ -9,8 +9,8 @@ type Role = "voter" | "worker";
 /** Three nodes of equal capacity, so only the rules decide. */
 function threeNodes(): SiteEnvironment {
   const env = testEnvironment();
-  const nodes = env.proxmox.nodes.map((n) => ({ ...n, cores: 32, memoryMiB: 65536 }));
-  return { ...env, proxmox: { ...env.proxmox, nodes: [...nodes, { ...nodes[1], name: "pve3", apiAddress: "10.9.0.13" }] } };
+  const nodes = env.proxmox!.nodes.map((n) => ({ ...n, cores: 32, memoryMiB: 65536 }));
+  return { ...env, proxmox: { ...env.proxmox!, nodes: [...nodes, { ...nodes[1], name: "pve3", apiAddress: "10.9.0.13" }] } };
 }
 
 interface GroupProps {

@@ -4,7 +4,7 @@ import { synthJson, testApp, testEnvironment } from "../../helpers/fixtures";
 /** The test environment with Proxmox credentials from Vault. */
 function fromVault(): SiteEnvironment {
   const env = testEnvironment();
-  return { ...env, proxmox: { ...env.proxmox, credentials: { source: "vault" } } };
+  return { ...env, proxmox: { ...env.proxmox!, credentials: { source: "vault" } } };
 }
 
 const servers = [{ hostname: "vault1", vmId: 401, ipv4: "10.9.0.40", node: "pve1" }];

@@ -73,12 +73,12 @@ describe("validateEnvironment", () => {
 
   test("rejects duplicate nodes, a mapping owned twice, bad capacity, bad overcommit and a bad name", () => {
     const env = testEnvironment();
-    const [pve1, pve2] = env.proxmox.nodes;
+    const [pve1, pve2] = env.proxmox!.nodes;
     const problems = validateEnvironment("s", {
       ...env,
       name: "Prod",
       proxmox: {
-        ...env.proxmox,
+        ...env.proxmox!,
         nodes: [pve1, { ...pve2, cores: 0, pciDevices: [{ mapping: "gpu0", kind: "gpu" }] }, pve1],
         overcommit: { cpu: 0.5, memory: 1 },
       },
@@ -101,10 +101,10 @@ describe("validateEnvironment", () => {
       sshPublicKeys: ["AAAAC3NzaC1lZDI1NTE5AAAAITestKeyWithoutItsType"],
       vault: { ...env.vault, address: "vault.example:8200" },
       proxmox: {
-        ...env.proxmox,
+        ...env.proxmox!,
         nodes: [
-          { ...env.proxmox.nodes[0], apiAddress: "pve1.example", storages: [...env.proxmox.nodes[0].storages, env.proxmox.nodes[0].storages[0]] },
-          env.proxmox.nodes[1],
+          { ...env.proxmox!.nodes[0], apiAddress: "pve1.example", storages: [...env.proxmox!.nodes[0].storages, env.proxmox!.nodes[0].storages[0]] },
+          env.proxmox!.nodes[1],
         ],
       },
       networks: { lan: { ...lan, searchDomain: "under_score", bridge: "vmbr 0" } },
@@ -125,10 +125,10 @@ describe("validateEnvironment", () => {
     const env = testEnvironment();
     const nas = { name: "nas", type: "nfs", content: ["images", "import"] as const, shared: true };
     const nodes = [
-      { ...env.proxmox.nodes[0], storages: [...env.proxmox.nodes[0].storages, { ...nas, content: [...nas.content] }] },
-      { ...env.proxmox.nodes[1], storages: [...env.proxmox.nodes[1].storages, { ...nas, type: "cifs", content: [...nas.content] }] },
+      { ...env.proxmox!.nodes[0], storages: [...env.proxmox!.nodes[0].storages, { ...nas, content: [...nas.content] }] },
+      { ...env.proxmox!.nodes[1], storages: [...env.proxmox!.nodes[1].storages, { ...nas, type: "cifs", content: [...nas.content] }] },
     ];
-    expect(validateEnvironment("s", testEnvironment({ proxmox: { ...env.proxmox, nodes } }))).toEqual([
+    expect(validateEnvironment("s", testEnvironment({ proxmox: { ...env.proxmox!, nodes } }))).toEqual([
       's: proxmox.nodes.pve2.storages.nas is shared but differs from its entry on node "pve1" (type nfs, content images,import), ' +
         'got {"type":"cifs","content":["images","import"]}; ' +
         "a shared storage is one storage: give it the same type and content on every node",

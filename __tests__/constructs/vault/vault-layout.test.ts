@@ -4,7 +4,7 @@ import { configProblems, resources, synthJson, testApp, testEnvironment } from "
 const env = testEnvironment();
 const vaultEnv = {
   ...env,
-  proxmox: { ...env.proxmox, credentials: { source: "vault" as const } },
+  proxmox: { ...env.proxmox!, credentials: { source: "vault" as const } },
   vault: { ...env.vault, proxmoxSecret: "homelab/test/proxmox" },
 };
 const pki = { rootCommonName: "Test Root CA", domains: ["test.example"] };
@@ -17,7 +17,7 @@ function appWithReaders() {
   const k3s = new EnvironmentStack(app, { environment: vaultEnv, purpose: "k3s" });
   new ProxmoxConnection(k3s, "Proxmox", { environment: { ...vaultEnv, proxmox: { ...vaultEnv.proxmox, credentials: { source: "environment" } } } });
   const reserved = [...env.networks.lan.reserved!, { start: "10.9.0.60", end: "10.9.0.60", purpose: "k3s-api-vip" }];
-  const nodes = env.proxmox.nodes.map((n) => ({ ...n, cores: 32, memoryMiB: 131072 }));
+  const nodes = env.proxmox!.nodes.map((n) => ({ ...n, cores: 32, memoryMiB: 131072 }));
   const big = { ...vaultEnv, proxmox: { ...vaultEnv.proxmox, nodes }, networks: { lan: { ...env.networks.lan, reserved } } };
   new K3sCluster(k3s, "Kube", {
     environment: big,

@@ -1,6 +1,6 @@
-import type { MediaStackProps } from "../apps";
+import type { DockerHostSpec, MediaSpec } from "../apps";
 import type { BackupPolicySpec } from "../backups";
-import type { TunnelServiceProps } from "../edge";
+import type { TailnetSpec, TunnelServiceProps } from "../edge";
 import type { ElasticClusterSpec } from "../elastic";
 import type { MachineProps } from "../hosts";
 import type { MonitoringSpec } from "../monitoring";
@@ -27,8 +27,11 @@ import type { VaultServersProps } from "../vault-servers";
 export interface HomelabSite {
   /** The environment. */
   readonly environment: SiteEnvironment;
-  /** Image releases, oldest first. */
-  readonly images: readonly ImageReleaseSpec[];
+  /**
+   * Image releases, oldest first.
+   * @default none (an environment without Proxmox has no images)
+   */
+  readonly images?: readonly ImageReleaseSpec[];
   /**
    * Plain VMs, keyed by a stable name that becomes the construct ID (a Terraform address: renaming
    * it replaces the VM).
@@ -72,13 +75,24 @@ export interface HomelabSite {
     readonly connector: string;
   };
   /**
-   * The containerised apps; `host` names the VM (a key of `vms` or `gpuVms`) that runs them.
+   * The Tailscale overlay: the tailnet, the auth key in Vault, tag owners and grants; machines join it
+   * with `tailscale`, and its policy is written to `tailscale/<env>/policy.hujson`.
+   * @default none: no host joins a tailnet
+   */
+  readonly tailscale?: TailnetSpec;
+  /**
+   * The media apps (project `media`, stack `<env>-media`); `host` names the host (a key of `vms`,
+   * `gpuVms` or `machines`) that runs them.
    * @default none
    */
-  readonly media?: Omit<MediaStackProps, "environment" | "host" | "tunnel"> & {
-    /** The host that runs the apps: a key of `vms`, `gpuVms` or `machines`. */
-    readonly host: string;
-  };
+  readonly media?: MediaSpec;
+  /**
+   * Docker hosts besides the media host, keyed by a stable name (the construct ID in
+   * `<env>-docker`): each a compose project of catalog apps on the host `host` names (a key of `vms`,
+   * `gpuVms` or `machines`), with NFS mounts from the site's NAS machines (`from`).
+   * @default none
+   */
+  readonly dockerHosts?: Readonly<Record<string, DockerHostSpec>>;
   /**
    * The backups: targets, jobs, retention and recovery point objectives; every piece of data the
    * site's constructs declare must be covered or opted out (`<env>-backups`).

@@ -1,7 +1,7 @@
-import { MEDIA_SPEC } from "../apps";
+import { DOCKER_HOST_SPEC, MEDIA_SPEC } from "../apps";
 import { BACKUP_POLICY_SPEC } from "../backups";
 import { HomelabConfigError, problem, CONSTRUCT_ID_KEY, keyPath, object, optional, list, record, Shape, text, ProblemSink } from "../core";
-import { TUNNEL_SPEC } from "../edge";
+import { TAILNET_SPEC, TUNNEL_SPEC } from "../edge";
 import { ELASTIC_CLUSTER_SPEC } from "../elastic";
 import { MACHINE_SPEC } from "../hosts";
 import { K3S_CLUSTER_SPEC, K3S_PLATFORM_SPEC } from "../k3s";
@@ -17,7 +17,7 @@ type SiteVault = NonNullable<HomelabSite["vault"]>;
 /** The structure of a whole site description (see core/shape.ts). */
 export const HOMELAB_SITE: Shape<HomelabSite> = object<HomelabSite>("a site", {
   environment: SITE_ENVIRONMENT,
-  images: list(IMAGE_RELEASE),
+  images: optional(list(IMAGE_RELEASE)),
   vms: optional(record(VM_SPEC, CONSTRUCT_ID_KEY)),
   gpuVms: optional(record(GPU_VM_SPEC, CONSTRUCT_ID_KEY)),
   machines: optional(record(MACHINE_SPEC, CONSTRUCT_ID_KEY)),
@@ -25,7 +25,9 @@ export const HOMELAB_SITE: Shape<HomelabSite> = object<HomelabSite>("a site", {
   elastic: optional(ELASTIC_CLUSTER_SPEC),
   platform: optional(K3S_PLATFORM_SPEC),
   edge: optional(TUNNEL_SPEC),
+  tailscale: optional(TAILNET_SPEC),
   media: optional(MEDIA_SPEC),
+  dockerHosts: optional(record(DOCKER_HOST_SPEC, CONSTRUCT_ID_KEY)),
   backup: optional(BACKUP_POLICY_SPEC),
   monitoring: optional(MONITORING_SPEC),
   vault: optional(
@@ -51,6 +53,7 @@ export function siteShapeProblems(site: unknown, index: number): string[] {
   const sink: ProblemSink = { add: (prop, what, got, fix) => found.push(problem(path, prop, what, got, fix)) };
   if (HOMELAB_SITE.check(site, "", sink)) {
     sharedKeys(site, sink);
+    withoutProxmox(site, sink);
     found.push(...validateEnvironment(path, site.environment, "environment."));
   }
   return found;
@@ -63,6 +66,27 @@ export function siteShapeProblems(site: unknown, index: number): string[] {
 export function siteName(site: unknown, index: number): string {
   const name = (site as { environment?: { name?: unknown } } | null)?.environment?.name;
   return typeof name === "string" && /^[a-z][a-z0-9]*$/.test(name) ? name : `sites[${index}]`;
+}
+
+/** Without `environment.proxmox` nothing that runs on Proxmox can be built: each such field is a problem. */
+function withoutProxmox(site: HomelabSite, sink: ProblemSink): void {
+  if (site.environment.proxmox) return;
+  const needs: Array<[string, unknown]> = [
+    ["images", site.images?.length ? site.images : undefined],
+    ["vms", site.vms],
+    ["gpuVms", site.gpuVms],
+    ["k3s", site.k3s?.name],
+    ["elastic", site.elastic?.name],
+    ["vault.servers", site.vault?.servers ? site.vault.servers.servers.map((s) => s.hostname) : undefined],
+  ];
+  for (const [field, value] of needs)
+    if (value !== undefined)
+      sink.add(
+        field,
+        "needs Proxmox, which the environment has none of",
+        field === "vms" || field === "gpuVms" ? Object.keys(value as object) : value,
+        "describe the cluster in environment.proxmox, or the hosts as machines",
+      );
 }
 
 /** A key in both `vms` and `gpuVms` would be two constructs with one ID in one stack. */

@@ -140,6 +140,13 @@ export interface ContainerApp {
    * @default none
    */
   readonly dependsOn?: readonly string[];
+  /**
+   * Run the container as the host's container user and group (compose `user: "<uid>:<gid>"`), for
+   * images that run as whoever starts them. Images with `PUID`/`PGID` in their environment get the
+   * ids there instead.
+   * @default false: the image's own user
+   */
+  readonly runAsUser?: boolean;
 }
 
 const TZ = "Etc/UTC";

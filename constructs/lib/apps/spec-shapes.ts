@@ -14,9 +14,11 @@ import {
   Shape,
   text,
 } from "../core";
+import type { ContainerIds } from "../hosts";
 import { SECRET_LOCATION, SECRET_REF } from "../site";
 import { APP_CATEGORIES, type ContainerApp, type ContainerPort, type ContainerVolume, type HealthCheck } from "./app-catalog";
-import type { AppPublishing, AppSelection, DockerProxyProps, MediaStackProps, NfsMount } from "./media-stack";
+import type { AppPublishing, AppSelection, DockerProxyProps, NfsMount } from "./app-selection";
+import type { MediaStackProps } from "./media-stack";
 
 // The structure of the apps a site describes (see core/shape.ts).
 
@@ -53,6 +55,7 @@ const APP_FIELDS: Fields<ContainerApp> = {
   memoryMiB: optional(integer(16, 1048576, "MiB")),
   category: optional(oneOf(...APP_CATEGORIES)),
   dependsOn: optional(list(text())),
+  runAsUser: optional(flag()),
 };
 
 /** The structure of a container app. */
@@ -73,24 +76,49 @@ const selection = object<AppSelection>("an app selection", {
   publish: optional(publishing),
 });
 
-const nfsMount = object<NfsMount>("an NFS mount { server, export, path }", {
-  server: text(),
+const nfsMount = object<NfsMountSpec>("an NFS mount { from or server, export, path }", {
+  from: optional(text()),
+  server: optional(text()),
   export: text(),
   path: text(),
+  readOnly: optional(flag()),
   options: optional(text()),
 });
 
-/** The apps as a site describes them: the host is named by its VM's key. */
-export type MediaSpec = Omit<MediaStackProps, "environment" | "host" | "tunnel"> & {
-  /** The host that runs the apps: a key of `vms`, `gpuVms` or `machines`. */
-  readonly host: string;
+/** An NFS mount as a site writes it: `from` names the NAS by its key in `machines`. */
+export type NfsMountSpec = Omit<NfsMount, "from"> & {
+  /**
+   * The NAS that exports it: a key of `machines` (with `nfsExports`).
+   * @default none: give `server`
+   */
+  readonly from?: string;
 };
 
-/** The structure of a site's apps (`media`). */
-export const MEDIA_SPEC: Shape<MediaSpec> = object<MediaSpec>("the media apps", {
+/** The apps as a site describes them: the host is named by its VM's key. */
+export type MediaSpec = Omit<MediaStackProps, "environment" | "host" | "tunnel" | "nfsMounts"> & {
+  /** The host that runs the apps: a key of `vms`, `gpuVms` or `machines`. */
+  readonly host: string;
+  /**
+   * NFS mounts on the host.
+   * @default none
+   */
+  readonly nfsMounts?: readonly NfsMountSpec[];
+};
+
+/** A Docker host as a site describes it (`dockerHosts`): the host named by its key. */
+export type DockerHostSpec = Omit<MediaSpec, never> & {
+  /**
+   * The compose project's name.
+   * @default "apps"
+   */
+  readonly project?: string;
+};
+
+const DOCKER_FIELDS = {
   host: text(),
   apps: record(selection, CONSTRUCT_ID_KEY),
   nfsMounts: optional(list(nfsMount)),
+  containerIds: optional(object<ContainerIds>("the container ids { uid, gid }", { uid: integer(0, 4294967295), gid: integer(0, 4294967295) })),
   dataRoot: optional(text()),
   mediaRoot: optional(text()),
   secrets: SECRET_LOCATION,
@@ -100,4 +128,10 @@ export const MEDIA_SPEC: Shape<MediaSpec> = object<MediaSpec>("the media apps", 
       acme: object<DockerProxyProps["acme"]>("Let's Encrypt { email, cloudflareToken }", { email: text(), cloudflareToken: SECRET_REF }),
     }),
   ),
-});
+};
+
+/** The structure of a site's apps (`media`). */
+export const MEDIA_SPEC: Shape<MediaSpec> = object<MediaSpec>("the media apps", DOCKER_FIELDS);
+
+/** The structure of a site's Docker host (an entry of `dockerHosts`). */
+export const DOCKER_HOST_SPEC: Shape<DockerHostSpec> = object<DockerHostSpec>("a Docker host", { ...DOCKER_FIELDS, project: optional(text()) });

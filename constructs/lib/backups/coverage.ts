@@ -1,3 +1,4 @@
+import { proxmoxOf } from "../site";
 import { IConstruct } from "constructs";
 import { Declared, message, ProblemSink } from "../core";
 import type { DataDeclaration } from "../hosts";
@@ -67,7 +68,7 @@ export function checkPolicy(check: ProblemSink, policy: BackupPolicySpec, env: S
   const targets = Object.keys(policy.targets);
   for (const [name, target] of Object.entries(policy.targets)) {
     if (target.kind === "proxmox") {
-      const withBackup = env.proxmox.nodes.filter((n) => n.storages.some((s) => s.name === target.storage && s.content.includes("backup")));
+      const withBackup = proxmoxOf(env).nodes.filter((n) => n.storages.some((s) => s.name === target.storage && s.content.includes("backup")));
       if (withBackup.length === 0)
         add(
           `backup.targets.${name}.storage`,
@@ -207,7 +208,7 @@ export function coverageProblems(policy: BackupPolicySpec, coverage: readonly Co
 }
 
 function storagesWithBackup(env: SiteEnvironment): string {
-  const names = [...new Set(env.proxmox.nodes.flatMap((n) => n.storages.filter((s) => s.content.includes("backup")).map((s) => `"${s.name}"`)))];
+  const names = [...new Set(proxmoxOf(env).nodes.flatMap((n) => n.storages.filter((s) => s.content.includes("backup")).map((s) => `"${s.name}"`)))];
   return names.length > 0 ? names.join(", ") : "none yet";
 }
 

@@ -229,6 +229,19 @@ export function checkWholeNumber(check: ProblemSink, prop: string, value: number
   return rule(check, isIntegerIn(value, min, Infinity), prop, what, value, fix);
 }
 
+/**
+ * `value` is a Unix user or group id a container may run as: a whole number from 1 to 65534 (not
+ * root, which owns everything, and not nobody).
+ */
+export function checkUnixId(
+  check: ProblemSink,
+  prop: string,
+  value: number,
+  fix = "use the id of the user (or group) that owns the data folders, e.g. 1000",
+): boolean {
+  return rule(check, isIntegerIn(value, 1, 65533), prop, "must be a whole number from 1 to 65533 (not root, not nobody)", value, fix);
+}
+
 /** `value` is `digits` lower-case hex digits (an account ID, a checksum). */
 export function isHex(value: string, digits: number): boolean {
   return value.length === digits && /^[0-9a-f]*$/.test(value);

@@ -1,6 +1,7 @@
 import { CONSTRUCT_ID_KEY, flag, list, object, oneOf, optional, record, Shape, text } from "../core";
 import type { PublishedServiceSpec } from "../hosts";
-import { SECRET_LOCATION } from "../site";
+import { SECRET_LOCATION, SECRET_REF } from "../site";
+import type { TailnetGrant, TailnetProps } from "./tailnet";
 import type { AccessPolicySpec, AccessRequirement, TunnelServiceProps } from "./tunnel-service";
 
 // The structure of the edge a site describes (see core/shape.ts).
@@ -48,4 +49,15 @@ export const TUNNEL_SPEC: Shape<TunnelSpec> = object<TunnelSpec>("the edge", {
   services: optional(record(PUBLISHED_SERVICE_SPEC, CONSTRUCT_ID_KEY)),
   tunnelReadToken: SECRET_LOCATION,
   dynamicDns: optional(object<NonNullable<TunnelServiceProps["dynamicDns"]>>("the dynamic DNS settings", { hostname: text() })),
+});
+
+/** The Tailscale overlay as a site describes it (`tailscale`). */
+export type TailnetSpec = Omit<TailnetProps, "environment">;
+
+/** The structure of a site's `tailscale` block. */
+export const TAILNET_SPEC: Shape<TailnetSpec> = object<TailnetSpec>("the tailnet { tailnet, authKey }", {
+  tailnet: text(),
+  authKey: SECRET_REF,
+  tagOwners: optional(record(list(text()))),
+  grants: optional(list(object<TailnetGrant>("a grant { src, dst }", { src: list(text()), dst: list(text()), ip: optional(list(text())) }))),
 });

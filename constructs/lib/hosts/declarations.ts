@@ -36,6 +36,11 @@ export interface ServiceDeclaration {
    */
   readonly healthPath?: string;
   /**
+   * The name the host's proxy (Traefik) serves it under over HTTPS, e.g. `sonarr.ocean.home.arpa`.
+   * @default none: reached at its address and port only
+   */
+  readonly proxyName?: string;
+  /**
    * Path of its Prometheus metrics.
    * @default none: it exports no metrics
    */
@@ -225,6 +230,40 @@ export interface GroupFactDeclaration {
   /** The fact, one line. */
   readonly fact: string;
 }
+
+/** A host on the Tailscale overlay: its node name and tags (the policy's tagOwners and grants use them). */
+export interface TailnetNodeDeclaration {
+  /** Environment name. */
+  readonly environment: string;
+  /** The host's hostname. */
+  readonly hostname: string;
+  /** Its name on the tailnet (MagicDNS: `<name>.<tailnet>`). */
+  readonly name: string;
+  /** Its tags, e.g. `tag:nas`. */
+  readonly tags: readonly string[];
+}
+
+/** The registry's kind for hosts on the Tailscale overlay. */
+export const TAILNET_NODES = new DeclarationKind<TailnetNodeDeclaration>("tailnet-nodes");
+
+/** What a tailnet's files hold. */
+export interface TailnetFiles {
+  /** The policy: `tagOwners` and `grants`. */
+  readonly policy: Record<string, unknown>;
+  /** The nodes by hostname: MagicDNS name and tags. */
+  readonly nodes: Record<string, unknown>;
+}
+
+/** A tailnet's policy file and node list, rendered at synth (see `Tailnet`). */
+export interface TailnetPolicyDeclaration {
+  /** Environment name. */
+  readonly environment: string;
+  /** The policy (tagOwners, grants) and the nodes with their MagicDNS names, rendered when asked. */
+  readonly render: () => TailnetFiles;
+}
+
+/** The registry's kind for tailnet policies. */
+export const TAILNET_POLICIES = new DeclarationKind<TailnetPolicyDeclaration>("tailnet-policies");
 
 /** The registry's kind for facts added to groups. */
 export const GROUP_FACTS = new DeclarationKind<GroupFactDeclaration>("group-facts");

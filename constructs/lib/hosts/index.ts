@@ -10,3 +10,4 @@ export * from "./rules";
 export * from "./services";
 export * from "./machine";
 export * from "./machine-spec";
+export * from "./tailscale-node";

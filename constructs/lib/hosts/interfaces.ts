@@ -31,6 +31,49 @@ export interface ITemplateSource {
 /** CPU architecture of a host, as Debian and container images name it. */
 export type Architecture = "amd64" | "arm64" | "armv7" | "armv6";
 
+/** The Unix user and group ids a host's containers run as (linuxserver's PUID/PGID, compose's `user:`). */
+export interface ContainerIds {
+  /** User id, 1 to 65533. */
+  readonly uid: number;
+  /** Group id, 1 to 65533. */
+  readonly gid: number;
+}
+
+/** How a host joins the Tailscale overlay (the site's `tailscale` block names the tailnet and the auth key). */
+export interface TailscaleNodeSpec {
+  /** Its tags, each `tag:<name>`, e.g. `["tag:nas"]`: what the tailnet policy grants to and from. */
+  readonly tags: readonly string[];
+  /**
+   * Its name on the tailnet (MagicDNS `<hostname>.<tailnet>`).
+   * @default the hostname
+   */
+  readonly hostname?: string;
+}
+
+/** A folder a host exports over NFS. */
+export interface NfsExport {
+  /** Absolute path on the host, e.g. `/srv/media`. */
+  readonly path: string;
+  /**
+   * Who may mount it: names of the environment's networks (every address of the network) or
+   * hostnames of the environment's hosts (that address alone).
+   */
+  readonly clients: readonly string[];
+  /**
+   * Export it read-only: every mount of it must then be read-only too.
+   * @default false
+   */
+  readonly readOnly?: boolean;
+}
+
+/** A host that exports folders over NFS (a NAS): Docker hosts mount its exports by path. */
+export interface INfsServer extends IHost {
+  /** Its exports. */
+  readonly nfsExports: readonly NfsExport[];
+  /** Whether `client` may mount the export `path` (a client names its hostname or its network). */
+  allowsNfsClient(path: string, client: IHost): boolean;
+}
+
 /**
  * A machine as other constructs and tools see it (inventories, DNS records, monitoring targets,
  * backups): a Proxmox VM, or a machine Proxmox does not manage. Constructs that need a host take
@@ -65,6 +108,11 @@ export interface IHost extends IConstruct {
    * @default none: a machine Proxmox does not manage
    */
   readonly proxmoxNode?: string;
+  /**
+   * The user and group ids its containers run as.
+   * @default none: a Docker host on it uses 1000:1000
+   */
+  readonly containerIds?: ContainerIds;
 }
 
 /**

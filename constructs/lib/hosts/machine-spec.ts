@@ -1,4 +1,6 @@
-import { integer, list, object, oneOf, optional, Shape, text } from "../core";
+import { flag, integer, list, object, oneOf, optional, Shape, text } from "../core";
+import type { ContainerIds, NfsExport } from "./interfaces";
+import { TAILSCALE_NODE } from "./tailscale-node";
 import type { MachineData, MachineProps } from "./machine";
 import { HOST_SERVICE } from "./services";
 
@@ -27,4 +29,15 @@ export const MACHINE_SPEC: Shape<Omit<MachineProps, "environment">> = object<Omi
     ),
   ),
   description: optional(text()),
+  containerIds: optional(object<ContainerIds>("the container ids { uid, gid }", { uid: integer(0, 4294967295), gid: integer(0, 4294967295) })),
+  tailscale: optional(TAILSCALE_NODE),
+  nfsExports: optional(
+    list(
+      object<NfsExport>("an NFS export { path, clients }", {
+        path: text(),
+        clients: list(text()),
+        readOnly: optional(flag()),
+      }),
+    ),
+  ),
 });

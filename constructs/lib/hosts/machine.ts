@@ -1,11 +1,27 @@
 import { Construct } from "constructs";
-import { checkAnsibleGroupName, checkDnsLabel, checkMacAddress, checkUnique, checkWholeNumber, declare, Problems, quoted } from "../core";
+import {
+  checkAnsibleGroupName,
+  checkCleanAbsolutePath,
+  checkDnsLabel,
+  checkMacAddress,
+  checkUnique,
+  checkUnixId,
+  checkWholeNumber,
+  declare,
+  inSpan,
+  message,
+  parseCidr,
+  parseIpv4,
+  Problems,
+  quoted,
+} from "../core";
 import { checkStaticAddress, declareEnvironment, SiteChecks, SiteEnvironment } from "../site";
-import { DATA, declareHost, HostService } from "./declarations";
-import { Architecture, IHost } from "./interfaces";
+import { DATA, declareHost, HostService, hostsOf } from "./declarations";
+import { Architecture, ContainerIds, IHost, INfsServer, NfsExport, TailscaleNodeSpec } from "./interfaces";
 import { declareInventorySource, InventoryFragment, InventorySource } from "./inventory";
 import { HOST_RULES } from "./rules";
 import { checkHostServices, declareHostServices } from "./services";
+import { checkTailscaleNode, declareTailscaleNode, tailscaleInventory } from "./tailscale-node";
 
 /** A folder on a machine whose contents must survive a rebuild of it. */
 export interface MachineData {
@@ -81,6 +97,23 @@ export interface MachineProps {
    * @default none
    */
   readonly description?: string;
+  /**
+   * The user and group ids its containers run as (a Docker host on it takes them).
+   * @default none: 1000:1000
+   */
+  readonly containerIds?: ContainerIds;
+  /**
+   * Folders it exports over NFS (role `nfs_server`, `/etc/exports.d/homelab.exports`); Docker hosts
+   * mount them by path.
+   * @default none
+   */
+  readonly nfsExports?: readonly NfsExport[];
+  /**
+   * Join the Tailscale overlay with these tags (role `tailscale`; the site's `tailscale` block names the
+   * tailnet and the auth key in Vault).
+   * @default not on the tailnet
+   */
+  readonly tailscale?: TailscaleNodeSpec;
 }
 
 /**
@@ -103,7 +136,7 @@ export interface MachineProps {
  * });
  * ```
  */
-export class Machine extends Construct implements IHost, InventorySource {
+export class Machine extends Construct implements INfsServer, InventorySource {
   /** Hostname. */
   public readonly hostname: string;
   /** Static IPv4 address. */
@@ -124,6 +157,10 @@ export class Machine extends Construct implements IHost, InventorySource {
   public readonly os: string;
   /** Fixed MAC address, if it has one. */
   public readonly macAddress?: string;
+  /** The ids its containers run as, if given. */
+  public readonly containerIds?: ContainerIds;
+  /** Folders it exports over NFS. */
+  public readonly nfsExports: readonly NfsExport[];
   private readonly props: MachineProps;
 
   constructor(scope: Construct, id: string, props: MachineProps) {
@@ -140,7 +177,20 @@ export class Machine extends Construct implements IHost, InventorySource {
     this.gpus = [...(props.gpus ?? [])].sort();
     this.os = props.os ?? "debian-12";
     this.macAddress = props.macAddress;
+    this.containerIds = props.containerIds;
+    this.nfsExports = props.nfsExports ?? [];
     this.declare(props);
+  }
+
+  /** Whether `client` may mount the export `path`: the export names its hostname or a network its address is in. */
+  public allowsNfsClient(path: string, client: IHost): boolean {
+    const found = this.nfsExports.find((e) => e.path === path);
+    const address = parseIpv4(client.ipv4);
+    return (found?.clients ?? []).some((name) => {
+      if (name === client.hostname) return true;
+      const cidr = this.props.environment.networks[name] ? parseCidr(this.props.environment.networks[name].cidr) : undefined;
+      return cidr !== undefined && address !== undefined && inSpan(address, cidr);
+    });
   }
 
   /** Ansible groups it is in, sorted. */
@@ -166,8 +216,22 @@ export class Machine extends Construct implements IHost, InventorySource {
           vars: { admin_ssh_keys: [...p.environment.sshPublicKeys], domain: p.environment.domain },
         },
         ...Object.fromEntries((p.inventoryGroups ?? []).map((g) => [g, { hosts: { [this.hostname]: {} } }])),
+        ...tailscaleInventory(this.hostname, p.tailscale),
+        ...(this.nfsExports.length > 0 ? { nfs_servers: { hosts: { [this.hostname]: { nfs_exports: this.renderedExports() } } } } : {}),
       },
     };
+  }
+
+  /** Each export with its clients as addresses (a network's CIDR, a host's address) and their options. */
+  private renderedExports(): Array<{ path: string; clients: Array<{ address: string; options: string }> }> {
+    const hosts = new Map(hostsOf(this, this.environmentName).map((h) => [h.hostname, h.ipv4]));
+    return this.nfsExports.map((e) => ({
+      path: e.path,
+      clients: e.clients.map((name) => ({
+        address: this.props.environment.networks[name]?.cidr ?? hosts.get(name) ?? name,
+        options: `${e.readOnly ? "ro" : "rw"},sync,no_subtree_check,root_squash`,
+      })),
+    }));
   }
 
   private validate(props: MachineProps): void {
@@ -203,6 +267,32 @@ export class Machine extends Construct implements IHost, InventorySource {
       if (!/^\/[^\0]*$/.test(d.path) || d.path.split("/").includes("..") || (d.path.length > 1 && d.path.endsWith("/")))
         check.add(`data[${i}].path`, "must be a clean absolute path", d.path, 'write it like "/srv/photos"');
     });
+    if (props.containerIds) {
+      checkUnixId(check, "containerIds.uid", props.containerIds.uid);
+      checkUnixId(check, "containerIds.gid", props.containerIds.gid);
+    }
+    (props.nfsExports ?? []).forEach((e, i) => {
+      checkCleanAbsolutePath(check, `nfsExports[${i}].path`, e.path, 'write the exported folder, e.g. "/srv/media"');
+      if (e.clients.length === 0)
+        check.add(`nfsExports[${i}].clients`, "names no client, so nobody may mount the export", [], 'name networks or hosts, e.g. ["lan"]');
+      e.clients.forEach((c, j) => {
+        if (!props.environment.networks[c] && !/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/.test(c))
+          check.add(
+            `nfsExports[${i}].clients[${j}]`,
+            "is neither a network of the environment nor a hostname",
+            c,
+            `use one of ${quoted(Object.keys(props.environment.networks))} or a host's name`,
+          );
+      });
+    });
+    if (props.tailscale) checkTailscaleNode(check, props.tailscale);
+    checkUnique(
+      check,
+      "nfsExports",
+      (props.nfsExports ?? []).map((e) => e.path),
+      "path",
+      "export every folder once",
+    );
     checkUnique(
       check,
       "data",
@@ -227,7 +317,29 @@ export class Machine extends Construct implements IHost, InventorySource {
         description: `${props.hostname}: ${d.description}`,
       });
     }
+    if (props.tailscale) declareTailscaleNode(this, props.environment.name, props.hostname, props.tailscale);
     declareInventorySource(this);
     SiteChecks.require(this, ...HOST_RULES);
+    // A client named by hostname must be a host of the environment (known once the whole app is built).
+    this.node.addValidation({ validate: () => this.unknownNfsClients() });
+  }
+
+  private unknownNfsClients(): string[] {
+    const problems: string[] = [];
+    const hosts = hostsOf(this, this.environmentName).map((h) => h.hostname);
+    this.nfsExports.forEach((e, i) =>
+      e.clients.forEach((c, j) => {
+        if (!this.props.environment.networks[c] && /^[a-z0-9-]+$/.test(c) && !hosts.includes(c))
+          problems.push(
+            message(
+              `nfsExports[${i}].clients[${j}]`,
+              `names no network or host of environment "${this.environmentName}"`,
+              c,
+              `use one of ${quoted([...Object.keys(this.props.environment.networks), ...hosts])}`,
+            ),
+          );
+      }),
+    );
+    return problems;
   }
 }

@@ -27,7 +27,7 @@ import {
   TemplateRef,
 } from "../hosts";
 import { GpuVm, Placement, ProxmoxVm, RoleGroup, RoleGroupOptions, RoleMember } from "../proxmox";
-import { AddressRange, ClusterNode, infrastructureAt, NetworkSpec, parseRange, SiteEnvironment, VaultSecretRef } from "../site";
+import { AddressRange, ClusterNode, infrastructureAt, NetworkSpec, parseRange, SiteEnvironment, VaultSecretRef, proxmoxOf } from "../site";
 import { checkVaultRef, vaultLookupPath } from "../vault";
 
 /**
@@ -512,7 +512,7 @@ function resolveCluster(props: K3sClusterProps): ClusterSettings {
 
 /** A node with its role's defaults; a GPU agent goes on the node that owns the GPU unless it names one. */
 function memberOf(env: SiteEnvironment, role: K3sRole, spec: K3sNode): K3sMember {
-  const gpuOwner = spec.gpu ? env.proxmox.nodes.find((n) => (n.pciDevices ?? []).some((d) => d.mapping === spec.gpu))?.name : undefined;
+  const gpuOwner = spec.gpu ? proxmoxOf(env).nodes.find((n) => (n.pciDevices ?? []).some((d) => d.mapping === spec.gpu))?.name : undefined;
   const node = spec.node ?? (role === "agent" ? gpuOwner : undefined);
   const { cores, memoryMiB } = ROLE_DEFAULTS[role];
   return { role, hostname: spec.hostname, node, cores: spec.cores ?? cores, memoryMiB: spec.memoryMiB ?? memoryMiB, spec };

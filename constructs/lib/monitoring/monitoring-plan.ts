@@ -1,3 +1,4 @@
+import { proxmoxOf } from "../site";
 import { Annotations } from "cdktf";
 import { Construct } from "constructs";
 import { dump } from "js-yaml";
@@ -199,8 +200,8 @@ export class MonitoringPlan extends Construct implements InventorySource {
           vars: { node_exporter_port: NODE_EXPORTER_PORT, node_exporter_textfile_dir: "/var/lib/prometheus/node-exporter" },
         },
         ...this.logGroups(w),
-        ...(this.environment.proxmox.nodes.length > 0
-          ? { proxmox_nodes: { hosts: Object.fromEntries(this.environment.proxmox.nodes.map((n) => [n.name, { ansible_host: n.apiAddress }])) } }
+        ...(proxmoxOf(this.environment).nodes.length > 0
+          ? { proxmox_nodes: { hosts: Object.fromEntries(proxmoxOf(this.environment).nodes.map((n) => [n.name, { ansible_host: n.apiAddress }])) } }
           : {}),
       },
     };
@@ -271,9 +272,9 @@ export class MonitoringPlan extends Construct implements InventorySource {
       .filter((d) => d.entry.inventoryEnvironment === env)
       .flatMap((d) => d.entry.reportedItems);
     const pools = new Map(
-      this.environment.proxmox.nodes.map((n) => [n.name, n.storages.filter((s) => s.type === "zfspool").map((s) => s.name)] as const),
+      proxmoxOf(this.environment).nodes.map((n) => [n.name, n.storages.filter((s) => s.type === "zfspool").map((s) => s.name)] as const),
     );
-    const storages = new Map(this.environment.proxmox.nodes.map((n) => [n.name, n.storages.map((s) => s.name)] as const));
+    const storages = new Map(proxmoxOf(this.environment).nodes.map((n) => [n.name, n.storages.map((s) => s.name)] as const));
     const kubernetesNodes = declarations(this, KUBERNETES_CLUSTERS)
       .filter((d) => d.entry.environmentName === env)
       .flatMap((d) => d.entry.nodes.map((n) => n.hostname));
@@ -357,7 +358,7 @@ export class MonitoringPlan extends Construct implements InventorySource {
   /** What only the whole app can tell: opt-outs that name nothing, logs without a cluster, storage too small. */
   private synthProblems(): string[] {
     const env = this.environment.name;
-    const hosts = new Set([...hostsOf(this, env).map((h) => h.hostname), ...this.environment.proxmox.nodes.map((n) => n.name)]);
+    const hosts = new Set([...hostsOf(this, env).map((h) => h.hostname), ...proxmoxOf(this.environment).nodes.map((n) => n.name)]);
     const services = new Set(declaredIn(this, SERVICES, env).map((d) => `${d.entry.host}/${d.entry.name}`));
     const problems: string[] = [];
     for (const key of Object.keys(this.spec.optOut ?? {})) {

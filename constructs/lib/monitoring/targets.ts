@@ -1,3 +1,4 @@
+import { proxmoxOf } from "../site";
 import { IConstruct } from "constructs";
 import { declarations } from "../core";
 import { declaredIn, HOST_GROUPS, hostsOf, IHost, PUBLICATIONS, SERVICES, ServiceDeclaration } from "../hosts";
@@ -87,7 +88,7 @@ export function watchedIn(scope: IConstruct, env: SiteEnvironment, optedOut: (id
   const hosts = hostsOf(scope, env.name);
   const unmonitored: Unmonitored[] = [];
   const nodes: NodeTarget[] = [];
-  for (const node of env.proxmox.nodes) {
+  for (const node of proxmoxOf(env).nodes) {
     if (optedOut(node.name)) continue;
     nodes.push({
       host: node.name,

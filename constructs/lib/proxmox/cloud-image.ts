@@ -3,7 +3,7 @@ import { Annotations } from "cdktf";
 import { Construct } from "constructs";
 import { checkHex, checkUrl, HomelabConfigError, problem, Problems, quoted } from "../core";
 import { IImage } from "../hosts";
-import { ImageChecksum, SiteEnvironment } from "../site";
+import { ImageChecksum, SiteEnvironment, proxmoxOf } from "../site";
 import { firstStorageWith, storageHolds } from "./placement";
 
 /** Props of {@link CloudImage}. */
@@ -59,7 +59,7 @@ export class CloudImage extends Construct implements IImage {
     const storageFor = (nodeName: string) =>
       props.storage ??
       firstStorageWith(
-        env.proxmox.nodes.find((n) => n.name === nodeName),
+        proxmoxOf(env).nodes.find((n) => n.name === nodeName),
         "import",
       );
 
@@ -73,9 +73,14 @@ export class CloudImage extends Construct implements IImage {
     checkHex(check, "checksum.value", props.checksum.value, expectedLength, "copy the digest from the image's SHA*SUMS file", hexWhat);
     if (props.nodes.length === 0) check.add("nodes", "is empty", [], "list the nodes that build templates from this image");
     for (const nodeName of props.nodes) {
-      const node = env.proxmox.nodes.find((n) => n.name === nodeName);
+      const node = proxmoxOf(env).nodes.find((n) => n.name === nodeName);
       if (!node) {
-        check.add("nodes", `names a node that is not in environment "${env.name}"`, nodeName, `use ${quoted(env.proxmox.nodes.map((n) => n.name))}`);
+        check.add(
+          "nodes",
+          `names a node that is not in environment "${env.name}"`,
+          nodeName,
+          `use ${quoted(proxmoxOf(env).nodes.map((n) => n.name))}`,
+        );
         continue;
       }
       const storage = storageFor(nodeName);
@@ -103,7 +108,10 @@ export class CloudImage extends Construct implements IImage {
     const sharedDownloads = new Map<string, DownloadFile>();
     for (const nodeName of props.nodes) {
       const storage = storageFor(nodeName)!;
-      const shared = env.proxmox.nodes.find((n) => n.name === nodeName)!.storages.find((s) => s.name === storage)?.shared === true;
+      const shared =
+        proxmoxOf(env)
+          .nodes.find((n) => n.name === nodeName)!
+          .storages.find((s) => s.name === storage)?.shared === true;
       const existing = shared ? sharedDownloads.get(storage) : undefined;
       if (existing) {
         this.downloads.set(nodeName, existing);

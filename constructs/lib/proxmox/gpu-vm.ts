@@ -1,3 +1,4 @@
+import { proxmoxOf } from "../site";
 import { Construct } from "constructs";
 import { Problems } from "../core";
 import { ProxmoxVm, ProxmoxVmProps } from "./proxmox-vm";
@@ -49,7 +50,7 @@ export class GpuVm extends ProxmoxVm {
 
   /** Resolves the node from the mapping and checks it, before any child is created. */
   private static vmProps(path: string, props: GpuVmProps): ProxmoxVmProps {
-    const nodes = props.environment.proxmox.nodes;
+    const nodes = proxmoxOf(props.environment).nodes;
     const owner = nodes.find((n) => (n.pciDevices ?? []).some((d) => d.mapping === props.gpu));
     const device = owner?.pciDevices?.find((d) => d.mapping === props.gpu);
     const check = new Problems(path);

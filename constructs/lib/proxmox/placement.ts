@@ -1,6 +1,6 @@
 import { IConstruct } from "constructs";
 import { checkIntegerRange, Problems, quoted } from "../core";
-import { NetworkSpec, ProxmoxNodeSpec, SiteEnvironment, StorageContent } from "../site";
+import { NetworkSpec, ProxmoxNodeSpec, SiteEnvironment, StorageContent, proxmoxOf } from "../site";
 import { guestsOf } from "./private/guest";
 
 /**
@@ -10,8 +10,8 @@ import { guestsOf } from "./private/guest";
 
 /** The node called `name`, or undefined after recording a problem with `prop`. */
 export function findNode(check: Problems, env: SiteEnvironment, name: string, prop = "node"): ProxmoxNodeSpec | undefined {
-  const node = env.proxmox.nodes.find((n) => n.name === name);
-  if (!node) check.add(prop, `is not a node of environment "${env.name}"`, name, `use one of ${quoted(env.proxmox.nodes.map((n) => n.name))}`);
+  const node = proxmoxOf(env).nodes.find((n) => n.name === name);
+  if (!node) check.add(prop, `is not a node of environment "${env.name}"`, name, `use one of ${quoted(proxmoxOf(env).nodes.map((n) => n.name))}`);
   return node;
 }
 
@@ -48,7 +48,7 @@ export interface NodeLoad {
  * construct that places VMs itself can spread them over the least-loaded nodes.
  */
 export function nodeLoads(scope: IConstruct, env: SiteEnvironment): Map<string, NodeLoad> {
-  const loads = new Map(env.proxmox.nodes.map((n) => [n.name, { cores: 0, memoryMiB: 0 }]));
+  const loads = new Map(proxmoxOf(env).nodes.map((n) => [n.name, { cores: 0, memoryMiB: 0 }]));
   for (const guest of guestsOf(scope)) {
     if (guest.environment.name !== env.name || guest.template) continue;
     const load = loads.get(guest.node);
@@ -72,7 +72,7 @@ export function leastLoaded(
   rank: (node: string) => number = () => 0,
 ): string {
   const share = (name: string) => {
-    const node = env.proxmox.nodes.find((n) => n.name === name)!;
+    const node = proxmoxOf(env).nodes.find((n) => n.name === name)!;
     const load = loads.get(name) ?? { cores: 0, memoryMiB: 0 };
     return Math.max(load.cores / node.cores, load.memoryMiB / node.memoryMiB);
   };

@@ -3,7 +3,7 @@ import { Annotations, TerraformStack } from "cdktf";
 import { Construct, IConstruct } from "constructs";
 import { declarations, declareSecretAccess, deriveAtSynth, message } from "../core";
 import { HOST_GROUPS, hostsOf } from "../hosts";
-import { isBootstrapStack, SiteEnvironment, vaultHostOf } from "../site";
+import { isBootstrapStack, SiteEnvironment, vaultHostOf, proxmoxOf, proxmoxSecretOf } from "../site";
 import { declareProxmoxTokenUser, proxmoxSecretPath, VaultConnection, VaultKvSecret } from "../vault";
 
 /** Props of {@link ProxmoxConnection}. */
@@ -54,17 +54,17 @@ export class ProxmoxConnection extends Construct {
     super(scope, id);
     const env = props.environment;
     const stack = TerraformStack.of(this).node.id;
-    const fromVault = env.proxmox.credentials.source === "vault";
+    const fromVault = proxmoxOf(env).credentials.source === "vault";
     this.mode = fromVault ? (isBootstrapStack(this) ? "bootstrap" : "vault") : "environment";
     if (this.mode !== "bootstrap") declareProxmoxTokenUser(this, env.name, stack);
 
     if (this.mode !== "vault") {
-      declareSecretAccess(this, { mount: env.vault.kvMount, path: env.vault.proxmoxSecret, access: "read", by: "pipeline" });
+      declareSecretAccess(this, { mount: env.vault.kvMount, path: proxmoxSecretOf(env), access: "read", by: "pipeline" });
       this.provider = new ProxmoxProvider(this, "Provider", {});
       return;
     }
-    const path =
-      env.proxmox.credentials.source === "vault" && env.proxmox.credentials.perStack ? proxmoxSecretPath(env, stack) : env.vault.proxmoxSecret;
+    const credentials = proxmoxOf(env).credentials;
+    const path = credentials.source === "vault" && credentials.perStack ? proxmoxSecretPath(env, stack) : proxmoxSecretOf(env);
     this.secret = VaultConnection.of(this, env).readSecret("ProxmoxCredentials", { mount: env.vault.kvMount, path });
     this.provider = new ProxmoxProvider(this, "Provider", {
       endpoint: this.secret.field("endpoint"),

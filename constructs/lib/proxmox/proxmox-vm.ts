@@ -20,19 +20,23 @@ import {
   DATA,
   DataDeclaration,
   checkHostServices,
+  checkTailscaleNode,
   declareHost,
   declareHostServices,
   declareInventorySource,
+  declareTailscaleNode,
   HOST_RULES,
   HostService,
   IGuest,
   InventoryFragment,
   InventorySource,
   ITemplateSource,
+  tailscaleInventory,
+  TailscaleNodeSpec,
   templateFor,
   TemplateRef,
 } from "../hosts";
-import { checkStaticAddress, declareEnvironment, NetworkSpec, ProxmoxNodeSpec, SiteChecks, SiteEnvironment } from "../site";
+import { checkStaticAddress, declareEnvironment, NetworkSpec, ProxmoxNodeSpec, SiteChecks, SiteEnvironment, proxmoxOf } from "../site";
 import { checkVmId, findNetwork, findNode, firstStorageWith, storageHolds } from "./placement";
 import { declareGuest } from "./private/guest";
 import { networkDevice } from "./private/nic";
@@ -198,6 +202,12 @@ export interface ProxmoxVmProps {
    */
   readonly services?: readonly HostService[];
   /**
+   * Join the Tailscale overlay with these tags (role `tailscale`; the site's `tailscale` block names the
+   * tailnet and the auth key in Vault).
+   * @default not on the tailnet
+   */
+  readonly tailscale?: TailscaleNodeSpec;
+  /**
    * Human description shown in Proxmox.
    * @default `"Managed by cdktf (<construct path>)"`
    */
@@ -263,6 +273,7 @@ export class ProxmoxVm extends Construct implements IGuest, InventorySource {
   private readonly disks: VirtualEnvironmentVmDisk[];
   private readonly groups: Set<string>;
   private readonly hostVars: Record<string, unknown>;
+  private readonly tailscale?: TailscaleNodeSpec;
 
   constructor(scope: Construct, id: string, props: ProxmoxVmProps) {
     super(scope, id);
@@ -287,6 +298,7 @@ export class ProxmoxVm extends Construct implements IGuest, InventorySource {
       .filter((m) => node.pciDevices?.some((d) => d.mapping === m && d.kind === "gpu"))
       .sort();
     this.groups = new Set(props.inventoryGroups ?? []);
+    this.tailscale = props.tailscale;
     this.hostVars = {
       ansible_host: props.ipv4,
       ansible_user: settings.adminUser,
@@ -348,6 +360,7 @@ export class ProxmoxVm extends Construct implements IGuest, InventorySource {
     // Group names become Ansible groups in the inventories: Ansible warns on and rewrites the rest.
     (props.inventoryGroups ?? []).forEach((group, i) => checkAnsibleGroupName(check, `inventoryGroups[${i}]`, group));
     checkHostServices(check, "services", props.services ?? []);
+    if (props.tailscale) checkTailscaleNode(check, props.tailscale);
     if (env.sshPublicKeys.length === 0) {
       check.add("environment.sshPublicKeys", "is empty, so nobody could log in", [], "add at least one SSH public key to the site model");
     }
@@ -359,6 +372,7 @@ export class ProxmoxVm extends Construct implements IGuest, InventorySource {
   /** What the VM declares: a host, a Proxmox guest, an inventory source and, when stateful, its data. */
   private declare(props: ProxmoxVmProps, s: VmSettings): void {
     declareHost(this);
+    if (props.tailscale) declareTailscaleNode(this, props.environment.name, props.hostname, props.tailscale);
     declareEnvironment(this, props.environment);
     declareGuest(this, {
       environment: props.environment,
@@ -466,7 +480,7 @@ export class ProxmoxVm extends Construct implements IGuest, InventorySource {
    */
   public addDataDisk(disk: DataDisk): string {
     const check = new Problems(this.node.path);
-    const node = this.environment.proxmox.nodes.find((n) => n.name === this.nodeName);
+    const node = proxmoxOf(this.environment).nodes.find((n) => n.name === this.nodeName);
     checkDataDisk(check, `dataDisks[${this.disks.length - 1}]`, disk, node);
     check.throwIfAny();
     const name = this.pushDataDisk(disk);
@@ -507,6 +521,7 @@ export class ProxmoxVm extends Construct implements IGuest, InventorySource {
           vars: { admin_ssh_keys: [...this.environment.sshPublicKeys], domain: this.environment.domain },
         },
         ...Object.fromEntries([...this.groups].map((g) => [g, { hosts: { [this.hostname]: {} } }])),
+        ...tailscaleInventory(this.hostname, this.tailscale),
       },
     };
   }
@@ -543,7 +558,7 @@ interface VmSettings {
 }
 
 function resolveVm(props: ProxmoxVmProps): VmSettings {
-  const node = props.environment.proxmox.nodes.find((n) => n.name === props.node);
+  const node = proxmoxOf(props.environment).nodes.find((n) => n.name === props.node);
   return {
     networkName: props.network ?? "lan",
     cores: props.cores ?? 2,
@@ -577,7 +592,7 @@ function checkPlacement(check: Problems, env: SiteEnvironment, node: ProxmoxNode
   }
   for (const device of s.pciDevices) {
     if (!(node.pciDevices ?? []).some((d) => d.mapping === device.mapping)) {
-      const owner = env.proxmox.nodes.find((n) => (n.pciDevices ?? []).some((d) => d.mapping === device.mapping));
+      const owner = proxmoxOf(env).nodes.find((n) => (n.pciDevices ?? []).some((d) => d.mapping === device.mapping));
       check.add(
         "hardware.pciDevices",
         `maps "${device.mapping}" which node "${node.name}" does not own`,

@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { checkUnique, Problems } from "../core";
 import { sharedNodes } from "../hosts";
-import { SiteEnvironment } from "../site";
+import { SiteEnvironment, proxmoxOf } from "../site";
 import { addLoad, leastLoaded, NodeLoad, nodeLoads } from "./placement";
 import type { ProxmoxVm } from "./proxmox-vm";
 
@@ -175,7 +175,7 @@ export class RoleGroup<Role extends string, Member extends RoleMember<Role> = Ro
   private nodeFor(member: Member, quorumOn: ReadonlyMap<string, number>): string {
     if (member.node !== undefined) return member.node;
     const env = this.options.environment;
-    const names = env.proxmox.nodes.map((n) => n.name);
+    const names = proxmoxOf(env).nodes.map((n) => n.name);
     const rank = member.role === this.options.quorum.role ? (node: string) => quorumOn.get(node) ?? 0 : undefined;
     return leastLoaded(env, this.loads, names, rank);
   }
@@ -189,7 +189,7 @@ export class RoleGroup<Role extends string, Member extends RoleMember<Role> = Ro
     const accept = allowShared ? `set ${allowShared.prop} to accept the risk` : `run fewer ${quorum.prop}`;
     for (const [node, hosts] of sharedNodes([...nodes.keys()], nodes)) {
       const what = `place ${hosts.join(", ")} on the same Proxmox node "${node}", so losing it takes ${hosts.length} of ${nodes.size} ${quorum.noun}`;
-      const spread = `put ${quorum.prop} on distinct nodes (the environment has ${environment.proxmox.nodes.length})`;
+      const spread = `put ${quorum.prop} on distinct nodes (the environment has ${proxmoxOf(environment).nodes.length})`;
       check.add(quorum.prop, what, hosts, `${spread}, or ${accept}`);
     }
   }

@@ -1,7 +1,7 @@
 import { IConstruct } from "constructs";
 import { problem } from "../core";
 import { unique } from "../hosts";
-import { ProxmoxNodeSpec, SiteRule } from "../site";
+import { ProxmoxNodeSpec, SiteRule, proxmoxOf } from "../site";
 import { GuestRecord, guestsOf } from "./private/guest";
 
 /**
@@ -40,7 +40,7 @@ function uniqueVmIds(list: GuestRecord[]): string[] {
 function capacity(list: GuestRecord[]): string[] {
   const found: string[] = [];
   const env = list[0].environment;
-  const { cpu, memory } = env.proxmox.overcommit;
+  const { cpu, memory } = proxmoxOf(env).overcommit;
   const resources = [
     { prop: "cores", unit: "", has: (n: ProxmoxNodeSpec) => n.cores, takes: (g: GuestRecord) => g.cores, ratio: cpu, knob: "cpu" },
     {
@@ -52,7 +52,7 @@ function capacity(list: GuestRecord[]): string[] {
       knob: "memory",
     },
   ] as const;
-  for (const node of env.proxmox.nodes) {
+  for (const node of proxmoxOf(env).nodes) {
     const placed = list.filter((g) => g.node === node.name && !g.template);
     for (const r of resources) {
       const limit = r.has(node);

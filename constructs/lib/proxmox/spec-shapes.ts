@@ -1,5 +1,5 @@
 import { Fields, flag, list, object, oneOf, optional, Shape, text } from "../core";
-import { HOST_SERVICE } from "../hosts";
+import { HOST_SERVICE, TAILSCALE_NODE } from "../hosts";
 import { DISK_GIB, GUEST_CORES, GUEST_MEMORY_MIB, STARTUP_ORDER, VMID } from "../site";
 import type { GpuVmSpec } from "./gpu-vm";
 import type { DataDisk, PciPassthrough, VmHardware, VmSpec } from "./proxmox-vm";
@@ -44,6 +44,7 @@ const VM_FIELDS: Omit<Fields<VmSpec>, "node" | "hardware"> = {
   startupOrder: optional(STARTUP_ORDER),
   stateful: optional(flag()),
   inventoryGroups: optional(list(text())),
+  tailscale: optional(TAILSCALE_NODE),
   services: optional(list(HOST_SERVICE)),
   description: optional(text()),
 };

@@ -70,7 +70,7 @@ export function homepageOf(root: IConstruct, environment: string): HomepageDashb
   const publications = declaredIn(root, PUBLICATIONS, environment).map((d) => d.entry);
   const published = new Map(publications.map((p) => [p.internalUrl.replace(/\/+$/, ""), p]));
   const machines = new Map(hostsOf(root, environment).map((h) => [h.hostname, h.ipv4]));
-  const nodes = environmentNamed(root, environment)?.proxmox.nodes ?? [];
+  const nodes = environmentNamed(root, environment)?.proxmox?.nodes ?? [];
   const hosts = [...new Set([...nodes.map((n) => n.name), ...machines.keys(), ...services.map((s) => s.host)])];
   // Every host has a tile of its own: a Proxmox node its web UI, any other host its node exporter.
   const hostTile = (host: string): HomepageTile[] => {

@@ -7,3 +7,4 @@ export * from "./state-roles";
 export * from "./disaster-recovery";
 export * from "./compose-projects";
 export * from "./homepage";
+export * from "./tailnet-policies";

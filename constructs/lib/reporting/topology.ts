@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { declaredIn, GROUP_FACTS, HOST_GROUPS, hostsOf, PUBLICATIONS, PUBLISHERS } from "../hosts";
-import { environmentNamed, SiteEnvironment } from "../site";
+import { environmentNamed, SiteEnvironment, proxmoxOf } from "../site";
 
 /** Where {@link writeTopology} writes the diagram. */
 export interface TopologyFiles {
@@ -148,7 +148,7 @@ function environmentLines(root: IConstruct, env: SiteEnvironment): string[] {
     `    subgraph ${quote(`cluster_${e}_proxmox`)} {`,
     `      label=${label(["Proxmox VE"])}; style="rounded,filled"; fillcolor="#eef2f8"; color="#8899bb";`,
   ];
-  for (const n of [...env.proxmox.nodes].sort((a, b) => compare(a.name, b.name))) {
+  for (const n of [...proxmoxOf(env).nodes].sort((a, b) => compare(a.name, b.name))) {
     const gpus = (n.pciDevices ?? [])
       .filter((d) => d.kind === "gpu")
       .map((d) => `GPU ${d.mapping}${d.description ? ` (${d.description})` : ""}`)
@@ -177,7 +177,7 @@ function environmentLines(root: IConstruct, env: SiteEnvironment): string[] {
 
   // Published hostnames point at the VM or Proxmox node whose address the origin names.
   const byAddress = new Map<string, string>();
-  for (const n of env.proxmox.nodes) byAddress.set(n.apiAddress, id("node", n.name));
+  for (const n of proxmoxOf(env).nodes) byAddress.set(n.apiAddress, id("node", n.name));
   for (const vm of vms.values()) if (vm.ipv4) byAddress.set(vm.ipv4, id("vm", vm.hostname));
   const edges: string[] = [];
   const publications = declaredIn(root, PUBLICATIONS, e).map((d) => d.entry);

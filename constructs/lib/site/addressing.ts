@@ -1,5 +1,5 @@
 import { checkIpv4, inSpan, Ipv4Span, parseCidr, parseIpv4, ProblemSink } from "../core";
-import { NetworkSpec, SiteEnvironment } from "./model";
+import { NetworkSpec, SiteEnvironment, proxmoxOf } from "./model";
 
 /**
  * Records a problem with `prop` unless `address` can be a static VM address in `network`: inside it,
@@ -44,7 +44,7 @@ function staticAddressProblem(network: NetworkSpec, value: number): [string, str
  * "pve1"`, `the gateway of networks.lan`), if anything: every address the model gives out is in one IPAM.
  */
 export function infrastructureAt(env: SiteEnvironment, address: string): string | undefined {
-  const node = env.proxmox.nodes.find((n) => n.apiAddress === address);
+  const node = proxmoxOf(env).nodes.find((n) => n.apiAddress === address);
   if (node) return `the API address of Proxmox node "${node.name}"`;
   for (const [name, network] of Object.entries(env.networks)) {
     if (network.gateway === address) return `the gateway of networks.${name}`;

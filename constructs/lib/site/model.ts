@@ -144,8 +144,11 @@ export interface VaultSpec {
   readonly address: string;
   /** KV v2 mount holding the environment's secrets, e.g. `secret`. */
   readonly kvMount: string;
-  /** Secret under `kvMount` with the Proxmox `endpoint` and `api_token`. */
-  readonly proxmoxSecret: string;
+  /**
+   * Secret under `kvMount` with the Proxmox `endpoint` and `api_token`.
+   * @default `homelab/<environment>/proxmox`
+   */
+  readonly proxmoxSecret?: string;
 }
 
 /** The kind of Terraform state backend, chosen per environment. */
@@ -184,8 +187,11 @@ export interface SiteEnvironment {
   readonly name: string;
   /** DNS domain of the environment's hosts. */
   readonly domain: string;
-  /** Proxmox cluster. */
-  readonly proxmox: ProxmoxClusterSpec;
+  /**
+   * Proxmox cluster.
+   * @default none: an environment of machines only (Raspberry Pis, a NAS); it has no images or VM stacks
+   */
+  readonly proxmox?: ProxmoxClusterSpec;
   /** Networks by name. */
   readonly networks: Readonly<Record<string, NetworkSpec>>;
   /** SSH public keys installed for the admin user of every VM. */
@@ -340,4 +346,19 @@ export interface ClusterNode extends GuestPlacement {
    * @default true for members that hold cluster state (K3s servers, Elasticsearch masters and data nodes)
    */
   readonly stateful?: boolean;
+}
+
+const NO_CLUSTER: ProxmoxClusterSpec = { nodes: [], credentials: { source: "environment" }, overcommit: { cpu: 1, memory: 1 } };
+
+/**
+ * The environment's Proxmox cluster, or an empty one (no nodes) for an environment without Proxmox, so
+ * that readers of nodes and storages need no case of their own.
+ */
+export function proxmoxOf(env: SiteEnvironment): ProxmoxClusterSpec {
+  return env.proxmox ?? NO_CLUSTER;
+}
+
+/** The Vault secret with the Proxmox endpoint and token: `vault.proxmoxSecret`, or `homelab/<env>/proxmox`. */
+export function proxmoxSecretOf(env: SiteEnvironment): string {
+  return env.vault.proxmoxSecret ?? `homelab/${env.name}/proxmox`;
 }

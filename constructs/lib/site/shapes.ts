@@ -168,7 +168,7 @@ const network = object<NetworkSpec>("a network", {
   reserved: optional(list<ReservedRange>(reserved)),
 });
 
-const vault = object<VaultSpec>("the Vault settings", { address: text(), kvMount: KV_MOUNT, proxmoxSecret: PROXMOX_SECRET });
+const vault = object<VaultSpec>("the Vault settings", { address: text(), kvMount: KV_MOUNT, proxmoxSecret: optional(PROXMOX_SECRET) });
 
 const stateBackend = variants<StateBackendSpec>("a state backend", "kind", {
   local: object<Extract<StateBackendSpec, { kind: "local" }>>("a local state backend", { kind: oneOf("local"), directory: text() }),
@@ -202,7 +202,7 @@ const cloudflare = object<CloudflareSpec>("the Cloudflare settings", {
 export const SITE_ENVIRONMENT: Shape<SiteEnvironment> = object<SiteEnvironment>("an environment", {
   name: text(),
   domain: text(),
-  proxmox,
+  proxmox: optional(proxmox),
   networks: record(network, CONSTRUCT_ID_KEY),
   sshPublicKeys: list(text()),
   vault,

@@ -18,7 +18,7 @@ import {
   ProblemSink,
   spansOverlap,
 } from "../core";
-import { AddressRange, NetworkSpec, SiteEnvironment } from "./model";
+import { AddressRange, NetworkSpec, SiteEnvironment, proxmoxOf } from "./model";
 
 /**
  * Checks that an environment description is self-consistent and that every value written in a
@@ -50,18 +50,19 @@ export function validateEnvironment(path: string, env: SiteEnvironment, fieldPre
     "must be a KV v2 mount name (letters, digits, '_' and '-')",
   );
   // Every stack's pipeline (or Terraform, with credentials from Vault) reads the Proxmox credentials here.
-  checkSecretPath(
-    check,
-    "vault.proxmoxSecret",
-    env.vault.proxmoxSecret,
-    `write the path under vault.kvMount of the secret with endpoint and api_token, e.g. "homelab/${env.name}/proxmox"`,
-  );
-  if (env.proxmox.nodes.length === 0) add("proxmox.nodes", "is empty", [], "list the Proxmox nodes of the cluster");
+  if (env.vault.proxmoxSecret !== undefined)
+    checkSecretPath(
+      check,
+      "vault.proxmoxSecret",
+      env.vault.proxmoxSecret,
+      `write the path under vault.kvMount of the secret with endpoint and api_token, e.g. "homelab/${env.name}/proxmox"`,
+    );
+  if (env.proxmox && proxmoxOf(env).nodes.length === 0) add("proxmox.nodes", "is empty", [], "list the Proxmox nodes of the cluster");
 
   const nodeNames = new Set<string>();
   const mappingOwner = new Map<string, string>();
   const sharedStorages = new Map<string, { node: string; type: string; content: string }>();
-  for (const node of env.proxmox.nodes) {
+  for (const node of proxmoxOf(env).nodes) {
     if (nodeNames.has(node.name)) {
       add("proxmox.nodes", `has node "${node.name}" twice`, node.name, "give every Proxmox node one entry");
     }
@@ -110,9 +111,9 @@ export function validateEnvironment(path: string, env: SiteEnvironment, fieldPre
       mappingOwner.set(device.mapping, node.name);
     }
   }
-  const { cpu, memory } = env.proxmox.overcommit;
+  const { cpu, memory } = proxmoxOf(env).overcommit;
   if (!(cpu >= 1) || !(memory >= 1)) {
-    add("proxmox.overcommit", "ratios must be at least 1", env.proxmox.overcommit, "use e.g. { cpu: 4, memory: 1 }");
+    add("proxmox.overcommit", "ratios must be at least 1", proxmoxOf(env).overcommit, "use e.g. { cpu: 4, memory: 1 }");
   }
 
   for (const [name, network] of Object.entries(env.networks)) {

@@ -3,7 +3,7 @@ import { Construct } from "constructs";
 import { declare, declareSecretAccess, message, Problems } from "../core";
 import { DATA, declareInventorySource, HOST_GROUPS, InventoryFragment, InventorySource, ITemplateSource, SERVICES, TemplateRef } from "../hosts";
 import { Placement, ProxmoxVm, RoleGroup, RoleGroupOptions, RoleMember } from "../proxmox";
-import { ClusterNode, isBootstrapStack, SiteEnvironment } from "../site";
+import { ClusterNode, isBootstrapStack, SiteEnvironment, proxmoxOf } from "../site";
 import { declareVaultOperation, vaultLookupPath } from "../vault";
 
 /** Props of {@link VaultServers}. */
@@ -83,7 +83,7 @@ export class VaultServers extends Construct implements InventorySource {
    * environment's bootstrap credentials: in a bootstrap stack.
    */
   private bootstrapProblems(props: VaultServersProps): string[] {
-    if (props.environment.proxmox.credentials.source !== "vault" || isBootstrapStack(this)) return [];
+    if (proxmoxOf(props.environment).credentials.source !== "vault" || isBootstrapStack(this)) return [];
     const stack = TerraformStack.of(this).node.id;
     return [
       message(

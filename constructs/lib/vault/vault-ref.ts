@@ -1,6 +1,6 @@
 import { IConstruct } from "constructs";
 import { declarations, declare, DeclarationKind } from "../core";
-import { SiteEnvironment, VaultSecretRef } from "../site";
+import { SiteEnvironment, VaultSecretRef, proxmoxSecretOf } from "../site";
 
 // The rules for Vault references live in core's validation vocabulary (checkSecretRef, isSecretLocation);
 // these names stay for the domains that import them from vault.
@@ -16,7 +16,7 @@ export function vaultLookupPath(ref: VaultSecretRef): string {
  * that stack's ProxmoxConnection.
  */
 export function proxmoxSecretPath(env: SiteEnvironment, stack: string): string {
-  return `${env.vault.proxmoxSecret}/${stack}`;
+  return `${proxmoxSecretOf(env)}/${stack}`;
 }
 
 /** A stack that talks to the Proxmox API and so needs a token (`VaultLayout.proxmoxTokens` makes one per stack). */
