@@ -42,7 +42,7 @@ export type {
 // The declaration registry: what constructs declare about the site, read lazily at synth.
 export { declarations, declare, DeclarationKind, deriveAtSynth, prepareApp, SECRETS } from "./lib/core";
 export type { Declared, SecretAccess } from "./lib/core";
-export { DATA, GROUP_FACTS, HOST_GROUPS, HOSTS, PUBLICATIONS, PUBLISHERS, SERVICES } from "./lib/hosts";
+export { DATA, GROUP_FACTS, HOST_GROUPS, HOSTS, NAMES, PUBLICATIONS, PUBLISHERS, SERVICES } from "./lib/hosts";
 export type { ComposeProjectDeclaration, HostService, MachineData, MachineProps } from "./lib/hosts";
 export { Machine } from "./lib/hosts";
 export { COMPOSE_PROJECTS } from "./lib/hosts";
@@ -51,6 +51,7 @@ export type {
   GroupFactDeclaration,
   GroupMember,
   HostGroupDeclaration,
+  NameDeclaration,
   PublicationDeclaration,
   PublisherDeclaration,
   ServiceDeclaration,
@@ -90,6 +91,11 @@ export type { BackupItemReport } from "./lib/backups";
 export { MonitoringPlan, monitoringPlans, RUNBOOKS, writeAlertRunbooks, writeMonitoring } from "./lib/monitoring";
 export type { MonitoringPlanProps, MonitoringSpec, ReceiverSpec, RouteSpec, Severity } from "./lib/monitoring";
 export type { Labels, MetricsTarget, NodeTarget, Probe, ProbeModule, Unmonitored, Watched } from "./lib/monitoring";
+
+// Network services: authoritative zones and BIND, blocking resolvers, DHCP and host firewalls from the declarations.
+export { dhcpProblems, NetworkPlan, networkPlans, nftRuleset, serialOf, writeNetwork } from "./lib/network";
+export type { BindLayout, BindPeer, DhcpReservation, DhcpSpec, DnsSpec, FirewallSpec, NetworkPlanProps, NetworkServicesSpec } from "./lib/network";
+export type { AddressHolder, FirewallAllow, HostFirewall, PreviousFile, ResolverSpec } from "./lib/network";
 export { ProxmoxBackupJobs } from "./lib/proxmox";
 export type { ProxmoxBackupJobsProps } from "./lib/proxmox";
 

@@ -9,7 +9,9 @@
 // (docs/disaster-recovery.md) and each environment's monitoring to HOMELAB_MONITORING_DIR (monitoring: <env>/prometheus.yml,
 // alerts.yml and its tests, alertmanager.yml, blackbox.yml, dashboards) with the alerts' runbooks in HOMELAB_ALERTS_FILE
 // (docs/alerts.md), every host's compose projects to HOMELAB_COMPOSE_DIR (compose/<env>/<host>/<project>.yaml), and
-// the Homepage dashboards (admin and family) to HOMELAB_HOMEPAGE_DIR (homepage/<env>/<admin|family>/services.yaml).
+// the Homepage dashboards (admin and family) to HOMELAB_HOMEPAGE_DIR (homepage/<env>/<admin|family>/services.yaml), and
+// each environment's network services to HOMELAB_NETWORK_DIR (network/<env>/: dns zones and BIND configurations,
+// the resolvers' unbound.conf, kea-dhcp4.conf, a firewall ruleset per host; the zones there are read first for their serials).
 import {
   synthesizeHomelab,
   writeComposeProjects,
@@ -18,6 +20,7 @@ import {
   writeDisasterRecovery,
   writeInventories,
   writeMonitoring,
+  writeNetwork,
   writeServiceTable,
   writeStateRoles,
   writeTopology,
@@ -44,5 +47,6 @@ process.exitCode = synthesizeHomelab(() => buildApp(), {
     writeAlertRunbooks(app, env.HOMELAB_ALERTS_FILE || "docs/alerts.md");
     writeComposeProjects(app, env.HOMELAB_COMPOSE_DIR || "compose", environments);
     writeHomepage(app, env.HOMELAB_HOMEPAGE_DIR || "homepage", environments);
+    writeNetwork(app, env.HOMELAB_NETWORK_DIR || "network", environments);
   },
 });

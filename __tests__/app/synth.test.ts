@@ -5,7 +5,7 @@
 import { EnvironmentStack, ProxmoxConnection, ProxmoxVm, synthesizeHomelab, tryBuild, validateAll } from "@homelab/constructs";
 import { TerraformStack, Testing } from "cdktf";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { ImagesStack } from "../../stacks/images-stack";
@@ -106,6 +106,9 @@ describe("reference app", () => {
       const monitoring = join(work, "monitoring");
       const compose = join(work, "compose");
       const homepage = join(work, "homepage");
+      // The committed zones are where npm run synth reads the serials from (they stay while the content does).
+      const network = join(work, "network");
+      if (existsSync(join(repoRoot, "network"))) cpSync(join(repoRoot, "network"), network, { recursive: true });
       execFileSync(process.execPath, [bundle], {
         cwd: work,
         stdio: "pipe",
@@ -122,6 +125,7 @@ describe("reference app", () => {
         [monitoring, join(repoRoot, "monitoring")],
         [compose, join(repoRoot, "compose")],
         [homepage, join(repoRoot, "homepage")],
+        [network, join(repoRoot, "network")],
       ]) {
         expect(rel(committed)).toEqual(rel(fresh));
         const stale = rel(fresh).filter((f) => !readFileSync(join(fresh, f)).equals(readFileSync(join(committed, f))));

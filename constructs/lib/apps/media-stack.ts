@@ -18,7 +18,7 @@ import {
   quoted,
   SecretLocation,
 } from "../core";
-import { COMPOSE_PROJECTS, DATA, declareInventorySource, IHost, InventoryFragment, InventorySource, ITunnel, SERVICES } from "../hosts";
+import { COMPOSE_PROJECTS, DATA, declareInventorySource, IHost, InventoryFragment, InventorySource, ITunnel, NAMES, SERVICES } from "../hosts";
 import { SiteEnvironment, VaultSecretRef } from "../site";
 import { vaultLookupPath } from "../vault";
 import { APP_CATALOG, ContainerApp } from "./app-catalog";
@@ -332,6 +332,21 @@ export class MediaStack extends Construct implements InventorySource {
     }
     declare(this, COMPOSE_PROJECTS, { environment: props.environment.name, host: host.hostname, name: "media", compose: this.compose });
     declareInventorySource(this);
+    this.declareProxyNames(props);
+  }
+
+  /** With `proxy`: `<app>.<domain>` answers the host for each app the proxy routes. */
+  private declareProxyNames(props: MediaStackProps): void {
+    if (!props.proxy) return;
+    const domain = props.proxy.domain ?? `${props.host.hostname}.${props.environment.domain}`;
+    for (const [name, app] of this.apps)
+      if (name !== "traefik" && webPortOf(app) !== undefined)
+        declare(this, NAMES, {
+          environment: props.environment.name,
+          name: `${name}.${domain}`,
+          address: props.host.ipv4,
+          declaredBy: `MediaStack proxy (${name})`,
+        });
   }
 
   /** The host in `media`, with the compose project, mounts and secret references as vars. */

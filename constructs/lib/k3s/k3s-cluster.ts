@@ -18,6 +18,7 @@ import {
   declareInventorySource,
   HOST_GROUPS,
   KUBERNETES_CLUSTERS,
+  NAMES,
   IHost,
   IKubernetesCluster,
   InventoryFragment,
@@ -374,6 +375,14 @@ export class K3sCluster extends Construct implements InventorySource, IKubernete
         port: 6443,
         protocol: "https",
       });
+    // The API's name answers the VIP, so kubeconfigs may name it instead of the address.
+    const env = props.environment;
+    declare(this, NAMES, {
+      environment: env.name,
+      name: `${props.name}-api.${env.domain}`,
+      address: this.apiVip,
+      declaredBy: `K3s cluster ${props.name} (API VIP)`,
+    });
     declare(this, KUBERNETES_CLUSTERS, this);
     declareInventorySource(this);
   }

@@ -1,0 +1,438 @@
+import { Annotations } from "cdktf";
+import { Construct } from "constructs";
+import {
+  checkCidr,
+  checkDnsName,
+  checkIpv4,
+  declare,
+  DeclarationKind,
+  declarations,
+  declareSecretAccess,
+  deriveAtSynth,
+  isDnsName,
+  message,
+  parseIpv4,
+  Problems,
+  quoted,
+} from "../core";
+import {
+  declaredIn,
+  declareInventorySource,
+  HOST_GROUPS,
+  hostsOf,
+  IHost,
+  InventoryFragment,
+  InventorySource,
+  NAMES,
+  PUBLICATIONS,
+  SERVICES,
+} from "../hosts";
+import type { SiteEnvironment, VaultSecretRef } from "../site";
+import { vaultLookupPath } from "../vault";
+import { BindLayout, BindPeer, BindZones, namedOptions, primaryZonesConf, secondaryZonesConf } from "./bind";
+import { AddressHolder, dhcpProblems, DhcpReservation, keaDhcp4Conf } from "./kea";
+import type { NetworkServicesSpec } from "./model";
+import { FirewallAllow, nftRuleset } from "./nftables";
+import { unboundConf } from "./unbound";
+import { AddressRecord, forwardRecords, ownerIn, reverseRecords, reverseZoneOf, zoneFile } from "./zones";
+
+/** Props of {@link NetworkPlan}. */
+export interface NetworkPlanProps {
+  /** The environment it serves. */
+  readonly environment: SiteEnvironment;
+  /** The site's `network`. */
+  readonly spec: NetworkServicesSpec;
+  /** The host of the BIND primary. */
+  readonly primary: IHost;
+  /**
+   * The hosts of the BIND secondaries.
+   * @default none
+   */
+  readonly secondaries?: readonly IHost[];
+  /**
+   * The hosts of the resolvers.
+   * @default none
+   */
+  readonly resolvers?: readonly IHost[];
+  /**
+   * The host of the DHCP server.
+   * @default none
+   */
+  readonly dhcpServer?: IHost;
+  /**
+   * The monitoring server, which the firewall lets scrape every host's node exporter.
+   * @default none
+   */
+  readonly monitoringServer?: IHost;
+}
+
+/** The registry's kind for network plans (one per environment). */
+export const NETWORK_PLANS = new DeclarationKind<NetworkPlan>("network-plans");
+
+/** A previous version of a generated file (the committed one), by its path under `network/<env>/`. */
+export type PreviousFile = (path: string) => string | undefined;
+
+/** Port of the node exporter the monitoring server scrapes on every host. */
+const NODE_EXPORTER_PORT = 9100;
+
+/**
+ * The network services of an environment, derived from what its constructs declare: the
+ * authoritative zones (every host, Proxmox node, VIP, cluster API, ingress, Vault and app name
+ * and every publication's internal name; a reverse zone per network) served by a BIND9 primary and
+ * its secondaries with transfers and notifies signed by a TSIG key from Vault; Unbound resolvers
+ * that ask those servers for the internal zones, the upstreams for the rest, and answer the
+ * blocklist NXDOMAIN; Kea DHCPv4 with each network's pool and a reservation for every host with a
+ * MAC address; and an nftables ruleset per host, default deny inbound, open where the services
+ * declare they are reached.
+ *
+ * It creates no Terraform resources: {@link NetworkPlan.files} are written under `network/<env>/`
+ * by `writeNetwork`, and the inventory groups `bind_primary`, `bind_secondary`, `unbound_resolver`,
+ * `kea_dhcp4` and `host_firewall` let Ansible deploy them.
+ *
+ * @example
+ * ```ts
+ * new NetworkPlan(stack, "Network", {
+ *   environment: prod,
+ *   primary: metrics,
+ *   secondaries: [registry],
+ *   spec: {
+ *     dns: {
+ *       primary: "Metrics",
+ *       secondaries: ["Registry"],
+ *       transferKey: { mount: "secret", path: "homelab/prod/dns", field: "transfer_key" },
+ *     },
+ *   },
+ * });
+ * ```
+ */
+export class NetworkPlan extends Construct implements InventorySource {
+  /** The environment of the inventory hosts. */
+  public readonly inventoryEnvironment: string;
+  /** The spec. */
+  public readonly spec: NetworkServicesSpec;
+  private readonly environment: SiteEnvironment;
+  private readonly primary: IHost;
+  private readonly secondaries: readonly IHost[];
+  private readonly resolvers: readonly IHost[];
+  private readonly dhcpServer?: IHost;
+  private readonly monitoringServer?: IHost;
+
+  constructor(scope: Construct, id: string, props: NetworkPlanProps) {
+    super(scope, id);
+    this.environment = props.environment;
+    this.inventoryEnvironment = props.environment.name;
+    this.spec = props.spec;
+    this.primary = props.primary;
+    this.secondaries = props.secondaries ?? [];
+    this.resolvers = props.resolvers ?? [];
+    this.dhcpServer = props.dhcpServer;
+    this.monitoringServer = props.monitoringServer;
+    this.validate();
+    this.declare();
+    this.node.addValidation({ validate: () => this.synthProblems() });
+    deriveAtSynth(this, () => this.warn());
+  }
+
+  /** The TSIG key names (`<env>-transfer`, `<env>-update`), for the key files and the configuration. */
+  public get keyNames(): { readonly transfer?: string; readonly update?: string } {
+    const env = this.environment.name;
+    return {
+      ...(this.spec.dns.transferKey ? { transfer: `${env}-transfer` } : {}),
+      ...(this.spec.dns.updateKey ? { update: `${env}-update` } : {}),
+    };
+  }
+
+  /** Every address record of the environment, read from the declarations at synth. */
+  public get records(): AddressRecord[] {
+    const env = this.environment;
+    const out: AddressRecord[] = [
+      ...hostsOf(this, env.name).map((h) => ({
+        name: `${h.hostname}.${env.domain}`,
+        address: h.ipv4,
+        declaredBy: `host ${h.hostname}`,
+        canonical: true,
+      })),
+      ...env.proxmox.nodes.map((n) => ({
+        name: `${n.name}.${env.domain}`,
+        address: n.apiAddress,
+        declaredBy: `Proxmox node ${n.name}`,
+        canonical: true,
+      })),
+      ...declaredIn(this, NAMES, env.name).map((d) => ({ name: d.entry.name, address: d.entry.address, declaredBy: d.entry.declaredBy })),
+      ...declaredIn(this, PUBLICATIONS, env.name).flatMap((d) => {
+        const host = /^[a-z]+:\/\/([^/:]+)/.exec(d.entry.internalUrl)?.[1];
+        return host && parseIpv4(host) !== undefined
+          ? [{ name: `${d.entry.name}.${env.domain}`, address: host, declaredBy: `publication ${d.entry.name}` }]
+          : [];
+      }),
+      ...Object.entries(this.spec.dns.records ?? {}).map(([label, address]) => ({
+        name: `${label}.${env.domain}`,
+        address,
+        declaredBy: `network.dns.records["${label}"]`,
+      })),
+    ];
+    return out;
+  }
+
+  /** The zones: the forward zone of the environment's domain, then a reverse zone per network. */
+  public get zoneNames(): string[] {
+    const reverse = Object.values(this.environment.networks)
+      .map((n) => reverseZoneOf(n.cidr))
+      .filter((z): z is string => z !== undefined);
+    return [this.environment.domain, ...new Set(reverse)];
+  }
+
+  /**
+   * The generated files, by path under `network/<env>/`. `previous` gives the committed version of a
+   * file: a zone's serial stays the committed one while its content does not change.
+   */
+  public files(
+    previous: PreviousFile = () => undefined,
+    layout: (host: IHost) => BindLayout = (h) => ({ listen: [h.ipv4, "127.0.0.1"] }),
+  ): Record<string, string> {
+    const env = this.environment.name;
+    const out: Record<string, string> = {};
+    for (const [name, text] of Object.entries(this.zoneFiles(previous))) out[`dns/zones/${name}`] = text;
+    const z = this.bindZones;
+    const peer = (h: IHost): BindPeer => ({ address: h.ipv4, port: layout(h).port });
+    out[`dns/${this.primary.hostname}/named.conf.options`] = namedOptions(layout(this.primary), env);
+    out[`dns/${this.primary.hostname}/named.conf.local`] = primaryZonesConf(z, layout(this.primary), this.secondaries.map(peer), env);
+    for (const s of this.secondaries) {
+      out[`dns/${s.hostname}/named.conf.options`] = namedOptions(layout(s), env);
+      out[`dns/${s.hostname}/named.conf.local`] = secondaryZonesConf(z, layout(s), peer(this.primary), env);
+    }
+    for (const r of this.resolvers) out[`resolver/${r.hostname}/unbound.conf`] = this.unbound(r);
+    if (this.dhcpServer) out["dhcp/kea-dhcp4.conf"] = `${JSON.stringify(this.kea(), null, 2)}\n`;
+    if (this.spec.firewall) for (const h of hostsOf(this, env)) out[`firewall/${h.hostname}.nft`] = nftRuleset(this.firewallOf(h), env);
+    return out;
+  }
+
+  /** The zone files by file name (`db.<zone>`). */
+  public zoneFiles(previous: PreviousFile = () => undefined): Record<string, string> {
+    const records = this.records;
+    const domain = this.environment.domain;
+    const ns = [this.primary, ...this.secondaries].map((h) => `${h.hostname}.${domain}`);
+    const ttlSeconds = this.spec.dns.ttlSeconds ?? 3600;
+    const out: Record<string, string> = {};
+    for (const zone of this.zoneNames) {
+      const lines = zone === domain ? forwardRecords(zone, records) : reverseRecords(zone, records);
+      const file = `db.${zone}`;
+      out[file] = zoneFile(
+        { name: zone, primary: ns[0], nameServers: ns, ttlSeconds, records: lines },
+        this.environment.name,
+        previous(`dns/zones/${file}`),
+      );
+    }
+    return out;
+  }
+
+  /** The zones and keys the BIND servers share. */
+  public get bindZones(): BindZones {
+    const k = this.keyNames;
+    return { zones: this.zoneNames, forwardZone: this.environment.domain, transferKey: k.transfer, updateKey: k.update };
+  }
+
+  /** The unbound.conf of resolver `host`, asking `authoritative` (the BIND servers, by default where the model puts them). */
+  public unbound(
+    host: IHost,
+    options: { readonly port?: number; readonly authoritative?: readonly BindPeer[]; readonly extra?: readonly string[] } = {},
+  ): string {
+    const r = this.spec.resolvers!;
+    return unboundConf(
+      {
+        interfaces: [host.ipv4, "127.0.0.1"],
+        port: options.port,
+        clients: Object.values(this.environment.networks).map((n) => n.cidr),
+        internalZones: this.zoneNames,
+        authoritative: options.authoritative ?? [this.primary, ...this.secondaries].map((h) => ({ address: h.ipv4 })),
+        upstreams: r.upstreams.map((address) => ({ address })),
+        blocked: [...(r.blocklist ?? [])].sort(),
+        blocklistFile: r.blocklistFile,
+        extraServer: options.extra,
+      },
+      this.environment.name,
+    );
+  }
+
+  /** The DNS servers DHCP hands out: the resolvers, or the networks' own when the model has none. */
+  private get clientDnsServers(): string[] {
+    if (this.resolvers.length > 0) return this.resolvers.map((r) => r.ipv4);
+    return [...new Set(Object.values(this.environment.networks).flatMap((n) => n.dnsServers))];
+  }
+
+  /** Every host with a MAC address, as a reservation. */
+  public get reservations(): DhcpReservation[] {
+    return hostsOf(this, this.environment.name)
+      .filter((h) => h.macAddress !== undefined)
+      .map((h) => ({ hostname: h.hostname, macAddress: h.macAddress!, address: h.ipv4 }));
+  }
+
+  /** kea-dhcp4.conf as an object. */
+  public kea(options: { readonly leaseFile?: string; readonly interfaces?: readonly string[] } = {}): Record<string, unknown> {
+    return keaDhcp4Conf({
+      networks: this.environment.networks,
+      dnsServers: this.clientDnsServers,
+      domain: this.environment.domain,
+      reservations: this.reservations,
+      leaseSeconds: this.spec.dhcp?.leaseSeconds ?? 86400,
+      ...options,
+    });
+  }
+
+  /** The inbound firewall of `host`: SSH from the admin networks, its cluster peers, what it serves. */
+  public firewallOf(host: IHost): { hostname: string; adminCidrs: readonly string[]; peers: string[]; allows: FirewallAllow[] } {
+    const env = this.environment;
+    const lan = Object.values(env.networks).map((n) => n.cidr);
+    const addresses = new Map(hostsOf(this, env.name).map((h) => [h.hostname, h.ipv4]));
+    const peers = new Set<string>();
+    for (const g of declarations(this, HOST_GROUPS).filter((d) => d.entry.environment === env.name)) {
+      const members = g.entry.members.map((m) => m.hostname);
+      if (!members.includes(host.hostname)) continue;
+      for (const m of members) if (m !== host.hostname && addresses.has(m)) peers.add(addresses.get(m)!);
+    }
+    const allows: FirewallAllow[] = [];
+    const seen = new Set<string>();
+    const allow = (a: FirewallAllow) => {
+      const key = `${a.protocol}/${a.port}/${a.from.join(",")}`;
+      if (!seen.has(key)) (allows.push(a), seen.add(key));
+    };
+    for (const s of declaredIn(this, SERVICES, env.name)
+      .filter((d) => d.entry.host === host.hostname)
+      .map((d) => d.entry))
+      allow({ protocol: s.protocol === "udp" ? "udp" : "tcp", port: s.port, from: lan, why: `service ${s.name}, from the environment's networks` });
+    if (this.monitoringServer && this.monitoringServer.hostname !== host.hostname)
+      allow({
+        protocol: "tcp",
+        port: NODE_EXPORTER_PORT,
+        from: [this.monitoringServer.ipv4],
+        why: "node exporter, scraped by the monitoring server",
+      });
+    const dns = [this.primary, ...this.secondaries, ...this.resolvers].some((h) => h.hostname === host.hostname);
+    if (dns) for (const protocol of ["udp", "tcp"] as const) allow({ protocol, port: 53, from: lan, why: "DNS, from the environment's networks" });
+    if (this.dhcpServer?.hostname === host.hostname) allow({ protocol: "udp", port: 67, from: [], why: "DHCP (clients have no address yet)" });
+    return { hostname: host.hostname, adminCidrs: this.spec.firewall?.adminCidrs ?? [], peers: [...peers], allows };
+  }
+
+  /** The groups `bind_primary`, `bind_secondary`, `unbound_resolver`, `kea_dhcp4` and `host_firewall`. */
+  public get inventory(): InventoryFragment {
+    const env = this.environment.name;
+    const dir = `network/${env}`;
+    const keys = (names: ReadonlyArray<readonly [string | undefined, VaultSecretRef | undefined]>) =>
+      names.filter(([n, r]) => n && r).map(([name, ref]) => ({ name, vault_path: vaultLookupPath(ref!) }));
+    const k = this.keyNames;
+    const groups: Record<string, { hosts?: Record<string, Record<string, unknown>>; vars?: Record<string, unknown> }> = {
+      bind_primary: {
+        hosts: { [this.primary.hostname]: {} },
+        vars: {
+          bind_files: `${dir}/dns`,
+          bind_keys: keys([
+            [k.transfer, this.spec.dns.transferKey],
+            [k.update, this.spec.dns.updateKey],
+          ]),
+        },
+      },
+    };
+    if (this.secondaries.length > 0)
+      groups.bind_secondary = {
+        hosts: Object.fromEntries(this.secondaries.map((h) => [h.hostname, {}])),
+        vars: { bind_files: `${dir}/dns`, bind_keys: keys([[k.transfer, this.spec.dns.transferKey]]) },
+      };
+    if (this.resolvers.length > 0)
+      groups.unbound_resolver = {
+        hosts: Object.fromEntries(this.resolvers.map((h) => [h.hostname, {}])),
+        vars: { unbound_files: `${dir}/resolver` },
+      };
+    if (this.dhcpServer) groups.kea_dhcp4 = { hosts: { [this.dhcpServer.hostname]: {} }, vars: { kea_files: `${dir}/dhcp` } };
+    if (this.spec.firewall)
+      groups.host_firewall = {
+        hosts: Object.fromEntries(hostsOf(this, env).map((h) => [h.hostname, {}])),
+        vars: { host_firewall_files: `${dir}/firewall` },
+      };
+    return { groups };
+  }
+
+  private validate(): void {
+    const s = this.spec;
+    const check = new Problems(this.node.path);
+    const secondaries = s.dns.secondaries ?? [];
+    if (secondaries.length > 0 && !s.dns.transferKey)
+      check.add(
+        "dns.secondaries",
+        "names secondaries, but dns.transferKey is not set, so they could not transfer the zones",
+        secondaries,
+        `set dns.transferKey to the TSIG secret in Vault, e.g. { mount: "secret", path: "homelab/${this.environment.name}/dns", field: "transfer_key" }`,
+      );
+    const servers = [s.dns.primary, ...secondaries];
+    for (const key of s.resolvers?.hosts ?? [])
+      if (servers.includes(key))
+        check.add("resolvers.hosts", "names a host that runs BIND too: both would listen on port 53", key, "run the resolver on another host");
+    if (new Set(servers).size !== servers.length)
+      check.add("dns.secondaries", "names the primary or a host twice", secondaries, "name each secondary once, not the primary");
+    for (const label of Object.keys(s.dns.records ?? {}))
+      checkDnsName(
+        check,
+        `dns.records["${label}"]`,
+        label,
+        "use lower-case letters, digits and '-' between dots, e.g. \"nas\"",
+        "is not a DNS name under the domain",
+      );
+    for (const [label, address] of Object.entries(s.dns.records ?? {}))
+      checkIpv4(check, `dns.records["${label}"]`, address, 'write it like "192.168.1.10"');
+    (s.resolvers?.upstreams ?? []).forEach((u, i) => checkIpv4(check, `resolvers.upstreams[${i}]`, u, 'write it like "1.1.1.1"'));
+    (s.resolvers?.blocklist ?? []).forEach((d, i) => checkDnsName(check, `resolvers.blocklist[${i}]`, d, 'write it like "ads.example.com"'));
+    (s.firewall?.adminCidrs ?? []).forEach((c, i) => checkCidr(check, `firewall.adminCidrs[${i}]`, c, 'write it like "192.168.1.0/24"'));
+    check.throwIfAny();
+  }
+
+  /** Ansible reads the TSIG keys; the hosts join the inventory. */
+  private declare(): void {
+    for (const ref of [this.spec.dns.transferKey, this.spec.dns.updateKey])
+      if (ref) declareSecretAccess(this, { ...ref, access: "read", by: "ansible" });
+    declareInventorySource(this);
+    declare(this, NETWORK_PLANS, this);
+  }
+
+  /** What only the whole app can tell: names that are not DNS names or that answer two addresses, reservations, pools. */
+  private synthProblems(): string[] {
+    const problems: string[] = [];
+    const byName = new Map<string, AddressRecord[]>();
+    for (const r of this.records) byName.set(r.name, [...(byName.get(r.name) ?? []), r]);
+    for (const [name, rs] of byName) {
+      if (!isDnsName(name.replace(/^\*\./, "")))
+        problems.push(
+          message(
+            "dns",
+            `would serve the name ${rs[0].declaredBy} declares, which is not a DNS name`,
+            name,
+            "rename it: lower-case letters, digits and '-' between dots",
+          ),
+        );
+      const addresses = [...new Set(rs.map((r) => r.address))];
+      const by = [...new Set(rs.map((r) => r.declaredBy))];
+      if (addresses.length > 1 && by.length > 1)
+        problems.push(
+          message("dns", `would answer ${name} with ${addresses.join(" and ")}, declared by ${quoted(by)}`, name, "give each of them its own name"),
+        );
+    }
+    if (this.dhcpServer) {
+      const holders: AddressHolder[] = this.records.map((r) => ({ address: r.address, what: `${r.name} (${r.declaredBy})` }));
+      problems.push(...dhcpProblems(this.environment.networks, this.reservations, holders));
+    }
+    return problems;
+  }
+
+  private warn(): void {
+    const env = this.environment;
+    const zones = this.zoneNames;
+    for (const r of this.records.filter((x) => parseIpv4(x.address) !== undefined)) {
+      if (!zones.some((z) => ownerIn(r.name, z) !== undefined))
+        Annotations.of(this).addWarning(`${r.name} (${r.declaredBy}) is in no zone of ${env.name}, so the internal DNS does not answer it`);
+    }
+    const handed = [...new Set(Object.values(env.networks).flatMap((n) => n.dnsServers))];
+    const resolvers = this.resolvers.map((r) => r.ipv4);
+    if (resolvers.length > 0 && handed.join(",") !== resolvers.join(","))
+      Annotations.of(this).addWarning(
+        `the networks' dnsServers (${handed.join(", ")}) are not the resolvers (${resolvers.join(", ")}): VMs configured by cloud-init ask the former, DHCP clients the latter`,
+      );
+  }
+}
