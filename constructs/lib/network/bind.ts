@@ -50,8 +50,10 @@ export interface BindPeer {
 export interface BindZones {
   /** Zone names (forward first), without the trailing dot. */
   readonly zones: readonly string[];
-  /** The name of the forward zone, where dynamic updates go under `dhcp.`. */
+  /** The name of the forward zone. */
   readonly forwardZone: string;
+  /** The zone that takes dynamic updates (`dhcp.<domain>`, with the update key), if any. */
+  readonly dynamicZone?: string;
   /** Name of the TSIG key transfers and notifies are signed with, if any. */
   readonly transferKey?: string;
   /** Name of the TSIG key dynamic updates are signed with, if any. */
@@ -97,8 +99,9 @@ function keyIncludes(layout: BindLayout, keys: ReadonlyArray<string | undefined>
 
 /**
  * named.conf.local of the primary: its zones, transfers only with the transfer key, notifies to
- * the secondaries signed with it, updates only with the update key (the DHCP clients' names under
- * `dhcp.<domain>` and PTR records), none without it.
+ * the secondaries signed with it. The zones of the model take no update, so their files stay what
+ * synth wrote; only the dynamic zone (the DHCP clients' names under `dhcp.<domain>`) takes updates,
+ * signed with the update key, for A, TXT and DHCID records.
  */
 export function primaryZonesConf(z: BindZones, layout: BindLayout, secondaries: readonly BindPeer[], environment: string): string {
   const dir = layout.zoneDir ?? "/var/lib/bind";
@@ -107,19 +110,14 @@ export function primaryZonesConf(z: BindZones, layout: BindLayout, secondaries: 
     ...keyIncludes(layout, [z.transferKey, z.updateKey]),
   ];
   for (const zone of z.zones) {
-    const reverse = zone.endsWith(".in-addr.arpa");
     lines.push(
       `zone ${q(zone)} {`,
       "  type primary;",
       `  file ${q(`${dir}/db.${zone}`)};`,
       ...(z.transferKey ? [`  allow-transfer { key ${q(z.transferKey)}; };`] : ["  allow-transfer { none; };"]),
       ...(secondaries.length > 0 && z.transferKey ? [`  also-notify { ${secondaries.map((s) => peer(s, z.transferKey)).join(" ")} };`] : []),
-      ...(z.updateKey
-        ? [
-            reverse
-              ? `  update-policy { grant ${q(z.updateKey)} zonesub PTR; };`
-              : `  update-policy { grant ${q(z.updateKey)} subdomain dhcp.${z.forwardZone}. A TXT DHCID; };`,
-          ]
+      ...(zone === z.dynamicZone && z.updateKey
+        ? [`  update-policy { grant ${q(z.updateKey)} zonesub A TXT DHCID; };`]
         : ["  allow-update { none; };"]),
       "};",
     );

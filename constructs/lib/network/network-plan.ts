@@ -110,11 +110,15 @@ export class NetworkPlan extends Construct implements InventorySource {
   public readonly inventoryEnvironment: string;
   /** The spec. */
   public readonly spec: NetworkServicesSpec;
+  /** The host of the BIND primary. */
+  public readonly primary: IHost;
+  /** The hosts of the BIND secondaries. */
+  public readonly secondaries: readonly IHost[];
+  /** The hosts of the resolvers. */
+  public readonly resolvers: readonly IHost[];
+  /** The host of the DHCP server, if any. */
+  public readonly dhcpServer?: IHost;
   private readonly environment: SiteEnvironment;
-  private readonly primary: IHost;
-  private readonly secondaries: readonly IHost[];
-  private readonly resolvers: readonly IHost[];
-  private readonly dhcpServer?: IHost;
   private readonly monitoringServer?: IHost;
 
   constructor(scope: Construct, id: string, props: NetworkPlanProps) {
@@ -168,18 +172,26 @@ export class NetworkPlan extends Construct implements InventorySource {
       ...Object.entries(this.spec.dns.records ?? {}).map(([label, address]) => ({
         name: `${label}.${env.domain}`,
         address,
-        declaredBy: `network.dns.records["${label}"]`,
+        declaredBy: `network.dns.records.${label}`,
       })),
     ];
     return out;
   }
 
-  /** The zones: the forward zone of the environment's domain, then a reverse zone per network. */
+  /**
+   * The zones: the forward zone of the environment's domain, a reverse zone per network, and with
+   * an update key the dynamic zone `dhcp.<domain>`, delegated from the forward zone.
+   */
   public get zoneNames(): string[] {
     const reverse = Object.values(this.environment.networks)
       .map((n) => reverseZoneOf(n.cidr))
       .filter((z): z is string => z !== undefined);
-    return [this.environment.domain, ...new Set(reverse)];
+    return [this.environment.domain, ...new Set(reverse), ...(this.dynamicZone ? [this.dynamicZone] : [])];
+  }
+
+  /** The zone DHCP clients' names go to by dynamic update, with an update key. */
+  public get dynamicZone(): string | undefined {
+    return this.spec.dns.updateKey ? `dhcp.${this.environment.domain}` : undefined;
   }
 
   /**
@@ -194,7 +206,7 @@ export class NetworkPlan extends Construct implements InventorySource {
     const out: Record<string, string> = {};
     for (const [name, text] of Object.entries(this.zoneFiles(previous))) out[`dns/zones/${name}`] = text;
     const z = this.bindZones;
-    const peer = (h: IHost): BindPeer => ({ address: h.ipv4, port: layout(h).port });
+    const peer = (h: IHost): BindPeer => ({ address: layout(h).source ?? layout(h).listen[0], port: layout(h).port });
     out[`dns/${this.primary.hostname}/named.conf.options`] = namedOptions(layout(this.primary), env);
     out[`dns/${this.primary.hostname}/named.conf.local`] = primaryZonesConf(z, layout(this.primary), this.secondaries.map(peer), env);
     for (const s of this.secondaries) {
@@ -215,7 +227,9 @@ export class NetworkPlan extends Construct implements InventorySource {
     const ttlSeconds = this.spec.dns.ttlSeconds ?? 3600;
     const out: Record<string, string> = {};
     for (const zone of this.zoneNames) {
-      const lines = zone === domain ? forwardRecords(zone, records) : reverseRecords(zone, records);
+      const delegation = zone === domain && this.dynamicZone ? ns.map((n) => `${ownerIn(this.dynamicZone!, domain)} IN NS ${n}.`) : [];
+      const lines =
+        zone === this.dynamicZone ? [] : zone === domain ? [...delegation, ...forwardRecords(zone, records)] : reverseRecords(zone, records);
       const file = `db.${zone}`;
       out[file] = zoneFile(
         { name: zone, primary: ns[0], nameServers: ns, ttlSeconds, records: lines },
@@ -229,18 +243,29 @@ export class NetworkPlan extends Construct implements InventorySource {
   /** The zones and keys the BIND servers share. */
   public get bindZones(): BindZones {
     const k = this.keyNames;
-    return { zones: this.zoneNames, forwardZone: this.environment.domain, transferKey: k.transfer, updateKey: k.update };
+    return {
+      zones: this.zoneNames,
+      forwardZone: this.environment.domain,
+      dynamicZone: this.dynamicZone,
+      transferKey: k.transfer,
+      updateKey: k.update,
+    };
   }
 
   /** The unbound.conf of resolver `host`, asking `authoritative` (the BIND servers, by default where the model puts them). */
   public unbound(
     host: IHost,
-    options: { readonly port?: number; readonly authoritative?: readonly BindPeer[]; readonly extra?: readonly string[] } = {},
+    options: {
+      readonly interfaces?: readonly string[];
+      readonly port?: number;
+      readonly authoritative?: readonly BindPeer[];
+      readonly extra?: readonly string[];
+    } = {},
   ): string {
     const r = this.spec.resolvers!;
     return unboundConf(
       {
-        interfaces: [host.ipv4, "127.0.0.1"],
+        interfaces: options.interfaces ?? [host.ipv4, "127.0.0.1"],
         port: options.port,
         clients: Object.values(this.environment.networks).map((n) => n.cidr),
         internalZones: this.zoneNames,
