@@ -349,7 +349,9 @@ export class NetworkPlan extends Construct implements InventorySource {
       bind_primary: {
         hosts: { [this.primary.hostname]: {} },
         vars: {
+          bind_mode: "primary",
           bind_files: `${dir}/dns`,
+          bind_dynamic_zone: this.dynamicZone ?? "",
           bind_keys: keys([
             [k.transfer, this.spec.dns.transferKey],
             [k.update, this.spec.dns.updateKey],
@@ -360,7 +362,7 @@ export class NetworkPlan extends Construct implements InventorySource {
     if (this.secondaries.length > 0)
       groups.bind_secondary = {
         hosts: Object.fromEntries(this.secondaries.map((h) => [h.hostname, {}])),
-        vars: { bind_files: `${dir}/dns`, bind_keys: keys([[k.transfer, this.spec.dns.transferKey]]) },
+        vars: { bind_mode: "secondary", bind_files: `${dir}/dns`, bind_keys: keys([[k.transfer, this.spec.dns.transferKey]]) },
       };
     if (this.resolvers.length > 0)
       groups.unbound_resolver = {
