@@ -24,7 +24,22 @@ const MAY_IMPORT = {
   reporting: ["core", "site", "hosts", "backups"],
   monitoring: ["core", "site", "hosts", "vault", "backups"],
   network: ["core", "site", "hosts", "vault"],
-  app: ["core", "site", "hosts", "vault", "backups", "proxmox", "k3s", "elastic", "vault-servers", "edge", "apps", "reporting", "monitoring", "network"],
+  app: [
+    "core",
+    "site",
+    "hosts",
+    "vault",
+    "backups",
+    "proxmox",
+    "k3s",
+    "elastic",
+    "vault-servers",
+    "edge",
+    "apps",
+    "reporting",
+    "monitoring",
+    "network",
+  ],
 };
 const FOLDERS = Object.keys(MAY_IMPORT);
 const PEERS = ["k3s", "elastic", "vault-servers", "edge"];

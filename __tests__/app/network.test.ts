@@ -269,9 +269,10 @@ describe("prod's DNS on loopback: a primary, a secondary and a blocking resolver
   });
 
   test("a dynamic update with the update key is taken in dhcp.home.arpa and refused in the model's zone", () => {
+    const zoneOf = (name: string) => (name.endsWith(".dhcp.home.arpa") ? "dhcp.home.arpa" : "home.arpa");
     const update = (name: string) =>
       tool("nsupdate", ["-k", join(keys, "prod-update.key")], {
-        input: `server 127.0.0.1 ${port}\nzone ${name.endsWith(".dhcp.home.arpa") ? "dhcp.home.arpa" : "home.arpa"}\nupdate add ${name} 300 A 192.168.1.211\nsend\n`,
+        input: `server 127.0.0.1 ${port}\nzone ${zoneOf(name)}\nupdate add ${name} 300 A 192.168.1.211\nsend\n`,
       });
     expect(update("laptop.dhcp.home.arpa").status).toBe(0);
     expect(short("primary", "laptop.dhcp.home.arpa", "A")).toBe("192.168.1.211");
@@ -420,7 +421,8 @@ const BAD: ReadonlyArray<readonly [string, (s: Site) => unknown, string]> = [
   [
     "a record whose name is not a DNS label",
     (s) => (s.network.dns.records.Bad_Name = "192.168.1.11"),
-    'prod: network.dns.records["Bad_Name"] is not a DNS name under the domain, got "Bad_Name"; use lower-case letters, digits and \'-\' between dots, e.g. "nas"',
+    'prod: network.dns.records["Bad_Name"] is not a DNS name under the domain, got "Bad_Name"; ' +
+      "use lower-case letters, digits and '-' between dots, e.g. \"nas\"",
   ],
   [
     "the same MAC address twice",
@@ -433,7 +435,8 @@ const BAD: ReadonlyArray<readonly [string, (s: Site) => unknown, string]> = [
   [
     "a name in the DHCP pool",
     (s) => (s.network.dns.records.printer = "192.168.1.210"),
-    "prod: network.dhcp hands out the pool 192.168.1.200-192.168.1.249 of networks.lan, which holds printer.home.arpa (network.dns.records.printer), " +
+    "prod: network.dhcp hands out the pool 192.168.1.200-192.168.1.249 of networks.lan, " +
+      "which holds printer.home.arpa (network.dns.records.printer), " +
       'got "192.168.1.210"; move the address out of the pool, or shrink the pool',
   ],
   [

@@ -2,8 +2,7 @@
  * The network domain's pure parts: the zone serial that follows the content, reverse zone names,
  * PTR choice, the DHCP checks with their exact messages, and the nftables ruleset's shape.
  */
-import { dhcpProblems, nftRuleset, serialOf } from "@homelab/constructs";
-import { forwardRecords, reverseRecords, reverseZoneOf, zoneFile } from "../../../constructs/lib/network";
+import { dhcpProblems, forwardRecords, nftRuleset, reverseRecords, reverseZoneOf, serialOf, zoneFile } from "@homelab/constructs";
 
 const lan = {
   cidr: "192.168.1.0/24",
@@ -89,7 +88,12 @@ describe("DHCP checks", () => {
 describe("nftables ruleset", () => {
   test("replaces its own table only, drops by default and opens what it is told", () => {
     const text = nftRuleset(
-      { hostname: "h", adminCidrs: ["10.0.9.0/24"], peers: ["10.0.0.3", "10.0.0.2"], allows: [{ protocol: "udp", port: 53, from: [], why: 'dns "x"' }] },
+      {
+        hostname: "h",
+        adminCidrs: ["10.0.9.0/24"],
+        peers: ["10.0.0.3", "10.0.0.2"],
+        allows: [{ protocol: "udp", port: 53, from: [], why: 'dns "x"' }],
+      },
       "lab",
     );
     expect(text).not.toContain("flush ruleset");

@@ -52,11 +52,20 @@ export interface BindZones {
   readonly zones: readonly string[];
   /** The name of the forward zone. */
   readonly forwardZone: string;
-  /** The zone that takes dynamic updates (`dhcp.<domain>`, with the update key), if any. */
+  /**
+   * The zone that takes dynamic updates (`dhcp.<domain>`, with the update key).
+   * @default none: no zone takes updates
+   */
   readonly dynamicZone?: string;
-  /** Name of the TSIG key transfers and notifies are signed with, if any. */
+  /**
+   * Name of the TSIG key transfers and notifies are signed with.
+   * @default none: no zone may be transferred
+   */
   readonly transferKey?: string;
-  /** Name of the TSIG key dynamic updates are signed with, if any. */
+  /**
+   * Name of the TSIG key dynamic updates are signed with.
+   * @default none
+   */
   readonly updateKey?: string;
 }
 

@@ -32,7 +32,7 @@ import { vaultLookupPath } from "../vault";
 import { BindLayout, BindPeer, BindZones, namedOptions, primaryZonesConf, secondaryZonesConf } from "./bind";
 import { AddressHolder, dhcpProblems, DhcpReservation, keaDhcp4Conf } from "./kea";
 import type { NetworkServicesSpec } from "./model";
-import { FirewallAllow, nftRuleset } from "./nftables";
+import { FirewallAllow, HostFirewall, nftRuleset } from "./nftables";
 import { unboundConf } from "./unbound";
 import { AddressRecord, forwardRecords, ownerIn, reverseRecords, reverseZoneOf, zoneFile } from "./zones";
 
@@ -64,6 +64,58 @@ export interface NetworkPlanProps {
    * @default none
    */
   readonly monitoringServer?: IHost;
+}
+
+/** The names of an environment's TSIG keys (of its key files and in its configuration). */
+export interface TsigKeyNames {
+  /**
+   * The key transfers and notifies are signed with, `<env>-transfer`.
+   * @default none: no transferKey
+   */
+  readonly transfer?: string;
+  /**
+   * The key dynamic updates are signed with, `<env>-update`.
+   * @default none: no updateKey
+   */
+  readonly update?: string;
+}
+
+/** Where a resolver listens and whom it asks, when not where the model puts them (a test on loopback). */
+export interface UnboundOptions {
+  /**
+   * Addresses it listens on.
+   * @default the host's address and 127.0.0.1
+   */
+  readonly interfaces?: readonly string[];
+  /**
+   * Port it listens on.
+   * @default 53
+   */
+  readonly port?: number;
+  /**
+   * The authoritative servers it asks for the internal zones.
+   * @default the BIND primary and secondaries of the model
+   */
+  readonly authoritative?: readonly BindPeer[];
+  /**
+   * Extra lines for its server clause.
+   * @default none
+   */
+  readonly extra?: readonly string[];
+}
+
+/** Where Kea keeps its leases and which interfaces it serves, when not the defaults. */
+export interface KeaOptions {
+  /**
+   * Lease file.
+   * @default `/var/lib/kea/kea-leases4.csv`
+   */
+  readonly leaseFile?: string;
+  /**
+   * Interfaces served.
+   * @default every interface
+   */
+  readonly interfaces?: readonly string[];
 }
 
 /** The registry's kind for network plans (one per environment). */
@@ -138,7 +190,7 @@ export class NetworkPlan extends Construct implements InventorySource {
   }
 
   /** The TSIG key names (`<env>-transfer`, `<env>-update`), for the key files and the configuration. */
-  public get keyNames(): { readonly transfer?: string; readonly update?: string } {
+  public get keyNames(): TsigKeyNames {
     const env = this.environment.name;
     return {
       ...(this.spec.dns.transferKey ? { transfer: `${env}-transfer` } : {}),
@@ -253,15 +305,7 @@ export class NetworkPlan extends Construct implements InventorySource {
   }
 
   /** The unbound.conf of resolver `host`, asking `authoritative` (the BIND servers, by default where the model puts them). */
-  public unbound(
-    host: IHost,
-    options: {
-      readonly interfaces?: readonly string[];
-      readonly port?: number;
-      readonly authoritative?: readonly BindPeer[];
-      readonly extra?: readonly string[];
-    } = {},
-  ): string {
+  public unbound(host: IHost, options: UnboundOptions = {}): string {
     const r = this.spec.resolvers!;
     return unboundConf(
       {
@@ -293,7 +337,7 @@ export class NetworkPlan extends Construct implements InventorySource {
   }
 
   /** kea-dhcp4.conf as an object. */
-  public kea(options: { readonly leaseFile?: string; readonly interfaces?: readonly string[] } = {}): Record<string, unknown> {
+  public kea(options: KeaOptions = {}): Record<string, unknown> {
     return keaDhcp4Conf({
       networks: this.environment.networks,
       dnsServers: this.clientDnsServers,
@@ -305,7 +349,7 @@ export class NetworkPlan extends Construct implements InventorySource {
   }
 
   /** The inbound firewall of `host`: SSH from the admin networks, its cluster peers, what it serves. */
-  public firewallOf(host: IHost): { hostname: string; adminCidrs: readonly string[]; peers: string[]; allows: FirewallAllow[] } {
+  public firewallOf(host: IHost): HostFirewall {
     const env = this.environment;
     const lan = Object.values(env.networks).map((n) => n.cidr);
     const addresses = new Map(hostsOf(this, env.name).map((h) => [h.hostname, h.ipv4]));
@@ -319,7 +363,9 @@ export class NetworkPlan extends Construct implements InventorySource {
     const seen = new Set<string>();
     const allow = (a: FirewallAllow) => {
       const key = `${a.protocol}/${a.port}/${a.from.join(",")}`;
-      if (!seen.has(key)) (allows.push(a), seen.add(key));
+      if (seen.has(key)) return;
+      allows.push(a);
+      seen.add(key);
     };
     for (const s of declaredIn(this, SERVICES, env.name)
       .filter((d) => d.entry.host === host.hostname)
@@ -387,7 +433,8 @@ export class NetworkPlan extends Construct implements InventorySource {
         "dns.secondaries",
         "names secondaries, but dns.transferKey is not set, so they could not transfer the zones",
         secondaries,
-        `set dns.transferKey to the TSIG secret in Vault, e.g. { mount: "secret", path: "homelab/${this.environment.name}/dns", field: "transfer_key" }`,
+        "set dns.transferKey to the TSIG secret in Vault, " +
+          `e.g. { mount: "secret", path: "homelab/${this.environment.name}/dns", field: "transfer_key" }`,
       );
     const servers = [s.dns.primary, ...secondaries];
     for (const key of s.resolvers?.hosts ?? [])
@@ -459,7 +506,8 @@ export class NetworkPlan extends Construct implements InventorySource {
     const resolvers = this.resolvers.map((r) => r.ipv4);
     if (resolvers.length > 0 && handed.join(",") !== resolvers.join(","))
       Annotations.of(this).addWarning(
-        `the networks' dnsServers (${handed.join(", ")}) are not the resolvers (${resolvers.join(", ")}): VMs configured by cloud-init ask the former, DHCP clients the latter`,
+        `the networks' dnsServers (${handed.join(", ")}) are not the resolvers (${resolvers.join(", ")}): ` +
+          "VMs configured by cloud-init ask the former, DHCP clients the latter",
       );
   }
 }

@@ -79,7 +79,7 @@ export function serialOf(text: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** The name of the reverse zone of `cidr`: the whole octets of its prefix (`192.168.1.0/24` -> `1.168.192.in-addr.arpa`). */
+/** The name of the reverse zone of `cidr`: the whole octets of its prefix (`192.168.1.0/24` gives `1.168.192.in-addr.arpa`). */
 export function reverseZoneOf(cidr: string): string | undefined {
   const net = parseCidr(cidr);
   if (!net) return undefined;
