@@ -255,6 +255,9 @@ describe("reference app", () => {
     const cache = (app: string) => `${app}'s transcoding cache, rebuilt on demand`;
     expect(lines.slice(0, -1)).toEqual([
       checksum("prod"),
+      // prod's resolver is not yet at the seeds' DNS addresses (docs/network.md).
+      "homelab: warning: prod-ocean/Network: the networks' dnsServers (192.168.1.2, 192.168.1.9) are not the resolvers (192.168.1.143): " +
+        "VMs configured by cloud-init ask the former, DHCP clients the latter",
       optOut("prod", "ocean/plex:/transcode", "ocean/plex:/transcode", cache("Plex")),
       optOut("prod", "ocean/tdarr:/temp", "ocean/tdarr:/temp", cache("Tdarr")),
       kubernetesCa("prod", "kube"),
@@ -267,7 +270,7 @@ describe("reference app", () => {
       kubernetesCa("lab", "kube-lab"),
     ]);
     expect(lines.at(-1)).toMatch(
-      new RegExp(`^homelab: wrote 19 stack\\(s\\) with \\d+ resource\\(s\\) to ${outdir}, 9 warning\\(s\\), in \\d+\\.\\d\\d s$`),
+      new RegExp(`^homelab: wrote 19 stack\\(s\\) with \\d+ resource\\(s\\) to ${outdir}, 10 warning\\(s\\), in \\d+\\.\\d\\d s$`),
     );
     const manifest = JSON.parse(readFileSync(join(outdir, "manifest.json"), "utf8"));
     expect(Object.fromEntries(Object.entries(manifest.stacks).map(([name, s]: [string, any]) => [name, s.dependencies]))).toEqual({
