@@ -145,12 +145,10 @@ const NODE_EXPORTER_PORT = 9100;
  * ```ts
  * new NetworkPlan(stack, "Network", {
  *   environment: prod,
- *   primary: metrics,
- *   secondaries: [registry],
+ *   primary: ocean,
  *   spec: {
  *     dns: {
- *       primary: "Metrics",
- *       secondaries: ["Registry"],
+ *       primary: "Ocean",
  *       transferKey: { mount: "secret", path: "homelab/prod/dns", field: "transfer_key" },
  *     },
  *   },
