@@ -167,6 +167,8 @@ export class K3sCluster extends Construct implements InventorySource, IKubernete
   public readonly inventoryEnvironment: string;
   /** Name of the environment. */
   public readonly environmentName: string;
+  /** The pod and service networks. */
+  public readonly clusterCidrs: readonly string[];
   private readonly props: K3sClusterProps;
   private readonly group: RoleGroup<K3sRole, K3sMember>;
   private readonly vars: Record<string, unknown>;
@@ -184,6 +186,7 @@ export class K3sCluster extends Construct implements InventorySource, IKubernete
     this.metallbPools = settings.metallbPools;
     this.network = settings.networkName;
     this.servers = this.group.ofRole("server");
+    this.clusterCidrs = [settings.podCidr, settings.serviceCidr];
     this.warn(props);
     this.renderMembers(settings, placement);
     this.vars = this.clusterVars(props, settings);

@@ -23,6 +23,7 @@ import {
   IHost,
   InventoryFragment,
   InventorySource,
+  KUBERNETES_CLUSTERS,
   NAMES,
   PUBLICATIONS,
   SERVICES,
@@ -357,6 +358,10 @@ export class NetworkPlan extends Construct implements InventorySource {
       if (!members.includes(host.hostname)) continue;
       for (const m of members) if (m !== host.hostname && addresses.has(m)) peers.add(addresses.get(m)!);
     }
+    // Pods and services reach their nodes (the API through its service address, exporters on the host network).
+    for (const c of declarations(this, KUBERNETES_CLUSTERS).map((d) => d.entry))
+      if (c.environmentName === env.name && c.nodes.some((n) => n.hostname === host.hostname))
+        for (const cidr of c.clusterCidrs ?? []) peers.add(cidr);
     const allows: FirewallAllow[] = [];
     const seen = new Set<string>();
     const allow = (a: FirewallAllow) => {
