@@ -114,7 +114,7 @@ function network(
   if (!primary || named.some((h) => h === undefined)) return;
   const stack = TerraformStack.of(primary);
   declareSiteSource(stack, "Network", name, "network");
-  tryBuild(
+  const plan = tryBuild(
     app,
     () =>
       new NetworkPlan(stack, "Network", {
@@ -128,6 +128,8 @@ function network(
       }),
     name,
   );
+  // The hypervisor's firewall too, on every VM of the environment, with the rules of its own ruleset.
+  if (plan && spec.firewall?.proxmox) for (const h of plan.hosts) if (h instanceof ProxmoxVm) h.enableFirewall(() => plan.firewallOf(h));
 }
 
 /**

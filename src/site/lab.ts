@@ -152,6 +152,7 @@ const monitoring: NonNullable<HomelabSite["monitoring"]> = {
 const network: NonNullable<HomelabSite["network"]> = {
   dns: { primary: "Ocean", ttlSeconds: 300 },
   dhcp: { server: "Ocean" },
-  firewall: { adminCidrs: ["10.20.0.0/24"] },
+  // The lab also tries the Proxmox firewall on its VMs (prod only the rulesets in the hosts, for now).
+  firewall: { adminCidrs: ["10.20.0.0/24"], proxmox: true },
 };
 export const lab: HomelabSite = { environment, images, gpuVms: { Ocean: ocean }, k3s, platform, edge, media, vault, backup, monitoring, network };

@@ -68,6 +68,12 @@ export interface DhcpSpec {
 export interface FirewallSpec {
   /** Networks SSH is allowed from, e.g. `["192.168.1.0/24"]`. */
   readonly adminCidrs: readonly string[];
+  /**
+   * Also turn on the Proxmox firewall of every VM, with the same rules (its NIC's firewall flag, the
+   * guest's options and rules): the hypervisor drops what the guest's own ruleset would.
+   * @default false: only the nftables ruleset in each host
+   */
+  readonly proxmox?: boolean;
 }
 
 /** The network services of an environment (the site's `network`). */

@@ -328,6 +328,11 @@ export class NetworkPlan extends Construct implements InventorySource {
     return [...new Set(Object.values(this.environment.networks).flatMap((n) => n.dnsServers))];
   }
 
+  /** The hosts of the environment (every one gets a ruleset with `firewall`). */
+  public get hosts(): IHost[] {
+    return hostsOf(this, this.environment.name);
+  }
+
   /** Every host with a MAC address, as a reservation. */
   public get reservations(): DhcpReservation[] {
     return hostsOf(this, this.environment.name)

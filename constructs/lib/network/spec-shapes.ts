@@ -1,4 +1,4 @@
-import { allOptional, integer, list, object, optional, PLAIN_KEY, record, Shape, text } from "../core";
+import { allOptional, flag, integer, list, object, optional, PLAIN_KEY, record, Shape, text } from "../core";
 import { SECRET_REF } from "../site";
 import type { DhcpSpec, DnsSpec, FirewallSpec, NetworkServicesSpec, ResolverSpec } from "./model";
 
@@ -26,7 +26,10 @@ const DHCP: Shape<DhcpSpec> = object<DhcpSpec>("the DHCP { server, leaseSeconds 
   leaseSeconds: optional(integer(300, 31536000, "seconds")),
 });
 
-const FIREWALL: Shape<FirewallSpec> = object<FirewallSpec>("the firewall { adminCidrs }", { adminCidrs: list(text(), { min: 1 }) });
+const FIREWALL: Shape<FirewallSpec> = object<FirewallSpec>("the firewall { adminCidrs, proxmox }", {
+  adminCidrs: list(text(), { min: 1 }),
+  proxmox: optional(flag()),
+});
 
 /** The structure of a site's `network`. */
 export const NETWORK_SERVICES_SPEC: Shape<NetworkServicesSpec> = object<NetworkServicesSpec>(
