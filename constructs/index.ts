@@ -94,8 +94,18 @@ export type { Labels, MetricsTarget, NodeTarget, Probe, ProbeModule, Unmonitored
 
 // Network services: authoritative zones and BIND, blocking resolvers, DHCP and host firewalls from the declarations.
 export { dhcpProblems, NetworkPlan, networkPlans, nftRuleset, serialOf, writeNetwork } from "./lib/network";
-export { forwardRecords, reverseRecords, reverseZoneOf, zoneFile } from "./lib/network";
-export type { AddressRecord, BindZones, KeaOptions, TsigKeyNames, UnboundOptions, ZoneContent } from "./lib/network";
+export { forwardRecords, keaDdnsConf, reverseRecords, reverseZoneOf, zoneFile } from "./lib/network";
+export type {
+  AddressRecord,
+  BindZones,
+  KeaDdnsConfig,
+  KeaDdnsOptions,
+  KeaDdnsTarget,
+  KeaOptions,
+  TsigKeyNames,
+  UnboundOptions,
+  ZoneContent,
+} from "./lib/network";
 export type { BindLayout, BindPeer, DhcpReservation, DhcpSpec, DnsSpec, FirewallSpec, NetworkPlanProps, NetworkServicesSpec } from "./lib/network";
 export type { AddressHolder, FirewallAllow, HostFirewall, PreviousFile, ResolverSpec } from "./lib/network";
 export { ProxmoxBackupJobs } from "./lib/proxmox";

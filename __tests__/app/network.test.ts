@@ -42,6 +42,9 @@ const filesUnder = (dir: string): string[] =>
 /** A throwaway TSIG key named `name`, made by tsig-keygen now. */
 const tsigKey = (name: string) => execFileSync("tsig-keygen", ["-a", "hmac-sha256", name], { encoding: "utf8" });
 
+/** The base64 secret of a key file tsig-keygen wrote. */
+const secretOf = (keyFile: string) => /secret "([^"]+)"/.exec(keyFile)![1];
+
 /** The plans of an app built from `sites` into `dir`. */
 function plansOf(sites: readonly HomelabSite[], dir: string): Map<string, NetworkPlan> {
   mkdirSync(dir, { recursive: true });
@@ -89,6 +92,23 @@ describe.each(environments)("network/%s with the real tools", (env) => {
     const r = tool("kea-dhcp4", ["-t", join(dir, "dhcp", "kea-dhcp4.conf")]);
     expect(r.out).not.toMatch(/ERROR|syntax error/);
     expect(r.status).toBe(0);
+  });
+
+  test("kea-dhcp-ddns -t accepts kea-dhcp-ddns.conf with a throwaway key in the file it includes", () => {
+    const file = join(dir, "dhcp", "kea-dhcp-ddns.conf");
+    if (env === "lab") return expect(existsSync(file)).toBe(false); // lab has no update key
+    const work = mkdtempSync(join(tmpdir(), "homelab-d2-"));
+    try {
+      const conf = readFileSync(file, "utf8");
+      const name = /"key-name": "([^"]+)"/.exec(conf)![1];
+      writeFileSync(join(work, "keys.json"), JSON.stringify({ name, algorithm: "HMAC-SHA256", secret: secretOf(tsigKey(name)) }));
+      writeFileSync(join(work, "d2.conf"), conf.replace('<?include "/etc/kea/tsig-keys.json"?>', `<?include "${join(work, "keys.json")}"?>`));
+      const r = tool("kea-dhcp-ddns", ["-t", join(work, "d2.conf")]);
+      expect(r.out).toContain("Configuration check successful");
+      expect(r.status).toBe(0);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 
   test("nft -c accepts every host's ruleset", () => {
@@ -147,7 +167,7 @@ describe("the checks can fail", () => {
 describe("prod's DNS on loopback: a primary, a secondary and a blocking resolver", () => {
   const work = mkdtempSync(join(tmpdir(), "homelab-dns-"));
   const servers: ChildProcess[] = [];
-  const logs: Record<string, string> = { primary: "", secondary: "", unbound: "" };
+  const logs: Record<string, string> = { primary: "", secondary: "", unbound: "", d2: "" };
   const deadline = Date.now() + 100_000;
   let port = 0;
   let secondaryPort = 0;
@@ -172,8 +192,8 @@ describe("prod's DNS on loopback: a primary, a secondary and a blocking resolver
     tool("dig", ["@127.0.0.1", "-p", String(server === "primary" ? port : secondaryPort), "+time=2", "+tries=1", ...args]).out;
   const short = (server: "primary" | "secondary", ...args: string[]) => dig(server, "+short", ...args).trim();
 
-  function start(name: string, bin: string, args: string[]): void {
-    const p = spawn(bin, args, { stdio: ["ignore", "pipe", "pipe"] });
+  function start(name: string, bin: string, args: string[], env: Record<string, string> = {}): void {
+    const p = spawn(bin, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
     p.stdout!.on("data", (d) => (logs[name] += d));
     p.stderr!.on("data", (d) => (logs[name] += d));
     servers.push(p);
@@ -281,6 +301,52 @@ describe("prod's DNS on loopback: a primary, a secondary and a blocking resolver
     const refused = update("ocean.home.arpa");
     expect(refused.out).toMatch(/REFUSED/);
     expect(short("primary", "ocean.home.arpa", "A")).toBe("192.168.1.143");
+  });
+
+  test("kea-dhcp-ddns, as generated, puts a DHCP client's name into dhcp.home.arpa with the update key", async () => {
+    const d2Port = await freePort();
+    const keyName = plan.keyNames.update!;
+    writeFileSync(
+      join(work, "d2-keys.json"),
+      JSON.stringify({ name: keyName, algorithm: "HMAC-SHA256", secret: secretOf(readFileSync(join(keys, `${keyName}.key`), "utf8")) }),
+    );
+    writeFileSync(
+      join(work, "d2.conf"),
+      plan.keaDdns({ keyFile: join(work, "d2-keys.json"), primary: { address: "127.0.0.1", port }, port: d2Port }),
+    );
+    // Kea keeps its PID and lock files where these say, not in /run/kea.
+    start("d2", "kea-dhcp-ddns", ["-d", "-c", join(work, "d2.conf")], { KEA_PIDFILE_DIR: work, KEA_LOCKFILE_DIR: work });
+    await eventually("kea-dhcp-ddns listens", () => expect(logs.d2).toContain("DHCP_DDNS_STARTED"), { ms: 10_000, pollMs: 200, deadline, context });
+    // A name change request as kea-dhcp4 sends one for a new lease (Kea's JSON wire format: 2-byte length, then JSON).
+    const ncr = JSON.stringify({
+      "change-type": 0,
+      "forward-change": true,
+      "reverse-change": false,
+      fqdn: "phone.dhcp.home.arpa.",
+      "ip-address": "192.168.1.212",
+      dhcid: "0102030405060708090A",
+      "lease-expires-on": "20991231000000",
+      "lease-length": 3600,
+      "use-conflict-resolution": true,
+    });
+    const send = [
+      "import socket, struct, sys",
+      "m = sys.argv[1].encode()",
+      `socket.socket(socket.AF_INET, socket.SOCK_DGRAM).sendto(struct.pack("!H", len(m)) + m, ("127.0.0.1", ${d2Port}))`,
+    ].join("\n");
+    expect(tool("python3", ["-c", send, ncr]).status).toBe(0);
+    await eventually("the name is in the zone", () => expect(short("primary", "phone.dhcp.home.arpa", "A")).toBe("192.168.1.212"), {
+      ms: 15_000,
+      pollMs: 250,
+      deadline,
+      context,
+    });
+    // Signed with the update key (the zone takes nothing else); the servers log a moment later.
+    await eventually(
+      "the update is logged as signed",
+      () => expect(logs.primary).toMatch(/key prod-update.*updating zone 'dhcp\.home\.arpa\/IN': adding an RR at 'phone\.dhcp\.home\.arpa' A/),
+      { ms: 5_000, pollMs: 200, deadline, context },
+    );
   });
 
   test("a change to the model gives a new serial, which reaches the secondary by notify", async () => {

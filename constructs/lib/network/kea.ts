@@ -1,5 +1,6 @@
 import { inSpan, message, parseCidr, parseIpv4 } from "../core";
 import type { NetworkSpec } from "../site";
+import type { BindPeer } from "./bind";
 
 /** A host that gets a fixed lease: its MAC address, its address and its name. */
 export interface DhcpReservation {
@@ -41,6 +42,57 @@ export interface KeaConfig {
    * @default every interface (`*`)
    */
   readonly interfaces?: readonly string[];
+  /**
+   * Send the clients' names to kea-dhcp-ddns (on loopback), which updates them in `zone`.
+   * @default no dynamic DNS
+   */
+  readonly ddns?: KeaDdnsTarget;
+}
+
+/** Where kea-dhcp4 sends its clients' names: kea-dhcp-ddns on loopback, and the zone they go to. */
+export interface KeaDdnsTarget {
+  /** The zone the names go to, e.g. `dhcp.home.arpa`. */
+  readonly zone: string;
+  /** The port kea-dhcp-ddns listens on at 127.0.0.1. */
+  readonly port: number;
+}
+
+/** What kea-dhcp-ddns.conf is made of. */
+export interface KeaDdnsConfig {
+  /** The zone it updates, e.g. `dhcp.home.arpa`. */
+  readonly zone: string;
+  /** The TSIG key's name. */
+  readonly keyName: string;
+  /** The file holding the key's JSON entry (`{ "name", "algorithm", "secret" }`), which Ansible writes from Vault. */
+  readonly keyFile: string;
+  /** The primary it sends the updates to. */
+  readonly primary: BindPeer;
+  /** The port it listens on at 127.0.0.1. */
+  readonly port: number;
+}
+
+/**
+ * kea-dhcp-ddns.conf (as text: it includes the TSIG key's file, written from Vault, with Kea's
+ * `<?include?>`): the clients' names go to the primary, signed with the update key; reverse updates
+ * are not sent (the reverse zones are the model's and take no update).
+ */
+export function keaDdnsConf(c: KeaDdnsConfig): string {
+  const body = {
+    DhcpDdns: {
+      "ip-address": "127.0.0.1",
+      port: c.port,
+      "dns-server-timeout": 500,
+      "tsig-keys": ["@KEY@"],
+      "forward-ddns": {
+        "ddns-domains": [
+          { name: `${c.zone}.`, "key-name": c.keyName, "dns-servers": [{ "ip-address": c.primary.address, port: c.primary.port ?? 53 }] },
+        ],
+      },
+      "reverse-ddns": { "ddns-domains": [] },
+      loggers: [{ name: "kea-dhcp-ddns", output_options: [{ output: "stdout" }], severity: "INFO" }],
+    },
+  };
+  return `${JSON.stringify(body, null, 2).replace('"@KEY@"', `<?include "${c.keyFile}"?>`)}\n`;
 }
 
 /** A stable subnet ID for `cidr`: its network address over 256 (leases keep their subnet across synths). */
@@ -83,6 +135,16 @@ export function keaDhcp4Conf(c: KeaConfig): Record<string, unknown> {
       "renew-timer": Math.floor(c.leaseSeconds / 2),
       "rebind-timer": Math.floor((c.leaseSeconds * 7) / 8),
       subnet4: subnets,
+      ...(c.ddns
+        ? {
+            "dhcp-ddns": { "enable-updates": true, "server-ip": "127.0.0.1", "server-port": c.ddns.port },
+            "ddns-send-updates": true,
+            "ddns-qualifying-suffix": `${c.ddns.zone}.`,
+            "ddns-override-client-update": true,
+            "ddns-replace-client-name": "when-not-present",
+            "ddns-generated-prefix": "dhcp",
+          }
+        : {}),
       loggers: [{ name: "kea-dhcp4", output_options: [{ output: "stdout" }], severity: "INFO" }],
     },
   };

@@ -31,7 +31,7 @@ import {
 import type { SiteEnvironment, VaultSecretRef } from "../site";
 import { vaultLookupPath } from "../vault";
 import { BindLayout, BindPeer, BindZones, namedOptions, primaryZonesConf, secondaryZonesConf } from "./bind";
-import { AddressHolder, dhcpProblems, DhcpReservation, keaDhcp4Conf } from "./kea";
+import { AddressHolder, dhcpProblems, DhcpReservation, keaDdnsConf, keaDhcp4Conf } from "./kea";
 import type { NetworkServicesSpec } from "./model";
 import { FirewallAllow, HostFirewall, nftRuleset } from "./nftables";
 import { unboundConf } from "./unbound";
@@ -119,11 +119,35 @@ export interface KeaOptions {
   readonly interfaces?: readonly string[];
 }
 
+/** Where kea-dhcp-ddns finds its key and sends its updates, when not where the model puts them (a test). */
+export interface KeaDdnsOptions {
+  /**
+   * The file with the update key's entry.
+   * @default `/etc/kea/tsig-keys.json`
+   */
+  readonly keyFile?: string;
+  /**
+   * The primary it updates.
+   * @default the model's BIND primary, port 53
+   */
+  readonly primary?: BindPeer;
+  /**
+   * The port it listens on at 127.0.0.1.
+   * @default 53001
+   */
+  readonly port?: number;
+}
+
 /** The registry's kind for network plans (one per environment). */
 export const NETWORK_PLANS = new DeclarationKind<NetworkPlan>("network-plans");
 
 /** A previous version of a generated file (the committed one), by its path under `network/<env>/`. */
 export type PreviousFile = (path: string) => string | undefined;
+
+/** Where the kea_dhcp4 role writes the update key's entry for kea-dhcp-ddns. */
+const KEA_DDNS_KEY_FILE = "/etc/kea/tsig-keys.json";
+/** The port kea-dhcp-ddns listens on at 127.0.0.1 (Kea's default). */
+const KEA_DDNS_PORT = 53001;
 
 /** Port of the node exporter the monitoring server scrapes on every host. */
 const NODE_EXPORTER_PORT = 9100;
@@ -266,6 +290,7 @@ export class NetworkPlan extends Construct implements InventorySource {
     }
     for (const r of this.resolvers) out[`resolver/${r.hostname}/unbound.conf`] = this.unbound(r);
     if (this.dhcpServer) out["dhcp/kea-dhcp4.conf"] = `${JSON.stringify(this.kea(), null, 2)}\n`;
+    if (this.dhcpServer && this.dynamicZone) out["dhcp/kea-dhcp-ddns.conf"] = this.keaDdns();
     if (this.spec.firewall) for (const h of hostsOf(this, env)) out[`firewall/${h.hostname}.nft`] = nftRuleset(this.firewallOf(h), env);
     return out;
   }
@@ -348,7 +373,22 @@ export class NetworkPlan extends Construct implements InventorySource {
       domain: this.environment.domain,
       reservations: this.reservations,
       leaseSeconds: this.spec.dhcp?.leaseSeconds ?? 86400,
+      ...(this.dynamicZone ? { ddns: { zone: this.dynamicZone, port: KEA_DDNS_PORT } } : {}),
       ...options,
+    });
+  }
+
+  /**
+   * kea-dhcp-ddns.conf: the DHCP clients' names to the primary's dynamic zone, with the update key
+   * (its entry written by Ansible from Vault into `keyFile`).
+   */
+  public keaDdns(options: KeaDdnsOptions = {}): string {
+    return keaDdnsConf({
+      zone: this.dynamicZone!,
+      keyName: this.keyNames.update!,
+      keyFile: options.keyFile ?? KEA_DDNS_KEY_FILE,
+      primary: options.primary ?? { address: this.primary.ipv4 },
+      port: options.port ?? KEA_DDNS_PORT,
     });
   }
 
@@ -423,7 +463,14 @@ export class NetworkPlan extends Construct implements InventorySource {
         hosts: Object.fromEntries(this.resolvers.map((h) => [h.hostname, {}])),
         vars: { unbound_files: `${dir}/resolver` },
       };
-    if (this.dhcpServer) groups.kea_dhcp4 = { hosts: { [this.dhcpServer.hostname]: {} }, vars: { kea_files: `${dir}/dhcp` } };
+    if (this.dhcpServer)
+      groups.kea_dhcp4 = {
+        hosts: { [this.dhcpServer.hostname]: {} },
+        vars: {
+          kea_files: `${dir}/dhcp`,
+          ...(this.dynamicZone ? { kea_ddns_key: { name: k.update, vault_path: vaultLookupPath(this.spec.dns.updateKey!) } } : {}),
+        },
+      };
     if (this.spec.firewall)
       groups.host_firewall = {
         hosts: Object.fromEntries(hostsOf(this, env).map((h) => [h.hostname, {}])),
