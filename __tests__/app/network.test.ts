@@ -522,6 +522,36 @@ const BAD: ReadonlyArray<readonly [string, (s: Site) => unknown, string]> = [
       'got "ocean.home.arpa"; give each of them its own name',
   ],
   [
+    "a secondary that is the primary",
+    (s) => (s.network.dns.secondaries = ["Metrics"]),
+    'prod: network.dns.secondaries names the primary or a host twice, got ["Metrics"]; name each secondary once, not the primary',
+  ],
+  [
+    "a record that is not an address",
+    (s) => (s.network.dns.records.nas = "nas.local"),
+    'prod: network.dns.records["nas"] is not an IPv4 address, got "nas.local"; write it like "192.168.1.10"',
+  ],
+  [
+    "an upstream that is a name",
+    (s) => (s.network.resolvers.upstreams = ["one.one.one.one"]),
+    'prod: network.resolvers.upstreams[0] is not an IPv4 address, got "one.one.one.one"; write it like "1.1.1.1"',
+  ],
+  [
+    "a blocklist entry that is not a domain",
+    (s) => (s.network.resolvers.blocklist = ["*.ads.example"]),
+    'prod: network.resolvers.blocklist[0] is not a DNS domain, got "*.ads.example"; write it like "ads.example.com"',
+  ],
+  [
+    "an admin network that is not a CIDR",
+    (s) => (s.network.firewall.adminCidrs = ["192.168.1.0"]),
+    'prod: network.firewall.adminCidrs[0] is not an IPv4 CIDR, got "192.168.1.0"; write it like "192.168.1.0/24"',
+  ],
+  [
+    "a resolver that names no host",
+    (s) => (s.network.resolvers.hosts = ["Pihole"]),
+    'prod: network.resolvers.hosts[0] names no host of the site\'s vms, gpuVms or machines, got "Pihole"; use one of "Registry", "Metrics", "Ocean"',
+  ],
+  [
     "a TTL as text",
     (s) => (s.network.dns.ttlSeconds = "3600"),
     'prod: network.dns.ttlSeconds must be a whole number of seconds from 60 to 604800, got "3600"; write the number without quotes',
