@@ -1,7 +1,7 @@
 // Dependency rules of the library and the app, checked in CI (`npm run deps`, part of `npm run lint`).
 // The library (constructs/lib) is split into domain folders, each with an index.ts. Dependencies between
 // them run one way, bottom to top:
-//   core < site < hosts < vault < backups < proxmox < {k3s, elastic, vault-servers, edge} < apps < {reporting, monitoring} < app
+//   core < site < hosts < vault < backups < proxmox < {k3s, elastic, vault-servers, edge} < apps < {reporting, monitoring, network} < app
 // and the app runs src -> stacks -> constructs -> provider bindings, never backwards.
 // Every rule's comment says how to fix a violation; `npx depcruise --output-type err-long ...` prints it.
 /**
@@ -23,11 +23,27 @@ const MAY_IMPORT = {
   apps: ["core", "site", "hosts", "vault"],
   reporting: ["core", "site", "hosts", "backups"],
   monitoring: ["core", "site", "hosts", "vault", "backups"],
-  app: ["core", "site", "hosts", "vault", "backups", "proxmox", "k3s", "elastic", "vault-servers", "edge", "apps", "reporting", "monitoring"],
+  network: ["core", "site", "hosts", "vault"],
+  app: [
+    "core",
+    "site",
+    "hosts",
+    "vault",
+    "backups",
+    "proxmox",
+    "k3s",
+    "elastic",
+    "vault-servers",
+    "edge",
+    "apps",
+    "reporting",
+    "monitoring",
+    "network",
+  ],
 };
 const FOLDERS = Object.keys(MAY_IMPORT);
 const PEERS = ["k3s", "elastic", "vault-servers", "edge"];
-const ORDER = "core < site < hosts < vault < backups < proxmox < {k3s, elastic, vault-servers, edge} < apps < {reporting, monitoring} < app";
+const ORDER = "core < site < hosts < vault < backups < proxmox < {k3s, elastic, vault-servers, edge} < apps < {reporting, monitoring, network} < app";
 
 /** A regular expression (as a string) matching the files of any of `folders`. */
 const inFolders = (folders) => `^constructs/lib/(${folders.join("|")})/`;

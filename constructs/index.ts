@@ -47,7 +47,7 @@ export type {
 // The declaration registry: what constructs declare about the site, read lazily at synth.
 export { declarations, declare, DeclarationKind, deriveAtSynth, prepareApp, SECRETS } from "./lib/core";
 export type { Declared, SecretAccess } from "./lib/core";
-export { DATA, GROUP_FACTS, HOST_GROUPS, HOSTS, PUBLICATIONS, PUBLISHERS, SERVICES } from "./lib/hosts";
+export { DATA, GROUP_FACTS, HOST_GROUPS, HOSTS, NAMES, PUBLICATIONS, PUBLISHERS, SERVICES } from "./lib/hosts";
 export type { ComposeProjectDeclaration, HostService, MachineData, MachineProps } from "./lib/hosts";
 export { Machine } from "./lib/hosts";
 export { COMPOSE_PROJECTS, TAILNET_NODES, TAILNET_POLICIES } from "./lib/hosts";
@@ -57,6 +57,7 @@ export type {
   GroupFactDeclaration,
   GroupMember,
   HostGroupDeclaration,
+  NameDeclaration,
   PublicationDeclaration,
   PublisherDeclaration,
   ServiceDeclaration,
@@ -96,6 +97,23 @@ export type { BackupItemReport } from "./lib/backups";
 export { MonitoringPlan, monitoringPlans, RUNBOOKS, writeAlertRunbooks, writeMonitoring } from "./lib/monitoring";
 export type { MonitoringPlanProps, MonitoringSpec, ReceiverSpec, RouteSpec, Severity } from "./lib/monitoring";
 export type { Labels, MetricsTarget, NodeTarget, Probe, ProbeModule, Unmonitored, Watched } from "./lib/monitoring";
+
+// Network services: authoritative zones and BIND, blocking resolvers, DHCP and host firewalls from the declarations.
+export { dhcpProblems, NetworkPlan, networkPlans, nftRuleset, serialOf, writeNetwork } from "./lib/network";
+export { forwardRecords, keaDdnsConf, reverseRecords, reverseZoneOf, zoneFile } from "./lib/network";
+export type {
+  AddressRecord,
+  BindZones,
+  KeaDdnsConfig,
+  KeaDdnsOptions,
+  KeaDdnsTarget,
+  KeaOptions,
+  TsigKeyNames,
+  UnboundOptions,
+  ZoneContent,
+} from "./lib/network";
+export type { BindLayout, BindPeer, DhcpReservation, DhcpSpec, DnsSpec, FirewallSpec, NetworkPlanProps, NetworkServicesSpec } from "./lib/network";
+export type { AddressHolder, FirewallAllow, HostFirewall, PreviousFile, ResolverSpec } from "./lib/network";
 export { ProxmoxBackupJobs } from "./lib/proxmox";
 export type { ProxmoxBackupJobsProps } from "./lib/proxmox";
 
@@ -106,7 +124,8 @@ export { VmTemplate } from "./lib/proxmox";
 export type { VmTemplateProps } from "./lib/proxmox";
 export { ImageFactory } from "./lib/proxmox";
 export type { ImageFactoryProps } from "./lib/proxmox";
-export { ProxmoxVm } from "./lib/proxmox";
+export { GuestFirewall, guestRules, ProxmoxVm } from "./lib/proxmox";
+export type { GuestFirewallPolicy, GuestFirewallProps } from "./lib/proxmox";
 export type { DataDisk, PciPassthrough, ProxmoxVmProps, VmHardware, VmSpec } from "./lib/proxmox";
 export { GpuVm } from "./lib/proxmox";
 export type { GpuVmProps, GpuVmSpec } from "./lib/proxmox";

@@ -14,10 +14,10 @@ if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && [[ -z ${PG_BIN:-} ]]
   exit 1
 fi
 missing=()
-for tool in ansible-playbook ansible-lint debootstrap docker-compose git-filter-repo jq curl openssl jenkins-jobs java; do command -v "$tool" >/dev/null || missing+=("$tool"); done
+for tool in ansible-playbook ansible-lint debootstrap docker-compose git-filter-repo jq curl openssl jenkins-jobs java named dig unbound kea-dhcp4 kea-dhcp-ddns nft; do command -v "$tool" >/dev/null || missing+=("$tool"); done
 /usr/bin/python3 -c 'import hvac' 2>/dev/null || missing+=(python3-hvac)
 if [[ ${#missing[@]} -gt 0 ]]; then
-  echo "test: missing ${missing[*]}; run: apt-get install ansible ansible-lint debootstrap docker-compose git-filter-repo jq curl openssl jenkins-job-builder python3-hvac openjdk-17-jre-headless (java)" >&2
+  echo "test: missing ${missing[*]}; run: apt-get install ansible ansible-lint debootstrap docker-compose git-filter-repo jq curl openssl jenkins-job-builder python3-hvac openjdk-17-jre-headless (java) bind9 bind9-utils bind9-dnsutils (named, dig) unbound kea-dhcp4-server (kea-dhcp4) kea-dhcp-ddns-server (kea-dhcp-ddns) nftables (nft)" >&2
   exit 1
 fi
 

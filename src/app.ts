@@ -7,6 +7,7 @@ import {
   keyPath,
   Machine,
   MonitoringPlan,
+  NetworkPlan,
   Problems,
   ProxmoxVm,
   siteName,
@@ -118,12 +119,52 @@ export function buildApp(outdir?: string, homelab: readonly HomelabSite[] = site
       Annotations.of(app).addWarning(
         `${name}: monitoring is not set, so nothing of the environment is monitored; describe the server and receivers in monitoring`,
       );
+    if (site.network) network(app, site, name, (prop, key) => hostOf(app, site, ocean?.vms, machines, prop, key), monitoringServer);
     if (!options.vaultFirst) vault();
   }
   // Every stack gets Jenkins jobs at synth (src/jenkins.ts); what would break them is a problem like any
   // other, reported after the problems of the sites (which it may follow from).
   app.node.addValidation({ validate: () => jenkinsJobProblems(app) });
   return app;
+}
+
+/**
+ * The network plan of `site`, in the stack of the DNS primary (which it adds no resources to: its
+ * files are written beside the stacks), once every host it names has built.
+ */
+function network(
+  app: HomelabApp,
+  site: HomelabSite,
+  name: string,
+  host: (prop: string, key: string) => IHost | undefined,
+  monitoringServer: IHost | undefined,
+): void {
+  const spec = site.network!;
+  const hosts = (prop: string, keys: readonly string[]) => keys.map((key, i) => host(`${prop}[${i}]`, key));
+  const primary = host("network.dns.primary", spec.dns.primary);
+  const secondaries = hosts("network.dns.secondaries", spec.dns.secondaries ?? []);
+  const resolvers = hosts("network.resolvers.hosts", spec.resolvers?.hosts ?? []);
+  const dhcpServer = spec.dhcp ? host("network.dhcp.server", spec.dhcp.server) : undefined;
+  const named = [primary, ...secondaries, ...resolvers, ...(spec.dhcp ? [dhcpServer] : [])];
+  if (!primary || named.some((h) => h === undefined)) return;
+  const stack = TerraformStack.of(primary);
+  declareSiteSource(stack, "Network", name, "network");
+  const plan = tryBuild(
+    app,
+    () =>
+      new NetworkPlan(stack, "Network", {
+        environment: site.environment,
+        spec,
+        primary,
+        secondaries: secondaries as IHost[],
+        resolvers: resolvers as IHost[],
+        dhcpServer,
+        monitoringServer,
+      }),
+    name,
+  );
+  // The hypervisor's firewall too, on every VM of the environment, with the rules of its own ruleset.
+  if (plan && spec.firewall?.proxmox) for (const h of plan.hosts) if (h instanceof ProxmoxVm) h.enableFirewall(() => plan.firewallOf(h));
 }
 
 /**

@@ -11,6 +11,8 @@
 // (docs/alerts.md), every host's compose projects to HOMELAB_COMPOSE_DIR (compose/<env>/<host>/<project>.yaml), and
 // the Homepage dashboards (admin and family) to HOMELAB_HOMEPAGE_DIR (homepage/<env>/<admin|family>/services.yaml), and
 // each tailnet's policy and nodes to HOMELAB_TAILSCALE_DIR (tailscale/<env>/policy.hujson and nodes.json).
+// each environment's network services to HOMELAB_NETWORK_DIR (network/<env>/: dns zones and BIND configurations,
+// the resolvers' unbound.conf, kea-dhcp4.conf, a firewall ruleset per host; the zones there are read first for their serials).
 import {
   synthesizeHomelab,
   writeComposeProjects,
@@ -19,6 +21,7 @@ import {
   writeDisasterRecovery,
   writeInventories,
   writeMonitoring,
+  writeNetwork,
   writeServiceTable,
   writeStateRoles,
   writeTailnetPolicies,
@@ -46,5 +49,6 @@ process.exitCode = synthesizeHomelab(() => buildApp(), {
     writeComposeProjects(app, env.HOMELAB_COMPOSE_DIR || "compose", environments);
     writeHomepage(app, env.HOMELAB_HOMEPAGE_DIR || "homepage", environments);
     writeTailnetPolicies(app, env.HOMELAB_TAILSCALE_DIR || "tailscale", environments);
+    writeNetwork(app, env.HOMELAB_NETWORK_DIR || "network", environments);
   },
 });

@@ -75,5 +75,6 @@ test("npx cdktf diff plans lab-ocean with the toolchain's OpenTofu against the d
   expect(status).toBe(0);
   expect(output).toContain("OpenTofu has been successfully initialized!");
   expect(output).toMatch(/\+ name\s+= "ocean-lab"/);
-  expect(output).toMatch(/Plan: 1 to add, 0 to change, 0 to destroy\./);
+  // The VM and its Proxmox firewall's options and rules.
+  expect(output).toMatch(/Plan: 3 to add, 0 to change, 0 to destroy\./);
 });

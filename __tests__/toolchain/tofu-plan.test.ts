@@ -37,8 +37,13 @@ describe("offline tofu plan", () => {
 
   test("lab-ocean plans the GPU VM with the attributes the model asked for", () => {
     const plan = planOffline("lab-ocean");
-    expect(plan.resource_changes.map((r: any) => [r.type, r.change.actions])).toEqual([["proxmox_virtual_environment_vm", ["create"]]]);
-    const after = plan.resource_changes[0].change.after;
+    // The VM, and its Proxmox firewall (lab turns network.firewall.proxmox on).
+    expect(plan.resource_changes.map((r: any) => [r.type, r.change.actions]).sort()).toEqual([
+      ["proxmox_virtual_environment_firewall_options", ["create"]],
+      ["proxmox_virtual_environment_firewall_rules", ["create"]],
+      ["proxmox_virtual_environment_vm", ["create"]],
+    ]);
+    const after = plan.resource_changes.find((r: any) => r.type === "proxmox_virtual_environment_vm").change.after;
     expect(after).toMatchObject({
       node_name: "labnode1",
       vm_id: 1143,
@@ -53,7 +58,7 @@ describe("offline tofu plan", () => {
       hostpci: [{ device: "hostpci0", mapping: "lab-gpu", pcie: true }],
       memory: [{ dedicated: 8192, floating: 0 }],
       efi_disk: [{ datastore_id: "local-lvm", type: "4m" }],
-      network_device: [{ bridge: "vmbr0", model: "virtio", queues: 4, vlan_id: 20 }],
+      network_device: [{ bridge: "vmbr0", model: "virtio", queues: 4, vlan_id: 20, firewall: true, mac_address: "BC:24:11:20:00:43" }],
       initialization: [
         {
           ip_config: [{ ipv4: [{ address: "10.20.0.43/24", gateway: "10.20.0.1" }] }],
@@ -63,16 +68,17 @@ describe("offline tofu plan", () => {
       ],
     });
     expect(plan.planned_values.outputs).toMatchObject({ ocean_lab_ipv4: { value: "10.20.0.43" }, ocean_lab_vmid: { value: 1143 } });
+    const options = plan.resource_changes.find((r: any) => r.type === "proxmox_virtual_environment_firewall_options").change.after;
+    expect(options).toMatchObject({ node_name: "labnode1", vm_id: 1143, enabled: true, input_policy: "DROP", output_policy: "ACCEPT" });
+    const rules = plan.resource_changes.find((r: any) => r.type === "proxmox_virtual_environment_firewall_rules").change.after.rule;
+    expect(rules).toContainEqual(expect.objectContaining({ type: "in", action: "ACCEPT", proto: "tcp", dport: "22", source: "10.20.0.0/24" }));
   });
 
   test("lab-k3s plans the cluster's server and agent in start order", () => {
     const plan = planOffline("lab-k3s");
-    const vms = plan.resource_changes.map((r: any) => [
-      r.change.after.name,
-      r.change.actions[0],
-      r.change.after.startup[0].order,
-      r.change.after.tags,
-    ]);
+    const vms = plan.resource_changes
+      .filter((r: any) => r.type === "proxmox_virtual_environment_vm")
+      .map((r: any) => [r.change.after.name, r.change.actions[0], r.change.after.startup[0].order, r.change.after.tags]);
     expect(vms.sort()).toEqual([
       ["kube-lab01", "create", 10, ["k3s", "k3s-server", "lab"]],
       ["kube-lab02", "create", 20, ["k3s", "k3s-agent", "lab"]],

@@ -63,6 +63,8 @@ export const ocean: GpuVmSpec = {
   node: "labnode1",
   image: "debian-12",
   ipv4: "10.20.0.43",
+  // Fixed, so the lab's DHCP server has a reservation to serve (Proxmox's prefix BC:24:11).
+  macAddress: "BC:24:11:20:00:43",
   cores: 4,
   memoryMiB: 8 * 1024,
   bootDiskGiB: 32,
@@ -146,4 +148,11 @@ const monitoring: NonNullable<HomelabSite["monitoring"]> = {
   heartbeat: { url: { mount: "secret", path: "homelab/lab/alerting", field: "heartbeat_url" } },
 };
 
-export const lab: HomelabSite = { environment, images, gpuVms: { Ocean: ocean }, k3s, platform, edge, media, vault, backup, monitoring };
+/** The lab's network services: BIND and Kea on its one Docker host, no secondary, every host's firewall. */
+const network: NonNullable<HomelabSite["network"]> = {
+  dns: { primary: "Ocean", ttlSeconds: 300 },
+  dhcp: { server: "Ocean" },
+  // The lab also tries the Proxmox firewall on its VMs (prod only the rulesets in the hosts, for now).
+  firewall: { adminCidrs: ["10.20.0.0/24"], proxmox: true },
+};
+export const lab: HomelabSite = { environment, images, gpuVms: { Ocean: ocean }, k3s, platform, edge, media, vault, backup, monitoring, network };

@@ -366,6 +366,31 @@ export const backup: NonNullable<HomelabSite["backup"]> = {
   },
 };
 
+/**
+ * The network services: BIND on metrics (primary) and registry (secondary), transfers and DHCP's
+ * updates signed with TSIG keys from Vault; the ad-blocking resolver on ocean (a host apart from
+ * BIND: both listen on port 53); Kea on metrics; every host's firewall default deny inbound.
+ */
+export const network: NonNullable<HomelabSite["network"]> = {
+  dns: {
+    primary: "Metrics",
+    secondaries: ["Registry"],
+    transferKey: { mount: "secret", path: "homelab/prod/dns", field: "transfer_key" },
+    updateKey: { mount: "secret", path: "homelab/prod/dns", field: "update_key" },
+    ttlSeconds: 3600,
+    // The TrueNAS box and the router, which no construct describes.
+    records: { nas: "192.168.1.10", router: "192.168.1.1" },
+  },
+  resolvers: {
+    hosts: ["Ocean"],
+    upstreams: ["1.1.1.1", "9.9.9.9"],
+    blocklist: ["doubleclick.net", "googlesyndication.com", "googleadservices.com", "adservice.google.com", "app-measurement.com"],
+  },
+  dhcp: { server: "Metrics" },
+  // One LAN: SSH from all of it until an admin VLAN exists.
+  firewall: { adminCidrs: ["192.168.1.0/24"] },
+};
+
 export const prod: HomelabSite = {
   environment,
   images,
@@ -379,4 +404,5 @@ export const prod: HomelabSite = {
   vault,
   backup,
   monitoring,
+  network,
 };

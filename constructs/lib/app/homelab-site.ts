@@ -4,6 +4,7 @@ import type { TailnetSpec, TunnelServiceProps } from "../edge";
 import type { ElasticClusterSpec } from "../elastic";
 import type { MachineProps } from "../hosts";
 import type { MonitoringSpec } from "../monitoring";
+import type { NetworkServicesSpec } from "../network";
 import type { K3sClusterSpec, K3sPlatformProps } from "../k3s";
 import type { GpuVmSpec, VmSpec } from "../proxmox";
 import { ImageReleaseSpec, SiteEnvironment } from "../site";
@@ -106,6 +107,13 @@ export interface HomelabSite {
    * @default none: synth warns that nothing is monitored
    */
   readonly monitoring?: MonitoringSpec;
+  /**
+   * The network services: the authoritative DNS (BIND primary and secondaries), the blocking
+   * resolvers (Unbound), DHCP (Kea) and the host firewalls (nftables), generated from what the
+   * constructs declare (`network/<env>/`).
+   * @default none
+   */
+  readonly network?: NetworkServicesSpec;
   /**
    * The Vault layout (mounts, PKI, AppRoles, policies derived from the app); Kubernetes auth mounts
    * are added for the K3s cluster.

@@ -6,6 +6,7 @@ import { ELASTIC_CLUSTER_SPEC } from "../elastic";
 import { MACHINE_SPEC } from "../hosts";
 import { K3S_CLUSTER_SPEC, K3S_PLATFORM_SPEC } from "../k3s";
 import { MONITORING_SPEC } from "../monitoring";
+import { NETWORK_SERVICES_SPEC } from "../network";
 import { GPU_VM_SPEC, VM_SPEC } from "../proxmox";
 import { IMAGE_RELEASE, SITE_ENVIRONMENT, validateEnvironment } from "../site";
 import { VAULT_LAYOUT_FIELDS } from "../vault";
@@ -30,6 +31,7 @@ export const HOMELAB_SITE: Shape<HomelabSite> = object<HomelabSite>("a site", {
   dockerHosts: optional(record(DOCKER_HOST_SPEC, CONSTRUCT_ID_KEY)),
   backup: optional(BACKUP_POLICY_SPEC),
   monitoring: optional(MONITORING_SPEC),
+  network: optional(NETWORK_SERVICES_SPEC),
   vault: optional(
     object<SiteVault>("the Vault settings of the site", {
       ...VAULT_LAYOUT_FIELDS,

@@ -26,6 +26,7 @@ import {
   InventoryFragment,
   InventorySource,
   ITunnel,
+  NAMES,
   SERVICES,
 } from "../hosts";
 import { SiteEnvironment } from "../site";
@@ -275,15 +276,20 @@ export class DockerHost extends Construct implements InventorySource {
     this.declare(props, dataRoot, mediaRoot);
   }
 
-  /** What the stack declares: each app's web endpoint as a service, its config folders as data, the inventory. */
   /** The names the proxy serves, `<app>.<domain>` (one per app with a web port), by app; none without a proxy. */
   public get proxyNames(): ReadonlyMap<string, string> {
     return new Map(this.proxyDomain ? proxyNames(this.apps, this.proxyDomain).map((n) => [n.app, n.hostname]) : []);
   }
 
+  /**
+   * What the stack declares: each app's web endpoint as a service, its config folders as data, the names
+   * its proxy serves (DNS answers them with the host), the compose project and the inventory.
+   */
   private declare(props: DockerHostProps, dataRoot: string, mediaRoot: string): void {
     const host = props.host;
     const names = this.proxyNames;
+    for (const [app, name] of names)
+      declare(this, NAMES, { environment: props.environment.name, name, address: host.ipv4, declaredBy: `the ${this.project} project's proxy (${app})` });
     for (const [name, app] of this.apps) {
       const port = webPortOf(app);
       if (port !== undefined) {

@@ -218,6 +218,25 @@ export interface ComposeProjectDeclaration {
 /** The registry's kind for compose projects. */
 export const COMPOSE_PROJECTS = new DeclarationKind<ComposeProjectDeclaration>("compose-projects");
 
+/**
+ * A DNS name the model gives an address: a VIP, a cluster's API, an ingress, a server group's
+ * service name, an app behind a proxy. Every host's own `<hostname>.<domain>` comes from HOSTS;
+ * the network plan writes these into the environment's zones.
+ */
+export interface NameDeclaration {
+  /** Environment name. */
+  readonly environment: string;
+  /** Fully qualified name without the trailing dot, e.g. `kube-api.home.arpa`; `*.` first for a wildcard. */
+  readonly name: string;
+  /** The IPv4 address it answers. */
+  readonly address: string;
+  /** What declared it, for people and for error messages, e.g. `K3s cluster kube (API VIP)`. */
+  readonly declaredBy: string;
+}
+
+/** The registry's kind for DNS names (beyond every host's own). */
+export const NAMES = new DeclarationKind<NameDeclaration>("names");
+
 /** The registry's kind for host groups. */
 export const HOST_GROUPS = new DeclarationKind<HostGroupDeclaration>("host-groups");
 

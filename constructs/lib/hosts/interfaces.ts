@@ -211,4 +211,9 @@ export interface IKubernetesCluster extends IConstruct {
   readonly metallbPools: readonly AddressRange[];
   /** Every node (servers and agents). */
   readonly nodes: readonly IHost[];
+  /**
+   * The cluster's own networks (pods, services), whose traffic reaches the nodes (a host firewall lets it in).
+   * @default none
+   */
+  readonly clusterCidrs?: readonly string[];
 }

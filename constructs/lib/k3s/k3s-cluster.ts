@@ -18,6 +18,7 @@ import {
   declareInventorySource,
   HOST_GROUPS,
   KUBERNETES_CLUSTERS,
+  NAMES,
   IHost,
   IKubernetesCluster,
   InventoryFragment,
@@ -166,6 +167,8 @@ export class K3sCluster extends Construct implements InventorySource, IKubernete
   public readonly inventoryEnvironment: string;
   /** Name of the environment. */
   public readonly environmentName: string;
+  /** The pod and service networks. */
+  public readonly clusterCidrs: readonly string[];
   private readonly props: K3sClusterProps;
   private readonly group: RoleGroup<K3sRole, K3sMember>;
   private readonly vars: Record<string, unknown>;
@@ -183,6 +186,7 @@ export class K3sCluster extends Construct implements InventorySource, IKubernete
     this.metallbPools = settings.metallbPools;
     this.network = settings.networkName;
     this.servers = this.group.ofRole("server");
+    this.clusterCidrs = [settings.podCidr, settings.serviceCidr];
     this.warn(props);
     this.renderMembers(settings, placement);
     this.vars = this.clusterVars(props, settings);
@@ -374,6 +378,14 @@ export class K3sCluster extends Construct implements InventorySource, IKubernete
         port: 6443,
         protocol: "https",
       });
+    // The API's name answers the VIP, so kubeconfigs may name it instead of the address.
+    const env = props.environment;
+    declare(this, NAMES, {
+      environment: env.name,
+      name: `${props.name}-api.${env.domain}`,
+      address: this.apiVip,
+      declaredBy: `K3s cluster ${props.name} (API VIP)`,
+    });
     declare(this, KUBERNETES_CLUSTERS, this);
     declareInventorySource(this);
   }

@@ -20,7 +20,7 @@ import {
   parseIpv4,
   Problems,
 } from "../core";
-import { declareInventorySource, GROUP_FACTS, hostsOf, IKubernetesCluster, InventoryFragment, InventorySource, SERVICES } from "../hosts";
+import { declareInventorySource, GROUP_FACTS, hostsOf, IKubernetesCluster, InventoryFragment, InventorySource, NAMES, SERVICES } from "../hosts";
 import { AddressRange, parseRange, SiteEnvironment } from "../site";
 import { VaultConnection } from "../vault";
 import { k3sGroupId } from "./k3s-cluster";
@@ -605,6 +605,14 @@ export class K3sPlatform extends Construct implements InventorySource {
     this.declareServices(props, ingressAddress);
     if (ingressAddress !== undefined) {
       declare(this, GROUP_FACTS, { environment: props.environment.name, group: k3sGroupId(cluster.clusterName), fact: `Traefik ${ingressAddress}` });
+      // Every name under apps.<domain> (where cert-manager issues) reaches Traefik.
+      const name = `*.apps.${props.environment.domain}`;
+      declare(this, NAMES, {
+        environment: props.environment.name,
+        name,
+        address: ingressAddress,
+        declaredBy: `K3s platform on ${cluster.clusterName} (Traefik)`,
+      });
     }
     // The pools are inside the network and apart from the VIP and the cluster's nodes (the cluster
     // checked that); they must also stay clear of every other host of the environment, wherever and

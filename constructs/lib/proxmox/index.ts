@@ -11,3 +11,4 @@ export * from "./site-rules";
 export * from "./vm-template";
 export * from "./spec-shapes";
 export * from "./backup-jobs";
+export * from "./guest-firewall";

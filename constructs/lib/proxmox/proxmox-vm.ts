@@ -39,7 +39,8 @@ import {
 import { checkStaticAddress, declareEnvironment, NetworkSpec, ProxmoxNodeSpec, SiteChecks, SiteEnvironment, proxmoxOf } from "../site";
 import { checkVmId, findNetwork, findNode, firstStorageWith, storageHolds } from "./placement";
 import { declareGuest } from "./private/guest";
-import { networkDevice } from "./private/nic";
+import { GuestFirewall, GuestFirewallPolicy } from "./guest-firewall";
+import { networkDevice, NicSettings } from "./private/nic";
 import { PROXMOX_RULES } from "./site-rules";
 
 /** An extra data disk. The boot disk is `bootDiskGiB`. */
@@ -274,6 +275,8 @@ export class ProxmoxVm extends Construct implements IGuest, InventorySource {
   private readonly groups: Set<string>;
   private readonly hostVars: Record<string, unknown>;
   private readonly tailscale?: TailscaleNodeSpec;
+  private nic?: NicSettings;
+  private guestFirewall?: GuestFirewall;
 
   constructor(scope: Construct, id: string, props: ProxmoxVmProps) {
     super(scope, id);
@@ -456,9 +459,8 @@ export class ProxmoxVm extends Construct implements IGuest, InventorySource {
       // A template roll-forward must never replace a running VM; stateful ones refuse any destroy.
       lifecycle: s.stateful ? { ignoreChanges: ["clone"], preventDestroy: true } : { ignoreChanges: ["clone"] },
     });
-    vm.addOverride("network_device", [
-      networkDevice({ bridge: network.bridge, vlanId: network.vlan, macAddress: props.macAddress, queues: Math.min(s.cores, 8) }),
-    ]);
+    this.nic = { bridge: network.bridge, vlanId: network.vlan, macAddress: props.macAddress, queues: Math.min(s.cores, 8) };
+    vm.addOverride("network_device", [networkDevice(this.nic)]);
     return vm;
   }
 
@@ -500,6 +502,18 @@ export class ProxmoxVm extends Construct implements IGuest, InventorySource {
       fileFormat: "raw",
     });
     return name;
+  }
+
+  /**
+   * Turns the Proxmox firewall on for the VM: its NIC's `firewall` flag, and a {@link GuestFirewall}
+   * (inbound dropped by default) with the rules of `policy`, read at synth. Once per VM.
+   */
+  public enableFirewall(policy: () => GuestFirewallPolicy): GuestFirewall {
+    if (this.guestFirewall) return this.guestFirewall;
+    this.nic = { ...this.nic!, firewall: true };
+    this.vm.addOverride("network_device", [networkDevice(this.nic)]);
+    this.guestFirewall = new GuestFirewall(this, "Firewall", { nodeName: this.nodeName, vmId: this.vmId, dependsOn: this.vm, policy });
+    return this.guestFirewall;
   }
 
   /** Adds the VM to another Ansible group (besides `vms` and the groups it was created with). */

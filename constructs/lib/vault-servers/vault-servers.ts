@@ -1,7 +1,17 @@
 import { TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { declare, declareSecretAccess, message, Problems } from "../core";
-import { DATA, declareInventorySource, HOST_GROUPS, InventoryFragment, InventorySource, ITemplateSource, SERVICES, TemplateRef } from "../hosts";
+import {
+  DATA,
+  declareInventorySource,
+  HOST_GROUPS,
+  InventoryFragment,
+  InventorySource,
+  ITemplateSource,
+  NAMES,
+  SERVICES,
+  TemplateRef,
+} from "../hosts";
 import { Placement, ProxmoxVm, RoleGroup, RoleGroupOptions, RoleMember } from "../proxmox";
 import { ClusterNode, isBootstrapStack, SiteEnvironment, proxmoxOf } from "../site";
 import { declareVaultOperation, vaultLookupPath } from "../vault";
@@ -144,6 +154,11 @@ export class VaultServers extends Construct implements InventorySource {
       title: [`${flavor === "openbao" ? "OpenBao" : "Vault"} ${version}`, props.environment.vault.address],
       members: hostnames.map((hostname) => ({ hostname, role: flavor })),
     });
+    // The name in vault.address answers every server (the clients' retries find the active one).
+    const vaultName = /^https?:\/\/([a-z0-9.-]+)[:/]?/.exec(props.environment.vault.address)?.[1];
+    for (const server of props.servers)
+      if (vaultName && !/^[0-9.]+$/.test(vaultName))
+        declare(this, NAMES, { environment, name: vaultName, address: server.ipv4, declaredBy: "the Vault servers (vault.address)" });
     for (const server of props.servers) {
       // Health answers 200 on the active server and on a standby (standbyok), 503 sealed; metrics need no token
       // (the role's listener sets unauthenticated_metrics_access).

@@ -8,6 +8,8 @@ export interface NicSettings {
   readonly macAddress?: string;
   /** virtio multiqueue count, if any. */
   readonly queues?: number;
+  /** The Proxmox firewall filters the NIC's traffic (default off). */
+  readonly firewall?: boolean;
 }
 
 /**
@@ -20,7 +22,7 @@ export function networkDevice(nic: NicSettings): Record<string, unknown> {
     bridge: nic.bridge,
     disconnected: null,
     enabled: null,
-    firewall: false,
+    firewall: nic.firewall ?? false,
     mac_address: nic.macAddress ?? null,
     model: "virtio",
     mtu: null,
