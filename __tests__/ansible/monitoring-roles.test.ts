@@ -141,7 +141,7 @@ describe("the monitoring roles on a real Debian root (chroot connection)", () =>
         },
         children: {
           node_exporter: {
-            hosts: { target: { node_exporter_listen_address: "127.0.0.1:9100", node_exporter_collectors: ["gpu", "pve"] } },
+            hosts: { target: { node_exporter_listen_address: "127.0.0.1:9100", node_exporter_collectors: ["docker", "gpu", "pve"] } },
             vars: { node_exporter_port: 9100, node_exporter_textfile_dir: "/var/lib/prometheus/node-exporter" },
           },
           monitoring_server: {
@@ -218,6 +218,7 @@ describe("the monitoring roles on a real Debian root (chroot connection)", () =>
       "prometheus-node-exporter 1.5.0-1+b6 hold ok installed",
     ]);
     expect(existsSync(join(root, "usr/bin/jq"))).toBe(true);
+    expect(existsSync(join(root, "usr/bin/curl"))).toBe(true);
     // Enabled by the packages (the role's start tasks need an init system, which a chroot has not).
     for (const unit of [
       "prometheus",
@@ -235,14 +236,15 @@ describe("the monitoring roles on a real Debian root (chroot connection)", () =>
       "--web.listen-address=127.0.0.1:9100 --collector.textfile.directory=/var/lib/prometheus/node-exporter --collector.systemd --collector.zfs",
     );
     expect(owned("var/lib/prometheus/node-exporter")).toBe("root:root 755");
-    for (const name of ["gpu", "pve"]) {
+    for (const name of ["docker", "gpu", "pve"]) {
       expect(file(`usr/local/sbin/homelab-${name}-metrics`)).toBe(
         readFileSync(join(repoRoot, "scripts", "monitoring", `homelab-${name}-metrics.sh`), "utf8"),
       );
       expect(owned(`usr/local/sbin/homelab-${name}-metrics`)).toBe("root:root 755");
       const service = file(`etc/systemd/system/homelab-${name}-metrics.service`);
-      // nvidia-smi may write nothing but the textfile folder; pvesh talks to the cluster file system, so no ProtectSystem.
-      expect([name, service.includes("ProtectSystem=strict\nReadWritePaths=/var/lib/prometheus/node-exporter\n")]).toEqual([name, name === "gpu"]);
+      // nvidia-smi and docker's collector may write nothing but the textfile folder; pvesh talks to the cluster file system,
+      // so no ProtectSystem.
+      expect([name, service.includes("ProtectSystem=strict\nReadWritePaths=/var/lib/prometheus/node-exporter\n")]).toEqual([name, name !== "pve"]);
       expect(service).toContain(`ExecStart=/usr/local/sbin/homelab-${name}-metrics\n`);
       expect(service).toContain("Environment=HOMELAB_METRICS_DIR=/var/lib/prometheus/node-exporter\n");
       const onCalendar = /^OnCalendar=(.+)$/m.exec(file(`etc/systemd/system/homelab-${name}-metrics.timer`))?.[1];
@@ -309,7 +311,7 @@ describe("the monitoring roles on a real Debian root (chroot connection)", () =>
 
   test("a collector the host no longer has loses its script, units and last metrics", () => {
     writeFileSync(join(root, "var/lib/prometheus/node-exporter/homelab_pve.prom"), "homelab_pve_scrape_success 1\n");
-    writeFileSync(join(work, "gpu-only.json"), JSON.stringify({ node_exporter_collectors: ["gpu"] }));
+    writeFileSync(join(work, "gpu-only.json"), JSON.stringify({ node_exporter_collectors: ["docker", "gpu"] }));
     const gpuOnly = playbook("-e", `@${join(work, "gpu-only.json")}`);
     if (gpuOnly.status !== 0) throw new Error(`ansible-playbook failed (exit ${gpuOnly.status}):\n${gpuOnly.out.slice(-6000)}`);
     for (const path of [

@@ -135,12 +135,12 @@ describe("where alerts go (amtool config routes test)", () => {
     expect(rules).toEqual([
       {
         source_matchers: ['alertname="ProxmoxNodeDown"'],
-        target_matchers: ['alertname=~"HostDown|ServiceProbeFailed|ServiceMetricsDown"'],
+        target_matchers: ['alertname=~"HostDown|ServiceProbeFailed|ServiceMetricsDown|ContainerDown|ContainerUnhealthy|ContainerRestarting"'],
         equal: ["environment", "node"],
       },
       {
         source_matchers: ['alertname="HostDown"'],
-        target_matchers: ['alertname=~"ServiceProbeFailed|ServiceMetricsDown"'],
+        target_matchers: ['alertname=~"ServiceProbeFailed|ServiceMetricsDown|ContainerDown|ContainerUnhealthy|ContainerRestarting"'],
         equal: ["environment", "host"],
       },
     ]);
@@ -238,6 +238,122 @@ describe("everything the model has is watched, with no hand-written target", () 
       const r = tool("promtool", ["test", "rules", "alerts.test.yml", "alerts.hourly.test.yml"], work);
       expect(r.out).not.toContain("FAILED");
       expect(r.status).toBe(0);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("the containers of the compose projects (the docker collector)", () => {
+  const inventory = (env: string): any => load(readFileSync(join(repoRoot, "ansible", "inventory", `${env}.yml`), "utf8"));
+  const composed = (env: string, host: string): string[] =>
+    Object.keys((load(readFileSync(join(repoRoot, "compose", env, host, "media.yaml"), "utf8")) as any).services).sort();
+
+  test.each([
+    ["prod", "ocean"],
+    ["lab", "ocean-lab"],
+  ])("%s: the Docker host %s runs the docker collector, no other host does", (env, host) => {
+    const hosts = inventory(env).all.children.node_exporter.hosts as Record<string, { node_exporter_collectors: string[] }>;
+    const withDocker = Object.entries(hosts).filter(([, h]) => h.node_exporter_collectors.includes("docker"));
+    expect(withDocker.map(([name]) => name)).toEqual([host]);
+  });
+
+  test.each([
+    ["prod", "ocean"],
+    ["lab", "ocean-lab"],
+  ])("%s: ContainerDown names every service of the project on %s, and holds back while the collector fails", (env, host) => {
+    const rules = (yamlOf(env, "alerts.yml").groups as any[]).flatMap((g) => g.rules);
+    const down = rules.find((r) => r.alert === "ContainerDown" && r.expr.includes(`host="${host}"`));
+    const absent = [...down.expr.matchAll(/absent\(homelab_container_running\{[^}]*compose_service="([^"]+)"\}\)/g)].map((m) => m[1]);
+    expect(absent.sort()).toEqual(composed(env, host));
+    expect(down.expr).toMatch(
+      new RegExp(`unless on \\(host\\) \\(homelab_docker_scrape_success\\{job="node",environment="${env}",host="${host}"\\} == 0\\)$`),
+    );
+  });
+
+  test("promtool: a failing collector raises DockerMetricsMissing, not a ContainerDown per container; a stopped one fires", () => {
+    const node = yamlOf("prod", "prometheus.yml").scrape_configs.find((j: any) => j.job_name === "node");
+    const ocean = node.static_configs.find((c: any) => c.labels.host === "ocean");
+    const labels = { ...ocean.labels, job: "node", instance: ocean.targets[0] };
+    const series = (name: string, extra: Record<string, string>, values: string) => ({
+      series: `${name}{${Object.entries({ ...labels, ...extra })
+        .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+        .join(",")}}`,
+      values,
+    });
+    const plex = { container: "plex", compose_project: "media", compose_service: "plex" };
+    const others = composed("prod", "ocean").filter((n) => n !== "plex");
+    const tests = {
+      rule_files: ["alerts.yml"],
+      evaluation_interval: "1m",
+      tests: [
+        {
+          name: "the collector fails: no container series at all",
+          interval: "1m",
+          input_series: [series("up", {}, "1x20"), series("homelab_docker_scrape_success", {}, "0x20")],
+          alert_rule_test: [
+            { eval_time: "15m", alertname: "ContainerDown", exp_alerts: [] },
+            {
+              eval_time: "15m",
+              alertname: "DockerMetricsMissing",
+              exp_alerts: [
+                {
+                  exp_labels: { ...labels, severity: "warning" },
+                  exp_annotations: {
+                    summary: "the Docker engine on ocean does not answer its metrics collector",
+                    runbook_url: "docs/alerts.md#dockermetricsmissing",
+                  },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          name: "plex stopped, the others running",
+          interval: "1m",
+          input_series: [
+            series("homelab_docker_scrape_success", {}, "1x20"),
+            series("homelab_container_running", plex, "0x20"),
+            ...others.map((n) => series("homelab_container_running", { container: n, compose_project: "media", compose_service: n }, "1x20")),
+          ],
+          alert_rule_test: [
+            {
+              eval_time: "4m",
+              alertname: "ContainerDown",
+              exp_alerts: [],
+            },
+            {
+              eval_time: "10m",
+              alertname: "ContainerDown",
+              exp_alerts: [
+                {
+                  exp_labels: { ...labels, ...plex, severity: "warning" },
+                  exp_annotations: {
+                    summary: "plex of compose project media on ocean is not running",
+                    runbook_url: "docs/alerts.md#containerdown",
+                  },
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    const work = mkdtempSync(join(tmpdir(), "homelab-containers-"));
+    try {
+      writeFileSync(join(work, "alerts.yml"), readFileSync(join(dirOf("prod"), "alerts.yml"), "utf8"));
+      writeFileSync(join(work, "containers.test.yml"), dump(tests));
+      const r = tool("promtool", ["test", "rules", "containers.test.yml"], work);
+      expect(r.out).not.toContain("FAILED");
+      expect(r.status).toBe(0);
+      // Without the guard, the failing collector would raise one ContainerDown per declared container.
+      const rules = load(readFileSync(join(work, "alerts.yml"), "utf8")) as any;
+      for (const rule of rules.groups.flatMap((g: any) => g.rules))
+        if (rule.alert === "ContainerDown") rule.expr = rule.expr.replace(/ unless on .*$/, "");
+      writeFileSync(join(work, "alerts.yml"), dump(rules));
+      const unguarded = tool("promtool", ["test", "rules", "containers.test.yml"], work);
+      expect(unguarded.status).toBe(1);
+      expect(unguarded.out).toContain("alertname: ContainerDown, time: 15m");
     } finally {
       rmSync(work, { recursive: true, force: true });
     }

@@ -14,6 +14,7 @@ import {
   dependOn,
   isDnsName,
   isIpv4,
+  isPort,
   Problems,
   quoted,
   SecretLocation,
@@ -92,6 +93,12 @@ export interface DockerProxyProps {
     /** A Cloudflare API token allowed to edit the zone's DNS records, in Vault (Traefik reads it as CF_DNS_API_TOKEN). */
     readonly cloudflareToken: VaultSecretRef;
   };
+  /**
+   * Port of Traefik's Prometheus metrics: an entry point of its own, published on the host's address only (like
+   * every port of the project), declared as the service `traefik-metrics` so the monitoring scrapes it.
+   * @default 9180
+   */
+  readonly metricsPort?: number;
 }
 
 /** Props of {@link MediaStack}. */
@@ -190,6 +197,8 @@ export class MediaStack extends Construct implements InventorySource {
     if (props.proxy) {
       checkEmail(check, "proxy.acme.email", props.proxy.acme.email, 'use e.g. "ops@example.net"');
       if (props.proxy.domain !== undefined) checkDnsName(check, "proxy.domain", props.proxy.domain, 'use e.g. "ocean.home.arpa"');
+      if (props.proxy.metricsPort !== undefined)
+        checkPort(check, "proxy.metricsPort", props.proxy.metricsPort, "use a free port from 1 to 65535, e.g. 9180");
     }
     const selections: Record<string, AppSelection> = { ...props.apps, ...(props.proxy ? { traefik: { app: traefikApp(props.proxy) } } : {}) };
     for (const [name, selection] of Object.entries(selections)) {
@@ -330,6 +339,18 @@ export class MediaStack extends Construct implements InventorySource {
         });
       }
     }
+    if (props.proxy) {
+      // Traefik's own metrics (requests, response codes and durations per router and service) on their entry point.
+      declare(this, SERVICES, {
+        name: "traefik-metrics",
+        environment: props.environment.name,
+        host: host.hostname,
+        address: host.ipv4,
+        port: props.proxy.metricsPort ?? TRAEFIK_METRICS_PORT,
+        protocol: "http",
+        metricsPath: "/metrics",
+      });
+    }
     declare(this, COMPOSE_PROJECTS, { environment: props.environment.name, host: host.hostname, name: "media", compose: this.compose });
     declareInventorySource(this);
   }
@@ -465,11 +486,17 @@ function hostPathOf(path: string, dataRoot: string, mediaRoot: string): string {
   return path.replace(/^\{data\}/, dataRoot).replace(/^\{media\}/, mediaRoot);
 }
 
+/** The default port of Traefik's metrics entry point. */
+const TRAEFIK_METRICS_PORT = 9180;
+
 /**
  * Traefik for `proxy`: Docker's socket read-only (it routes only containers whose labels enable it),
- * HTTP redirected to HTTPS, certificates by DNS-01 through Cloudflare kept in `{data}/traefik`.
+ * HTTP redirected to HTTPS, certificates by DNS-01 through Cloudflare kept in `{data}/traefik`, Prometheus
+ * metrics on an entry point of their own (published on the host's address, as every port is).
  */
 function traefikApp(proxy: DockerProxyProps): ContainerApp {
+  // A port out of range is reported once, as proxy.metricsPort; the app's own port checks see the default.
+  const metrics = proxy.metricsPort !== undefined && isPort(proxy.metricsPort) ? proxy.metricsPort : TRAEFIK_METRICS_PORT;
   return {
     image: "traefik",
     tag: "v3.2.3",
@@ -477,6 +504,7 @@ function traefikApp(proxy: DockerProxyProps): ContainerApp {
     ports: [
       { host: 80, container: 80 },
       { host: 443, container: 443 },
+      { host: metrics, container: metrics },
     ],
     volumes: [
       { host: "/var/run/docker.sock", container: "/var/run/docker.sock", readOnly: true },
@@ -493,6 +521,11 @@ function traefikApp(proxy: DockerProxyProps): ContainerApp {
       `--certificatesresolvers.le.acme.email=${proxy.acme.email}`,
       "--certificatesresolvers.le.acme.storage=/letsencrypt/acme.json",
       "--ping=true",
+      `--entrypoints.metrics.address=:${metrics}`,
+      "--metrics.prometheus=true",
+      "--metrics.prometheus.entrypoint=metrics",
+      "--metrics.prometheus.addentrypointslabels=true",
+      "--metrics.prometheus.addserviceslabels=true",
     ],
     secrets: { CF_DNS_API_TOKEN: proxy.acme.cloudflareToken },
     healthcheck: { test: ["CMD", "traefik", "healthcheck", "--ping"] },

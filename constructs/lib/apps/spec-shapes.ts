@@ -95,8 +95,9 @@ export const MEDIA_SPEC: Shape<MediaSpec> = object<MediaSpec>("the media apps", 
   mediaRoot: optional(text()),
   secrets: SECRET_LOCATION,
   proxy: optional(
-    object<DockerProxyProps>("the proxy { domain, acme }", {
+    object<DockerProxyProps>("the proxy { domain, acme, metricsPort }", {
       domain: optional(text()),
+      metricsPort: optional(port),
       acme: object<DockerProxyProps["acme"]>("Let's Encrypt { email, cloudflareToken }", { email: text(), cloudflareToken: SECRET_REF }),
     }),
   ),

@@ -192,7 +192,7 @@ export class MonitoringPlan extends Construct implements InventorySource {
               n.host,
               {
                 node_exporter_listen_address: n.address,
-                node_exporter_collectors: [...(n.gpu ? ["gpu"] : []), ...(n.hypervisor ? ["pve"] : [])],
+                node_exporter_collectors: [...(n.docker ? ["docker"] : []), ...(n.gpu ? ["gpu"] : []), ...(n.hypervisor ? ["pve"] : [])],
               },
             ]),
           ),

@@ -1,6 +1,6 @@
 import { IConstruct } from "constructs";
 import { declarations } from "../core";
-import { declaredIn, HOST_GROUPS, hostsOf, IHost, PUBLICATIONS, SERVICES, ServiceDeclaration } from "../hosts";
+import { COMPOSE_PROJECTS, declaredIn, HOST_GROUPS, hostsOf, IHost, PUBLICATIONS, SERVICES, ServiceDeclaration } from "../hosts";
 import type { SiteEnvironment } from "../site";
 
 /** Labels every series of a target carries, from the model. */
@@ -18,6 +18,20 @@ export interface NodeTarget {
   readonly gpu: boolean;
   /** It is a Proxmox node (its node exporter reads the Proxmox collector's metrics). */
   readonly hypervisor: boolean;
+  /** It runs compose projects, so its node exporter reads the docker collector's metrics (one set per container). */
+  readonly docker: boolean;
+}
+
+/** A container a compose project declares, watched through the docker collector of its host's node exporter. */
+export interface ContainerTarget {
+  /** Hostname of the Docker host. */
+  readonly host: string;
+  /** The compose project (the `compose_project` label). */
+  readonly project: string;
+  /** The compose service (the `compose_service` label). */
+  readonly service: string;
+  /** The container's name: its `container_name`, else compose's `<project>-<service>-1`. */
+  readonly container: string;
 }
 
 /** A service scraped for its own metrics. */
@@ -70,6 +84,8 @@ export interface Watched {
   readonly metrics: MetricsTarget[];
   /** The blackbox probes. */
   readonly probes: Probe[];
+  /** The containers of the compose projects on watched hosts. */
+  readonly containers: ContainerTarget[];
   /** What cannot be watched, and why. */
   readonly unmonitored: Unmonitored[];
 }
@@ -80,7 +96,8 @@ export const NODE_EXPORTER_PORT = 9100;
 /**
  * What `environment` has to watch, in tree order: a node target per host (and per Proxmox node), a
  * metrics target per service that has metrics, a probe per service (its health path over HTTP, else
- * a TCP or TLS connect) and per published hostname. Services on a host in `optOut` are left out.
+ * a TCP or TLS connect) and per published hostname, and every container of a compose project (its
+ * host's node target then reads the docker collector). Services on a host in `optOut` are left out.
  */
 export function watchedIn(scope: IConstruct, env: SiteEnvironment, optedOut: (id: string) => boolean): Watched {
   const roles = rolesOf(scope, env.name);
@@ -95,6 +112,7 @@ export function watchedIn(scope: IConstruct, env: SiteEnvironment, optedOut: (id
       labels: { environment: env.name, host: node.name, role: "hypervisor", node: node.name },
       gpu: false,
       hypervisor: true,
+      docker: false,
     });
   }
   for (const host of hosts) {
@@ -108,6 +126,18 @@ export function watchedIn(scope: IConstruct, env: SiteEnvironment, optedOut: (id
     }
     nodes.push(nodeTarget(env.name, host, roles.get(host.hostname)));
   }
+  const containers: ContainerTarget[] = [];
+  const watchedHosts = new Set(nodes.map((n) => n.host));
+  for (const { entry: p } of declaredIn(scope, COMPOSE_PROJECTS, env.name)) {
+    if (!watchedHosts.has(p.host)) continue;
+    const services = (p.compose.services ?? {}) as Readonly<Record<string, { readonly container_name?: string }>>;
+    for (const [service, s] of Object.entries(services)) {
+      if (optedOut(`${p.host}/${service}`)) continue;
+      containers.push({ host: p.host, project: p.name, service, container: s.container_name ?? `${p.name}-${service}-1` });
+    }
+  }
+  const dockerHosts = new Set(containers.map((c) => c.host));
+  for (const [i, n] of nodes.entries()) if (dockerHosts.has(n.host)) nodes[i] = { ...n, docker: true };
   const metrics: MetricsTarget[] = [];
   const probes: Probe[] = [];
   // A service's host labels are its host's (role, and the Proxmox node that inhibitions match on).
@@ -130,7 +160,7 @@ export function watchedIn(scope: IConstruct, env: SiteEnvironment, optedOut: (id
       labels: { environment: env.name, host, role: "published", service: p.name, kind: "published" },
     });
   }
-  return { nodes, metrics, probes, unmonitored };
+  return { nodes, metrics, probes, containers, unmonitored };
 }
 
 function nodeTarget(environment: string, host: IHost, role: string | undefined): NodeTarget {
@@ -145,6 +175,7 @@ function nodeTarget(environment: string, host: IHost, role: string | undefined):
     },
     gpu: host.gpus.length > 0,
     hypervisor: false,
+    docker: false,
   };
 }
 
