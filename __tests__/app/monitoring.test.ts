@@ -255,7 +255,8 @@ describe("the containers of the compose projects (the docker collector)", () => 
   ])("%s: the Docker host %s runs the docker collector, no other host does", (env, host) => {
     const hosts = inventory(env).all.children.node_exporter.hosts as Record<string, { node_exporter_collectors: string[] }>;
     const withDocker = Object.entries(hosts).filter(([, h]) => h.node_exporter_collectors.includes("docker"));
-    expect(withDocker.map(([name]) => name)).toEqual([host]);
+    // And the monitoring server, for its Grafana container.
+    expect(withDocker.map(([name]) => name).sort()).toEqual(env === "prod" ? ["metrics", host] : [host]);
   });
 
   test.each([
@@ -282,6 +283,17 @@ describe("the containers of the compose projects (the docker collector)", () => 
       values,
     });
     const plex = { container: "plex", compose_project: "media", compose_service: "plex" };
+    // The monitoring server's Grafana runs throughout.
+    const metricsNode = node.static_configs.find((c: any) => c.labels.host === "metrics");
+    const grafana = [
+      { name: "homelab_docker_scrape_success", extra: {} },
+      { name: "homelab_container_running", extra: { container: "grafana", compose_project: "grafana", compose_service: "grafana" } },
+    ].map(({ name, extra }) => ({
+      series: `${name}{${Object.entries({ ...metricsNode.labels, job: "node", instance: metricsNode.targets[0], ...extra })
+        .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+        .join(",")}}`,
+      values: "1x20",
+    }));
     const others = composed("prod", "ocean").filter((n) => n !== "plex");
     const tests = {
       rule_files: ["alerts.yml"],
@@ -290,7 +302,7 @@ describe("the containers of the compose projects (the docker collector)", () => 
         {
           name: "the collector fails: no container series at all",
           interval: "1m",
-          input_series: [series("up", {}, "1x20"), series("homelab_docker_scrape_success", {}, "0x20")],
+          input_series: [...grafana, series("up", {}, "1x20"), series("homelab_docker_scrape_success", {}, "0x20")],
           alert_rule_test: [
             { eval_time: "15m", alertname: "ContainerDown", exp_alerts: [] },
             {
@@ -312,6 +324,7 @@ describe("the containers of the compose projects (the docker collector)", () => 
           name: "plex stopped, the others running",
           interval: "1m",
           input_series: [
+            ...grafana,
             series("homelab_docker_scrape_success", {}, "1x20"),
             series("homelab_container_running", plex, "0x20"),
             ...others.map((n) => series("homelab_container_running", { container: n, compose_project: "media", compose_service: n }, "1x20")),
@@ -360,6 +373,88 @@ describe("the containers of the compose projects (the docker collector)", () => 
   });
 });
 
+describe("Grafana: a pinned container on the monitoring server, provisioned from the committed files", () => {
+  const roleDefaults = load(readFileSync(join(repoRoot, "ansible", "roles", "grafana", "defaults", "main.yml"), "utf8")) as any;
+  const servers = { prod: ["metrics", "192.168.1.160", 3000], lab: ["ocean-lab", "10.20.0.43", 3030] } as const;
+
+  test.each(environments)("%s: docker-compose config accepts the project; Grafana listens on the server's address only", (env) => {
+    const [, address, port] = servers[env];
+    const r = spawnSync("docker-compose", ["-p", "grafana", "-f", join(dirOf(env), "grafana-compose.yaml"), "config"], {
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    if (r.error) throw new Error(`docker-compose is not installed (${r.error.message}): apt-get install docker-compose`);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    const config = load(r.stdout) as any;
+    expect(config.services.grafana.ports).toEqual([`${address}:${port}:3000/tcp`]);
+    expect(config.services.grafana.image).toMatch(/^grafana\/grafana:\d+\.\d+\.\d+$/);
+    // The password is a file Ansible writes from Vault, never a value in the environment.
+    expect(Object.keys(config.services.grafana.environment)).not.toContain("GF_SECURITY_ADMIN_PASSWORD");
+    expect(config.services.grafana.environment.GF_SECURITY_ADMIN_PASSWORD__FILE).toBe("/run/secrets/grafana_admin_password");
+    const inventory = load(readFileSync(join(repoRoot, "ansible", "inventory", `${env}.yml`), "utf8")) as any;
+    expect(inventory.all.children.grafana).toEqual({
+      hosts: { [servers[env][0]]: {} },
+      vars: { grafana_files: `monitoring/${env}`, grafana_admin_password_vault_path: `secret/data/homelab/${env}/grafana:admin_password` },
+    });
+  });
+
+  test.each(environments)("%s: the compose file mounts what the grafana role writes, where the provisioning points", (env) => {
+    const compose = yamlOf(env, "grafana-compose.yaml").services.grafana;
+    const mounts = Object.fromEntries((compose.volumes as string[]).map((v) => v.split(":").slice(0, 2).reverse()));
+    expect(mounts).toEqual({
+      "/var/lib/grafana": roleDefaults.grafana_data_dir,
+      "/etc/grafana/provisioning": `${roleDefaults.grafana_project_dir}/provisioning`,
+      "/etc/grafana/dashboards": `${roleDefaults.grafana_project_dir}/dashboards`,
+      "/run/secrets/grafana_admin_password": `${roleDefaults.grafana_project_dir}/secrets/admin_password`,
+    });
+    const providers = yamlOf(env, "grafana-dashboards.yml");
+    expect(providers).toEqual({
+      apiVersion: 1,
+      providers: [
+        {
+          name: `homelab-${env}`,
+          orgId: 1,
+          folder: `Homelab ${env}`,
+          type: "file",
+          disableDeletion: true,
+          allowUiUpdates: false,
+          updateIntervalSeconds: 60,
+          options: { path: "/etc/grafana/dashboards", foldersFromFilesStructure: false },
+        },
+      ],
+    });
+    expect(compose.environment.GF_PATHS_PROVISIONING).toBe("/etc/grafana/provisioning");
+  });
+
+  test.each(environments)("%s: the datasources are the server's Prometheus and Alertmanager; every dashboard uses the first", (env) => {
+    const [, address] = servers[env];
+    const { datasources } = yamlOf(env, "grafana-datasources.yml");
+    expect(datasources.map((d: any) => [d.type, d.uid, d.url])).toEqual([
+      ["prometheus", `prometheus-${env}`, `http://${address}:9090`],
+      ["alertmanager", `alertmanager-${env}`, `http://${address}:9093`],
+    ]);
+    expect(datasources[1].jsonData).toEqual({ implementation: "prometheus", handleGrafanaManagedAlerts: false });
+    const prometheus = yamlOf(env, "prometheus.yml");
+    const am = prometheus.alerting.alertmanagers.flatMap((a: any) => a.static_configs.flatMap((c: any) => c.targets));
+    expect(am).toEqual([`${address}:9093`]);
+    for (const f of readdirSync(join(dirOf(env), "dashboards"))) {
+      const uids = new Set((JSON.parse(readFileSync(join(dirOf(env), "dashboards", f), "utf8")).panels as any[]).map((p) => p.datasource?.uid));
+      expect([f, [...uids]]).toEqual([f, [`prometheus-${env}`]]);
+    }
+  });
+
+  test.each(environments)("%s: Grafana is probed on its health path and its container watched", (env) => {
+    const [host, address, port] = servers[env];
+    const probes = yamlOf(env, "prometheus.yml").scrape_configs.find((j: any) => j.job_name === "blackbox-http_2xx");
+    expect(probes.static_configs.flatMap((c: any) => c.targets)).toContain(`http://${address}:${port}/api/health`);
+    const rules = (yamlOf(env, "alerts.yml").groups as any[]).flatMap((g) => g.rules);
+    expect(rules.filter((r) => r.alert === "ContainerDown").map((r) => r.expr)).toContainEqual(
+      expect.stringContaining(`absent(homelab_container_running{job="node",environment="${env}",host="${host}",`),
+    );
+  });
+});
+
 /** A copy of prod to edit; `any`, because the edits write what the types forbid. */
 type Site = any;
 
@@ -390,7 +485,7 @@ const BAD: ReadonlyArray<readonly [string, (s: Site) => unknown, string]> = [
   [
     "too little storage for what is scraped",
     (s) => (s.monitoring.storageGiB = 5),
-    "prod: monitoring.storageGiB is less than the 8 GiB that 21 hosts, 4 metrics targets and 35 probes need, " +
+    "prod: monitoring.storageGiB is less than the 8 GiB that 21 hosts, 4 metrics targets and 36 probes need, " +
       "scraped every 30 s and kept 30 days, got 5; " +
       "give Prometheus 8 GiB or more, or keep fewer days (retentionDays)",
   ],
@@ -489,6 +584,28 @@ const BAD: ReadonlyArray<readonly [string, (s: Site) => unknown, string]> = [
     "two services of one name",
     (s) => s.vms.Registry.services.push({ name: "verdaccio", port: 4873, protocol: "http" }),
     'prod: vms.Registry.services list a service name more than once, got ["verdaccio"]; give every service of a host its own name',
+  ],
+  [
+    "Grafana on a port Prometheus has",
+    (s) => (s.monitoring.grafana.port = 9090),
+    "prod: monitoring.grafana.port is a port Prometheus already listens on at metrics, got 9090; " +
+      "give Grafana a free port of the server with grafana.port",
+  ],
+  [
+    "Grafana on the default port of an app of the server",
+    (s) => {
+      s.monitoring.server = "Ocean";
+      s.monitoring.optOut = undefined;
+      s.media.apps.openwebui = {};
+    },
+    "prod: monitoring.grafana.port is a port service openwebui already listens on at ocean (3000 when not set), got 3000; " +
+      "give Grafana a free port of the server with grafana.port",
+  ],
+  [
+    "Grafana's image not pinned",
+    (s) => (s.monitoring.grafana.tag = "latest"),
+    'prod: monitoring.grafana.tag is not a pinned version, got "latest"; pin a release tag such as "4.0.11" (or a sha256 digest); ' +
+      "never latest or another moving tag",
   ],
 ];
 

@@ -144,6 +144,8 @@ const monitoring: NonNullable<HomelabSite["monitoring"]> = {
   },
   defaultReceiver: "slack",
   heartbeat: { url: { mount: "secret", path: "homelab/lab/alerting", field: "heartbeat_url" } },
+  // openwebui has 3000 on ocean-lab.
+  grafana: { adminPassword: { mount: "secret", path: "homelab/lab/grafana", field: "admin_password" }, port: 3030 },
 };
 
 export const lab: HomelabSite = { environment, images, gpuVms: { Ocean: ocean }, k3s, platform, edge, media, vault, backup, monitoring };

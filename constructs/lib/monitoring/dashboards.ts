@@ -151,8 +151,8 @@ export function datasourceUid(environment: string): string {
   return `prometheus-${environment}`;
 }
 
-/** Grafana's datasource provisioning file for the environment's Prometheus. */
-export function grafanaDatasources(environment: string, prometheusUrl: string): Record<string, unknown> {
+/** Grafana's datasource provisioning file: the environment's Prometheus and, given its URL, its Alertmanager. */
+export function grafanaDatasources(environment: string, prometheusUrl: string, alertmanagerUrl?: string): Record<string, unknown> {
   return {
     apiVersion: 1,
     datasources: [
@@ -165,6 +165,20 @@ export function grafanaDatasources(environment: string, prometheusUrl: string): 
         isDefault: false,
         editable: false,
       },
+      // The alerts Alertmanager holds (and its silences), beside the rules' state Prometheus shows.
+      ...(alertmanagerUrl
+        ? [
+            {
+              name: `Alertmanager ${environment}`,
+              uid: `alertmanager-${environment}`,
+              type: "alertmanager",
+              access: "proxy",
+              url: alertmanagerUrl,
+              editable: false,
+              jsonData: { implementation: "prometheus", handleGrafanaManagedAlerts: false },
+            },
+          ]
+        : []),
     ],
   };
 }

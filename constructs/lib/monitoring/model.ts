@@ -1,4 +1,5 @@
 import type { VaultSecretRef } from "../site";
+import type { GrafanaSpec } from "./grafana";
 
 /** How urgent an alert is; receivers are routed by it. */
 export type Severity = "critical" | "warning" | "info";
@@ -111,6 +112,13 @@ export interface MonitoringSpec {
     /** The password of the Elasticsearch user that writes them (`log-shipper`), in Vault. */
     readonly password: VaultSecretRef;
   };
+  /**
+   * Grafana on the monitoring server, as a pinned container (Grafana is not packaged by Debian): a compose project
+   * the `grafana` role deploys (after the `docker` role), with the dashboards and datasources of `monitoring/<env>/`
+   * provisioned and the admin password read from Vault into a file.
+   * @default none: the dashboards are files to provision into a Grafana of your own
+   */
+  readonly grafana?: GrafanaSpec;
   /**
    * Hosts (`<host>`) or services (`<host>/<service>`) left unmonitored on purpose, with the reason;
    * synth shows each as a warning.

@@ -4,7 +4,9 @@ import { dump } from "js-yaml";
 import { BACKUP_PLANS } from "../backups";
 import {
   checkEmail,
+  checkImageTag,
   checkIntegerRange,
+  checkPort,
   checkUrl,
   declare,
   DeclarationKind,
@@ -16,6 +18,7 @@ import {
   quoted,
 } from "../core";
 import {
+  COMPOSE_PROJECTS,
   declaredIn,
   declareInventorySource,
   HOST_GROUPS,
@@ -30,6 +33,7 @@ import type { SiteEnvironment } from "../site";
 import { vaultLookupPath } from "../vault";
 import { alertmanagerConfig, HEARTBEAT_FILE, secretFile } from "./alertmanager";
 import { dashboards, grafanaDatasources } from "./dashboards";
+import { GRAFANA_DEFAULT_PORT, grafanaCompose, grafanaDashboardProviders } from "./grafana";
 import type { MonitoringSpec } from "./model";
 import { blackboxConfig, prometheusConfig, ServerAddresses } from "./prometheus-config";
 import { alertNames, alertRules, RuleInputs, ruleTests } from "./rules";
@@ -106,7 +110,7 @@ export class MonitoringPlan extends Construct implements InventorySource {
 
   /** Everything watched, read from the declarations at synth. */
   public get watched(): Watched {
-    const w = watchedIn(this, this.environment, (id) => this.optOutOf(id) !== undefined);
+    const w = this.withGrafana(watchedIn(this, this.environment, (id) => this.optOutOf(id) !== undefined));
     const exporter = this.elasticsearchExporter();
     if (!exporter) return w;
     const labels = { ...this.serverLabels(w).labels, service: "elasticsearch-exporter", kind: "service" };
@@ -116,6 +120,17 @@ export class MonitoringPlan extends Construct implements InventorySource {
         ...w.metrics,
         { service: "elasticsearch-exporter", address: ES_EXPORTER, scheme: "http", path: "/metrics", honorLabels: false, labels },
       ],
+    };
+  }
+
+  /** With Grafana, its container on the server: the server's node exporter reads the docker collector. */
+  private withGrafana(w: Watched): Watched {
+    const server = this.server.hostname;
+    if (!this.spec.grafana || !w.nodes.some((n) => n.host === server)) return w;
+    return {
+      ...w,
+      nodes: w.nodes.map((n) => (n.host === server ? { ...n, docker: true } : n)),
+      containers: [...w.containers, { host: server, project: "grafana", service: "grafana", container: "grafana" }],
     };
   }
 
@@ -134,8 +149,13 @@ export class MonitoringPlan extends Construct implements InventorySource {
       "alerts.hourly.test.yml": yaml(`${head}\n# promtool test rules alerts.hourly.test.yml`, tests.hours),
       "alertmanager.yml": yaml(head, alertmanagerConfig(env, this.spec)),
       "blackbox.yml": yaml(head, blackboxConfig()),
-      "grafana-datasources.yml": yaml(head, grafanaDatasources(env, `http://${this.addresses.prometheus}`)),
+      "grafana-datasources.yml": yaml(head, grafanaDatasources(env, `http://${this.addresses.prometheus}`, `http://${this.addresses.alertmanager}`)),
+      "grafana-dashboards.yml": yaml(head, grafanaDashboardProviders(env)),
     };
+    if (this.spec.grafana) {
+      const compose = grafanaCompose(this.server.ipv4, this.spec.grafana);
+      out["grafana-compose.yaml"] = `${head}\n${dump(compose, { lineWidth: -1, noRefs: true, sortKeys: true, indent: 2 })}`;
+    }
     for (const [name, d] of Object.entries(dashboards(env, w.nodes, w.probes))) out[`dashboards/${name}.json`] = `${JSON.stringify(d, null, 2)}\n`;
     return out;
   }
@@ -199,6 +219,17 @@ export class MonitoringPlan extends Construct implements InventorySource {
           vars: { node_exporter_port: NODE_EXPORTER_PORT, node_exporter_textfile_dir: "/var/lib/prometheus/node-exporter" },
         },
         ...this.logGroups(w),
+        ...(this.spec.grafana
+          ? {
+              grafana: {
+                hosts: { [this.server.hostname]: {} },
+                vars: {
+                  grafana_files: `monitoring/${this.environment.name}`,
+                  grafana_admin_password_vault_path: vaultLookupPath(this.spec.grafana.adminPassword),
+                },
+              },
+            }
+          : {}),
         ...(this.environment.proxmox.nodes.length > 0
           ? { proxmox_nodes: { hosts: Object.fromEntries(this.environment.proxmox.nodes.map((n) => [n.name, { ansible_host: n.apiAddress }])) } }
           : {}),
@@ -246,6 +277,33 @@ export class MonitoringPlan extends Construct implements InventorySource {
 
   private get addresses(): ServerAddresses {
     return { prometheus: `${this.server.ipv4}:9090`, alertmanager: `${this.server.ipv4}:9093`, blackbox: "127.0.0.1:9115" };
+  }
+
+  private get grafanaPort(): number {
+    return this.spec.grafana?.port ?? GRAFANA_DEFAULT_PORT;
+  }
+
+  /** What else listens on the server: its monitoring daemons, its services, and the ports of its compose projects. */
+  private portsTaken(): Map<number, string> {
+    const env = this.environment.name;
+    const host = this.server.hostname;
+    const taken = new Map<number, string>([
+      [9090, "Prometheus"],
+      [9093, "Alertmanager"],
+      [9094, "Alertmanager's cluster port"],
+      [NODE_EXPORTER_PORT, "the node exporter"],
+    ]);
+    for (const { entry: s } of declaredIn(this, SERVICES, env))
+      if (s.host === host && s.name !== "grafana" && !taken.has(s.port)) taken.set(s.port, `service ${s.name}`);
+    for (const { entry: p } of declaredIn(this, COMPOSE_PROJECTS, env)) {
+      if (p.host !== host) continue;
+      for (const [name, svc] of Object.entries((p.compose.services ?? {}) as Record<string, { readonly ports?: readonly string[] }>))
+        for (const port of svc.ports ?? []) {
+          const published = Number(/(?:^|:)([0-9]+):[0-9]+(?:\/[a-z]+)?$/.exec(port)?.[1]);
+          if (published && !taken.has(published)) taken.set(published, `${p.name}'s ${name}`);
+        }
+    }
+    return taken;
   }
 
   private get interval(): number {
@@ -339,6 +397,8 @@ export class MonitoringPlan extends Construct implements InventorySource {
         'use the URL of docs/alerts.md in your repository, e.g. "https://git.home.arpa/homelab/infra/src/branch/main/docs/alerts.md"',
       );
     if (s.logs) checkIntegerRange(check, "logs.retentionDays", s.logs.retentionDays ?? 30, 1, 3650, "keep logs e.g. 30 days");
+    if (s.grafana?.port !== undefined) checkPort(check, "grafana.port", s.grafana.port, "use a free port of the server, e.g. 3000");
+    if (s.grafana?.tag !== undefined) checkImageTag(check, "grafana.tag", s.grafana.tag);
     check.throwIfAny();
   }
 
@@ -348,8 +408,19 @@ export class MonitoringPlan extends Construct implements InventorySource {
       ...Object.values(this.spec.receivers).flatMap((r) => (r.kind === "email" ? (r.password ? [r.password] : []) : [r.webhook])),
       ...(this.spec.heartbeat ? [this.spec.heartbeat.url] : []),
       ...(this.spec.logs ? [this.spec.logs.password] : []),
+      ...(this.spec.grafana ? [this.spec.grafana.adminPassword] : []),
     ];
     for (const ref of refs) declareSecretAccess(this, { ...ref, access: "read", by: "ansible" });
+    if (this.spec.grafana)
+      declare(this, SERVICES, {
+        name: "grafana",
+        environment: this.environment.name,
+        host: this.server.hostname,
+        address: this.server.ipv4,
+        port: this.grafanaPort,
+        protocol: "http",
+        healthPath: "/api/health",
+      });
     declareInventorySource(this);
     declare(this, MONITORING_PLANS, this);
   }
@@ -387,6 +458,19 @@ export class MonitoringPlan extends Construct implements InventorySource {
           "describe elastic in the site, or remove logs",
         ),
       );
+    if (this.spec.grafana) {
+      const other = this.portsTaken().get(this.grafanaPort);
+      if (other)
+        problems.push(
+          message(
+            "grafana.port",
+            `is a port ${other} already listens on at ${this.server.hostname}` +
+              (this.spec.grafana.port === undefined ? ` (${GRAFANA_DEFAULT_PORT} when not set)` : ""),
+            this.grafanaPort,
+            "give Grafana a free port of the server with grafana.port",
+          ),
+        );
+    }
     const needed = this.storageNeededGiB;
     if (needed > this.spec.storageGiB) {
       const w = this.watched;

@@ -432,6 +432,8 @@ function containerRules(env: string, nodes: readonly NodeTarget[], containers: r
       expr: `(${[stopped, ...gone].join(" or ")}) unless on (host) (homelab_docker_scrape_success${sel(scope)} == 0)`,
       for: "5m",
       severity: "warning",
+      // One rule per project: its labels keep the rules apart (the alerts have them anyway).
+      labels: { host, compose_project: project },
       summary: "{{ $labels.compose_service }} of compose project {{ $labels.compose_project }} on {{ $labels.host }} is not running",
       test: {
         intervalMinutes: 1,
