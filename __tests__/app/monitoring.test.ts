@@ -455,6 +455,13 @@ describe("Grafana: a pinned container on the monitoring server, provisioned from
   });
 });
 
+/** A throwaway CA certificate made now (its key is never written). */
+const TEST_CA = spawnSync(
+  "openssl",
+  ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout", "/dev/null", "-days", "1", "-subj", "/CN=test-ca"],
+  { encoding: "utf8", timeout: 30_000 },
+).stdout;
+
 /** A copy of prod to edit; `any`, because the edits write what the types forbid. */
 type Site = any;
 
@@ -584,6 +591,23 @@ const BAD: ReadonlyArray<readonly [string, (s: Site) => unknown, string]> = [
     "two services of one name",
     (s) => s.vms.Registry.services.push({ name: "verdaccio", port: 4873, protocol: "http" }),
     'prod: vms.Registry.services list a service name more than once, got ["verdaccio"]; give every service of a host its own name',
+  ],
+  [
+    "an internal CA that is no certificate",
+    (s) => (s.monitoring.internalCa = { certificate: "not a pem", services: ["vault"] }),
+    'prod: monitoring.internalCa.certificate is not one PEM certificate, got "not a pem..."; ' +
+      "paste the CA certificate (PEM) of the environment's PKI",
+  ],
+  [
+    "an internal CA for a service that is not https",
+    (s) => (s.monitoring.internalCa = { certificate: TEST_CA, services: ["plex"] }),
+    'prod: monitoring.internalCa.services[0] names no https service of the environment, got "plex"; ' +
+      'use a service name or "<host>/<service>" of an https service, e.g. "vault", "verdaccio", "k3s-api"',
+  ],
+  [
+    "an internal CA for no service",
+    (s) => (s.monitoring.internalCa = { certificate: TEST_CA, services: [] }),
+    "prod: monitoring.internalCa.services is empty, so no probe would verify the CA, got []; " + 'name the services it issued for, e.g. ["vault"]',
   ],
   [
     "Grafana on a port Prometheus has",

@@ -113,6 +113,20 @@ export interface MonitoringSpec {
     readonly password: VaultSecretRef;
   };
   /**
+   * The CA the certificates of internal HTTPS services chain to (the environment's Vault PKI), which
+   * the blackbox exporter then verifies for the services named here: the chain and the address the
+   * probe uses (the certificate needs it as an IP SAN, as Vault's does). The `prometheus_server` role
+   * writes it to `/etc/prometheus/internal-ca.crt`. Services not named are probed without
+   * verification (reachability and expiry only).
+   * @default none: no chain is verified
+   */
+  readonly internalCa?: {
+    /** The CA certificate, PEM (public: not a secret). */
+    readonly certificate: string;
+    /** The services its certificates are on: `<host>/<service>`, or a service name for that service on every host (e.g. `vault`). */
+    readonly services: readonly string[];
+  };
+  /**
    * Grafana on the monitoring server, as a pinned container (Grafana is not packaged by Debian): a compose project
    * the `grafana` role deploys (after the `docker` role), with the dashboards and datasources of `monitoring/<env>/`
    * provisioned and the admin password read from Vault into a file.

@@ -3,6 +3,7 @@ import { Construct } from "constructs";
 import { dump } from "js-yaml";
 import { BACKUP_PLANS } from "../backups";
 import {
+  checkCaCertificate,
   checkEmail,
   checkImageTag,
   checkIntegerRange,
@@ -52,6 +53,8 @@ export interface MonitoringPlanProps {
 /** The registry's kind for monitoring plans (one per environment). */
 export const MONITORING_PLANS = new DeclarationKind<MonitoringPlan>("monitoring-plans");
 
+/** Where the prometheus_server role writes the internal CA, which the verifying probe modules read. */
+const INTERNAL_CA_FILE = "/etc/prometheus/internal-ca.crt";
 /** Port of the Elasticsearch exporter on the monitoring server's loopback. */
 const ES_EXPORTER = "127.0.0.1:9114";
 /** Estimated series per target, for sizing Prometheus's storage. */
@@ -110,7 +113,15 @@ export class MonitoringPlan extends Construct implements InventorySource {
 
   /** Everything watched, read from the declarations at synth. */
   public get watched(): Watched {
-    const w = this.withGrafana(watchedIn(this, this.environment, (id) => this.optOutOf(id) !== undefined));
+    const verified = new Set(this.spec.internalCa?.services ?? []);
+    const w = this.withGrafana(
+      watchedIn(
+        this,
+        this.environment,
+        (id) => this.optOutOf(id) !== undefined,
+        (s) => verified.has(s.name) || verified.has(`${s.host}/${s.name}`),
+      ),
+    );
     const exporter = this.elasticsearchExporter();
     if (!exporter) return w;
     const labels = { ...this.serverLabels(w).labels, service: "elasticsearch-exporter", kind: "service" };
@@ -148,7 +159,7 @@ export class MonitoringPlan extends Construct implements InventorySource {
       "alerts.test.yml": yaml(`${head}\n# promtool test rules alerts.test.yml`, tests.minutes),
       "alerts.hourly.test.yml": yaml(`${head}\n# promtool test rules alerts.hourly.test.yml`, tests.hours),
       "alertmanager.yml": yaml(head, alertmanagerConfig(env, this.spec)),
-      "blackbox.yml": yaml(head, blackboxConfig()),
+      "blackbox.yml": yaml(head, blackboxConfig(this.spec.internalCa ? INTERNAL_CA_FILE : undefined)),
       "grafana-datasources.yml": yaml(head, grafanaDatasources(env, `http://${this.addresses.prometheus}`, `http://${this.addresses.alertmanager}`)),
       "grafana-dashboards.yml": yaml(head, grafanaDashboardProviders(env)),
     };
@@ -194,6 +205,9 @@ export class MonitoringPlan extends Construct implements InventorySource {
             blackbox_listen_address: this.addresses.blackbox,
             prometheus_retention_days: this.retentionDays,
             prometheus_retention_size: `${Math.floor(this.spec.storageGiB * 0.9)}GB`,
+            ...(this.spec.internalCa
+              ? { prometheus_internal_ca: { path: INTERNAL_CA_FILE, certificate: `${this.spec.internalCa.certificate.trim()}\n` } }
+              : {}),
             alertmanager_secret_files: secrets.map((s) => ({ name: s.file.split("/").pop(), vault_path: s.vault_path })),
             ...(exporter
               ? {
@@ -397,6 +411,16 @@ export class MonitoringPlan extends Construct implements InventorySource {
         'use the URL of docs/alerts.md in your repository, e.g. "https://git.home.arpa/homelab/infra/src/branch/main/docs/alerts.md"',
       );
     if (s.logs) checkIntegerRange(check, "logs.retentionDays", s.logs.retentionDays ?? 30, 1, 3650, "keep logs e.g. 30 days");
+    if (s.internalCa) {
+      checkCaCertificate(check, "internalCa.certificate", s.internalCa.certificate, "paste the CA certificate (PEM) of the environment's PKI");
+      if (s.internalCa.services.length === 0)
+        check.add(
+          "internalCa.services",
+          "is empty, so no probe would verify the CA",
+          s.internalCa.services,
+          'name the services it issued for, e.g. ["vault"]',
+        );
+    }
     if (s.grafana?.port !== undefined) checkPort(check, "grafana.port", s.grafana.port, "use a free port of the server, e.g. 3000");
     if (s.grafana?.tag !== undefined) checkImageTag(check, "grafana.tag", s.grafana.tag);
     check.throwIfAny();
@@ -440,6 +464,21 @@ export class MonitoringPlan extends Construct implements InventorySource {
         : `use a hostname of the environment, e.g. ${quoted([...hosts].slice(0, 3))}, or "<host>/<service>"`;
       problems.push(message(`optOut["${key}"]`, "names no host or service of the environment", key, fix));
     }
+    const https = declaredIn(this, SERVICES, env)
+      .map((d) => d.entry)
+      .filter((s) => s.protocol === "https");
+    (this.spec.internalCa?.services ?? []).forEach((key, i) => {
+      if (https.some((s) => s.name === key || `${s.host}/${s.name}` === key)) return;
+      const names = [...new Set(https.map((s) => s.name))];
+      problems.push(
+        message(
+          `internalCa.services[${i}]`,
+          "names no https service of the environment",
+          key,
+          `use a service name or "<host>/<service>" of an https service, e.g. ${quoted(names.slice(0, 3))}`,
+        ),
+      );
+    });
     if (this.optOutOf(this.server.hostname) !== undefined)
       problems.push(
         message(

@@ -56,7 +56,7 @@ export interface MetricsTarget {
 }
 
 /** The blackbox exporter's modules (monitoring/<env>/blackbox.yml). */
-export type ProbeModule = "http_2xx" | "tcp_connect" | "tls_connect" | "http_published";
+export type ProbeModule = "http_2xx" | "tcp_connect" | "tls_connect" | "http_published" | "http_2xx_internal_ca" | "tls_connect_internal_ca";
 
 /** A probe of an endpoint by the blackbox exporter. */
 export interface Probe {
@@ -99,7 +99,12 @@ export const NODE_EXPORTER_PORT = 9100;
  * a TCP or TLS connect) and per published hostname, and every container of a compose project (its
  * host's node target then reads the docker collector). Services on a host in `optOut` are left out.
  */
-export function watchedIn(scope: IConstruct, env: SiteEnvironment, optedOut: (id: string) => boolean): Watched {
+export function watchedIn(
+  scope: IConstruct,
+  env: SiteEnvironment,
+  optedOut: (id: string) => boolean,
+  verified: (s: ServiceDeclaration) => boolean = () => false,
+): Watched {
   const roles = rolesOf(scope, env.name);
   const hosts = hostsOf(scope, env.name);
   const unmonitored: Unmonitored[] = [];
@@ -147,7 +152,7 @@ export function watchedIn(scope: IConstruct, env: SiteEnvironment, optedOut: (id
     if (optedOut(s.host) || optedOut(id)) continue;
     const labels = { environment: env.name, host: s.host, ...(ofHost.get(s.host) ?? { role: "service" }), service: s.name };
     if (s.metricsPath !== undefined) metrics.push(metricsTarget(s, labels));
-    const probe = probeOf(s);
+    const probe = probeOf(s, verified(s));
     if (probe) probes.push({ ...probe, labels: { ...labels, kind: "service" } });
     else if (s.metricsPath === undefined)
       unmonitored.push({ id, why: `a ${s.protocol} service without metrics cannot be probed by the blackbox exporter` });
@@ -191,12 +196,16 @@ function metricsTarget(s: ServiceDeclaration, labels: Labels): MetricsTarget {
   };
 }
 
-/** The probe of a service: its health path over HTTP(S), else a TCP (or TLS, for https) connect; none for UDP. */
-function probeOf(s: ServiceDeclaration): Omit<Probe, "labels"> | undefined {
+/**
+ * The probe of a service: its health path over HTTP(S), else a TCP (or TLS, for https) connect; none for UDP. An
+ * https service whose certificate the internal CA issued is probed with the modules that verify it.
+ */
+function probeOf(s: ServiceDeclaration, verify: boolean): Omit<Probe, "labels"> | undefined {
   if (s.protocol === "udp") return undefined;
+  const ca = verify && s.protocol === "https" ? "_internal_ca" : "";
   if ((s.protocol === "http" || s.protocol === "https") && s.healthPath !== undefined)
-    return { target: `${s.protocol}://${s.address}:${s.port}${s.healthPath}`, module: "http_2xx" };
-  return { target: `${s.address}:${s.port}`, module: s.protocol === "https" ? "tls_connect" : "tcp_connect" };
+    return { target: `${s.protocol}://${s.address}:${s.port}${s.healthPath}`, module: `http_2xx${ca}` as ProbeModule };
+  return { target: `${s.address}:${s.port}`, module: s.protocol === "https" ? (`tls_connect${ca}` as ProbeModule) : "tcp_connect" };
 }
 
 /** Each grouped host's role: `<group kind>-<role>` (`k3s-server`, `elastic-master`, `vault-server`), joined by `+`. */
