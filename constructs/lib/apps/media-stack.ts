@@ -340,7 +340,7 @@ export class MediaStack extends Construct implements InventorySource {
       }
     }
     if (props.proxy) {
-      // Traefik's own metrics (requests, response codes and durations per router and service) on their entry point.
+      // Traefik's own metrics (requests, response codes and durations per entry point and service) on their entry point.
       declare(this, SERVICES, {
         name: "traefik-metrics",
         environment: props.environment.name,
