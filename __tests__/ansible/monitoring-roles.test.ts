@@ -1,11 +1,13 @@
 /**
- * The monitoring roles (node_exporter, prometheus_server) for real: ansible-lint (production profile) on them and on
- * site.yml, then site.yml against a throwaway Debian root (debootstrap, cached; Ansible's chroot connection) in the
- * groups the generated inventory gives, with loopback addresses and a monitoring folder the test writes. Debian's
- * packages are installed in the root from the mirror this machine's apt uses (services never start there). The
- * secrets come from a real OpenBao dev server through the roles' community.hashi_vault lookups, and no output of a
- * verbose run shows them. Then: a second run changes nothing; a collector the host no longer has is removed; a rule
- * file promtool refuses stops the run before prometheus.yml or the rules are installed.
+ * The monitoring roles (node_exporter, prometheus_server, grafana) for real: ansible-lint (production profile) on them
+ * and on site.yml, then site.yml against a throwaway Debian root (debootstrap, cached; Ansible's chroot connection) in
+ * the groups the generated inventory gives, with loopback addresses and a monitoring folder the test writes. Debian's
+ * packages are installed in the root from the mirror this machine's apt uses (services never start there; Docker's
+ * install is skipped). The secrets come from a real OpenBao dev server through the roles' community.hashi_vault
+ * lookups, and no output of a verbose run shows them (Alertmanager's receivers, the Elasticsearch exporter's password,
+ * Grafana's admin password, in a file for the image's user); the internal CA lands where blackbox.yml reads it. Then:
+ * a second run changes nothing; a collector (and a dashboard) the host no longer has is removed; a rule file promtool
+ * refuses stops the run before prometheus.yml or the rules are installed.
  */
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
