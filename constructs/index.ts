@@ -95,8 +95,8 @@ export type { BackupItemReport } from "./lib/backups";
 
 // Monitoring: Prometheus, alert rules and their tests, Alertmanager, probes and dashboards from the declarations.
 export { MonitoringPlan, monitoringPlans, RUNBOOKS, writeAlertRunbooks, writeMonitoring } from "./lib/monitoring";
-export type { MonitoringPlanProps, MonitoringSpec, ReceiverSpec, RouteSpec, Severity } from "./lib/monitoring";
-export type { Labels, MetricsTarget, NodeTarget, Probe, ProbeModule, Unmonitored, Watched } from "./lib/monitoring";
+export type { GrafanaSpec, MonitoringPlanProps, MonitoringSpec, ReceiverSpec, RouteSpec, Severity } from "./lib/monitoring";
+export type { ContainerTarget, Labels, MetricsTarget, NodeTarget, Probe, ProbeModule, Unmonitored, Watched } from "./lib/monitoring";
 
 // Network services: authoritative zones and BIND, blocking resolvers, DHCP and host firewalls from the declarations.
 export { dhcpProblems, NetworkPlan, networkPlans, nftRuleset, serialOf, writeNetwork } from "./lib/network";

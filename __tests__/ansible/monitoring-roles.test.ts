@@ -1,15 +1,17 @@
 /**
- * The monitoring roles (node_exporter, prometheus_server) for real: ansible-lint (production profile) on them and on
- * site.yml, then site.yml against a throwaway Debian root (debootstrap, cached; Ansible's chroot connection) in the
- * groups the generated inventory gives, with loopback addresses and a monitoring folder the test writes. Debian's
- * packages are installed in the root from the mirror this machine's apt uses (services never start there). The
- * secrets come from a real OpenBao dev server through the roles' community.hashi_vault lookups, and no output of a
- * verbose run shows them. Then: a second run changes nothing; a collector the host no longer has is removed; a rule
- * file promtool refuses stops the run before prometheus.yml or the rules are installed.
+ * The monitoring roles (node_exporter, prometheus_server, grafana) for real: ansible-lint (production profile) on them
+ * and on site.yml, then site.yml against a throwaway Debian root (debootstrap, cached; Ansible's chroot connection) in
+ * the groups the generated inventory gives, with loopback addresses and a monitoring folder the test writes. Debian's
+ * packages are installed in the root from the mirror this machine's apt uses (services never start there; Docker's
+ * install is skipped). The secrets come from a real OpenBao dev server through the roles' community.hashi_vault
+ * lookups, and no output of a verbose run shows them (Alertmanager's receivers, the Elasticsearch exporter's password,
+ * Grafana's admin password, in a file for the image's user); the internal CA lands where blackbox.yml reads it. Then:
+ * a second run changes nothing; a collector (and a dashboard) the host no longer has is removed; a rule file promtool
+ * refuses stops the run before prometheus.yml or the rules are installed.
  */
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readlinkSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DebianRoot, debianRoot } from "../helpers/debian-root";
 import { startOpenBao, TestVault } from "../helpers/openbao";
@@ -75,7 +77,7 @@ function run(cmd: string, args: string[], env: Record<string, string> = {}, time
 const recap = (out: string) => /target\s+:\s+ok=(\d+)\s+changed=(\d+)\s+unreachable=(\d+)\s+failed=(\d+)/.exec(out);
 
 test("ansible-lint (production profile) finds nothing in the monitoring roles and site.yml", () => {
-  const lint = run("ansible-lint", ["--nocolor", "roles/node_exporter", "roles/prometheus_server", "site.yml"], {}, 180_000);
+  const lint = run("ansible-lint", ["--nocolor", "roles/node_exporter", "roles/prometheus_server", "roles/grafana", "site.yml"], {}, 180_000);
   expect(lint.out).toContain("Passed with production profile: 0 failure(s), 0 warning(s)");
   expect(lint.status).toBe(0);
 });
@@ -89,6 +91,10 @@ describe("the monitoring roles on a real Debian root (chroot connection)", () =>
   const webhook = `https://discord.test/api/webhooks/1/test-only-${randomBytes(12).toString("hex")}/slack`;
   // Every character systemd's EnvironmentFile parsing treats specially inside double quotes.
   const esPassword = `test-only-${randomBytes(12).toString("hex")}-"$\`\\-end`;
+  const grafanaPassword = `test-only-grafana-${randomBytes(12).toString("hex")}`;
+  /** Lab's generated Grafana files, which the grafana role installs. */
+  const labFiles = join(repoRoot, "monitoring", "lab");
+  const dashboards = readdirSync(join(labFiles, "dashboards")).sort();
 
   beforeAll(async () => {
     debian = debianRoot("homelab-monitoring-");
@@ -98,6 +104,7 @@ describe("the monitoring roles on a real Debian root (chroot connection)", () =>
     for (const [path, data] of [
       ["secret/data/homelab/test/alerting", { discord_webhook: webhook }],
       ["secret/data/homelab/test/elastic", { elastic_password: esPassword }],
+      ["secret/data/homelab/test/grafana", { admin_password: grafanaPassword }],
     ] as const) {
       const written = await vault.api("POST", path, { data });
       if (written.status !== 200) throw new Error(`writing ${path} to OpenBao: ${written.status} ${JSON.stringify(written.body)}`);
@@ -105,6 +112,10 @@ describe("the monitoring roles on a real Debian root (chroot connection)", () =>
     const folder = join(work, "monitoring", "test");
     mkdirSync(folder, { recursive: true });
     for (const [name, text] of Object.entries(monitoringFiles)) writeFileSync(join(folder, name), text);
+    for (const name of ["grafana-compose.yaml", "grafana-datasources.yml", "grafana-dashboards.yml"])
+      copyFileSync(join(labFiles, name), join(folder, name));
+    mkdirSync(join(folder, "dashboards"));
+    for (const name of dashboards) copyFileSync(join(labFiles, "dashboards", name), join(folder, "dashboards", name));
     // The elasticsearch role's CA, where it leaves it (the inventory has no master, so the role reads it from this host).
     mkdirSync(join(root, "etc/elasticsearch/certs"), { recursive: true });
     const caOut = join(root, "etc/elasticsearch/certs/ca.crt");
@@ -141,8 +152,19 @@ describe("the monitoring roles on a real Debian root (chroot connection)", () =>
         },
         children: {
           node_exporter: {
-            hosts: { target: { node_exporter_listen_address: "127.0.0.1:9100", node_exporter_collectors: ["gpu", "pve"] } },
+            hosts: { target: { node_exporter_listen_address: "127.0.0.1:9100", node_exporter_collectors: ["docker", "gpu", "pve"] } },
             vars: { node_exporter_port: 9100, node_exporter_textfile_dir: "/var/lib/prometheus/node-exporter" },
+          },
+          // Grafana's group as the inventory gives it; the compose file's docker-compose check needs the engine's package,
+          // which the chroot does not install (docker_install skipped): the generated file is checked by docker-compose
+          // config in __tests__/app/monitoring.test.ts.
+          grafana: {
+            hosts: { target: {} },
+            vars: {
+              grafana_files: "monitoring/test",
+              grafana_admin_password_vault_path: "secret/data/homelab/test/grafana:admin_password",
+              grafana_validate_compose: false,
+            },
           },
           monitoring_server: {
             hosts: { target: {} },
@@ -154,6 +176,8 @@ describe("the monitoring roles on a real Debian root (chroot connection)", () =>
               blackbox_listen_address: "127.0.0.1:9115",
               prometheus_retention_days: 30,
               prometheus_retention_size: "45GB",
+              // The test's CA stands in for the environment's PKI (the verifying probes' CA file).
+              prometheus_internal_ca: { path: "/etc/prometheus/internal-ca.crt", certificate: readFileSync(caOut, "utf8") },
               alertmanager_secret_files: [{ name: "discord-ops", vault_path: "secret/data/homelab/test/alerting:discord_webhook" }],
               elasticsearch_exporter: {
                 uri: "https://127.0.0.1:9200",
@@ -174,7 +198,10 @@ describe("the monitoring roles on a real Debian root (chroot connection)", () =>
   });
 
   const playbook = (...extra: string[]) =>
-    run("ansible-playbook", ["-i", join(work, "inventory.yml"), "site.yml", ...extra], { VAULT_ADDR: vault!.address, VAULT_TOKEN: vault!.rootToken });
+    run("ansible-playbook", ["-i", join(work, "inventory.yml"), "site.yml", "--skip-tags", "docker_install,docker_service", ...extra], {
+      VAULT_ADDR: vault!.address,
+      VAULT_TOKEN: vault!.rootToken,
+    });
   const file = (path: string) => readFileSync(join(root, path), "utf8");
   /** The value of the one ARGS line of an /etc/default file's text. */
   const args = (text: string) => {
@@ -206,6 +233,7 @@ describe("the monitoring roles on a real Debian root (chroot connection)", () =>
     expect(first.out).not.toContain(webhook);
     expect(first.out).not.toContain(webhook.split("/")[6]);
     expect(first.out).not.toContain(esPassword.slice(0, 34));
+    expect(first.out).not.toContain(grafanaPassword);
 
     // Debian's packages at the pinned versions, held there.
     const packages = ["prometheus", "prometheus-alertmanager", "prometheus-blackbox-exporter", "prometheus-node-exporter"];
@@ -218,6 +246,7 @@ describe("the monitoring roles on a real Debian root (chroot connection)", () =>
       "prometheus-node-exporter 1.5.0-1+b6 hold ok installed",
     ]);
     expect(existsSync(join(root, "usr/bin/jq"))).toBe(true);
+    expect(existsSync(join(root, "usr/bin/curl"))).toBe(true);
     // Enabled by the packages (the role's start tasks need an init system, which a chroot has not).
     for (const unit of [
       "prometheus",
@@ -235,14 +264,15 @@ describe("the monitoring roles on a real Debian root (chroot connection)", () =>
       "--web.listen-address=127.0.0.1:9100 --collector.textfile.directory=/var/lib/prometheus/node-exporter --collector.systemd --collector.zfs",
     );
     expect(owned("var/lib/prometheus/node-exporter")).toBe("root:root 755");
-    for (const name of ["gpu", "pve"]) {
+    for (const name of ["docker", "gpu", "pve"]) {
       expect(file(`usr/local/sbin/homelab-${name}-metrics`)).toBe(
         readFileSync(join(repoRoot, "scripts", "monitoring", `homelab-${name}-metrics.sh`), "utf8"),
       );
       expect(owned(`usr/local/sbin/homelab-${name}-metrics`)).toBe("root:root 755");
       const service = file(`etc/systemd/system/homelab-${name}-metrics.service`);
-      // nvidia-smi may write nothing but the textfile folder; pvesh talks to the cluster file system, so no ProtectSystem.
-      expect([name, service.includes("ProtectSystem=strict\nReadWritePaths=/var/lib/prometheus/node-exporter\n")]).toEqual([name, name === "gpu"]);
+      // nvidia-smi and docker's collector may write nothing but the textfile folder; pvesh talks to the cluster file system,
+      // so no ProtectSystem.
+      expect([name, service.includes("ProtectSystem=strict\nReadWritePaths=/var/lib/prometheus/node-exporter\n")]).toEqual([name, name !== "pve"]);
       expect(service).toContain(`ExecStart=/usr/local/sbin/homelab-${name}-metrics\n`);
       expect(service).toContain("Environment=HOMELAB_METRICS_DIR=/var/lib/prometheus/node-exporter\n");
       const onCalendar = /^OnCalendar=(.+)$/m.exec(file(`etc/systemd/system/homelab-${name}-metrics.timer`))?.[1];
@@ -250,6 +280,26 @@ describe("the monitoring roles on a real Debian root (chroot connection)", () =>
       const calendar = spawnSync("systemd-analyze", ["calendar", onCalendar!], { encoding: "utf8", timeout: 10_000 });
       expect(calendar.stdout).toContain("Normalized form: *-*-* *:*:00");
     }
+
+    // The verifying probes' CA, where blackbox.yml reads it.
+    expect(file("etc/prometheus/internal-ca.crt")).toBe(file("etc/elasticsearch/certs/ca.crt"));
+    expect(owned("etc/prometheus/internal-ca.crt")).toBe("root:root 644");
+
+    // Grafana: the generated files where the compose file mounts them, the password from Vault for the image's user only.
+    expect(file("opt/grafana/compose.yaml")).toBe(readFileSync(join(labFiles, "grafana-compose.yaml"), "utf8"));
+    expect(file("opt/grafana/provisioning/datasources/homelab.yml")).toBe(readFileSync(join(labFiles, "grafana-datasources.yml"), "utf8"));
+    expect(file("opt/grafana/provisioning/dashboards/homelab.yml")).toBe(readFileSync(join(labFiles, "grafana-dashboards.yml"), "utf8"));
+    expect(readdirSync(join(root, "opt/grafana/dashboards")).sort()).toEqual(dashboards);
+    for (const d of dashboards) expect(file(`opt/grafana/dashboards/${d}`)).toBe(readFileSync(join(labFiles, "dashboards", d), "utf8"));
+    const secret = statSync(join(root, "opt/grafana/secrets/admin_password"));
+    expect({ uid: secret.uid, gid: secret.gid, mode: (secret.mode & 0o777).toString(8) }).toEqual({ uid: 472, gid: 0, mode: "400" });
+    expect(file("opt/grafana/secrets/admin_password")).toBe(grafanaPassword);
+    expect(owned("opt/grafana/secrets")).toBe("root:root 700");
+    const data = statSync(join(root, "var/lib/grafana-homelab"));
+    expect({ uid: data.uid, mode: (data.mode & 0o777).toString(8) }).toEqual({ uid: 472, mode: "750" });
+    expect(file("etc/systemd/system/grafana-compose.service")).toContain(
+      "WorkingDirectory=/opt/grafana\nExecStart=/usr/bin/docker-compose -p grafana -f compose.yaml up -d --remove-orphans\n",
+    );
 
     // Prometheus, Alertmanager and blackbox: the generated files as they are, the ARGS of the inventory.
     for (const [name, text] of Object.entries(monitoringFiles)) {
@@ -305,11 +355,14 @@ describe("the monitoring roles on a real Debian root (chroot connection)", () =>
     expect(counts[2]).toBe("0");
     expect(second.out).not.toContain(webhook.split("/")[6]);
     expect(second.out).not.toContain(esPassword.slice(0, 34));
+    expect(second.out).not.toContain(grafanaPassword);
   });
 
   test("a collector the host no longer has loses its script, units and last metrics", () => {
     writeFileSync(join(root, "var/lib/prometheus/node-exporter/homelab_pve.prom"), "homelab_pve_scrape_success 1\n");
-    writeFileSync(join(work, "gpu-only.json"), JSON.stringify({ node_exporter_collectors: ["gpu"] }));
+    // A dashboard the model no longer has.
+    writeFileSync(join(root, "opt/grafana/dashboards/old.json"), "{}\n");
+    writeFileSync(join(work, "gpu-only.json"), JSON.stringify({ node_exporter_collectors: ["docker", "gpu"] }));
     const gpuOnly = playbook("-e", `@${join(work, "gpu-only.json")}`);
     if (gpuOnly.status !== 0) throw new Error(`ansible-playbook failed (exit ${gpuOnly.status}):\n${gpuOnly.out.slice(-6000)}`);
     for (const path of [
@@ -317,6 +370,7 @@ describe("the monitoring roles on a real Debian root (chroot connection)", () =>
       "etc/systemd/system/homelab-pve-metrics.service",
       "etc/systemd/system/homelab-pve-metrics.timer",
       "var/lib/prometheus/node-exporter/homelab_pve.prom",
+      "opt/grafana/dashboards/old.json",
     ]) {
       expect([path, existsSync(join(root, path))]).toEqual([path, false]);
     }
@@ -334,6 +388,7 @@ describe("the monitoring roles on a real Debian root (chroot connection)", () =>
         "changed: [target] => (item=/etc/systemd/system/homelab-pve-metrics.service)",
         "changed: [target] => (item=/etc/systemd/system/homelab-pve-metrics.timer)",
         "changed: [target] => (item=/var/lib/prometheus/node-exporter/homelab_pve.prom)",
+        "changed: [target] => (item=/opt/grafana/dashboards/old.json)",
       ].sort(),
     );
   });

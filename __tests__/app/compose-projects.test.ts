@@ -51,3 +51,27 @@ test.each(files)("%s is accepted by docker-compose config and equals the invento
   expect(inventory.all.children.media.hosts[host].media_project).toBe(name.replace(/[.]yaml$/, ""));
   expect(project).toEqual(inventory.all.children.media.hosts[host].media_compose);
 });
+
+test("lab's Traefik publishes its metrics entry point on the host's address only, which Prometheus scrapes", () => {
+  const project = load(readFileSync(join(repoRoot, "compose", "lab", "ocean-lab", "media.yaml"), "utf8")) as any;
+  const traefik = project.services.traefik;
+  expect(traefik.ports).toEqual(["10.20.0.43:80:80/tcp", "10.20.0.43:443:443/tcp", "10.20.0.43:9180:9180/tcp"]);
+  expect(traefik.command).toEqual(expect.arrayContaining(["--entrypoints.metrics.address=:9180", "--metrics.prometheus.entrypoint=metrics"]));
+  const prometheus = load(readFileSync(join(repoRoot, "monitoring", "lab", "prometheus.yml"), "utf8")) as any;
+  const job = prometheus.scrape_configs.find((j: any) => j.job_name === "traefik-metrics");
+  expect(job).toEqual({
+    job_name: "traefik-metrics",
+    scheme: "http",
+    metrics_path: "/metrics",
+    static_configs: [
+      {
+        targets: ["10.20.0.43:9180"],
+        labels: { environment: "lab", host: "ocean-lab", role: "gpu-host", node: "labnode1", service: "traefik-metrics", kind: "service" },
+      },
+    ],
+  });
+  const rules = (load(readFileSync(join(repoRoot, "monitoring", "lab", "alerts.yml"), "utf8")) as any).groups.flatMap((g: any) => g.rules);
+  expect(rules.find((r: any) => r.alert === "TraefikErrorsHigh").expr).toContain(
+    'traefik_service_requests_total{environment="lab",service="traefik-metrics",code=~"5.."}',
+  );
+});

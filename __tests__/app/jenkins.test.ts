@@ -181,7 +181,8 @@ describe("Jenkins jobs", () => {
 
   test("the root stack's job polls main; its build runs the whole environment, each stack after the stacks it depends on", () => {
     const roots = stacks.filter((s) => manifest.stacks[s].dependencies.length === 0);
-    expect(roots).toEqual(["lab-images", "prod-images"]);
+    // The Pi homelab has no images stack: its machines and its backups stand on nothing.
+    expect(roots).toEqual(["lab-images", "pi-backups", "pi-machines", "prod-images"]);
     for (const stack of stacks) {
       const deploy = readFileSync(join(out, stack), "utf8");
       if (roots.includes(stack)) {
@@ -213,7 +214,7 @@ describe("Jenkins jobs", () => {
     expect(xml).toMatch(/<hudson\.triggers\.SCMTrigger>\s*<spec>H\/5 \* \* \* \*<\/spec>/);
     expect(xml).not.toContain("ParametersDefinitionProperty");
     expect(settings[JENKINS.pullRequests.jobName]).toEqual({
-      STACKS: settings["lab-images"].STACKS + " " + settings["prod-images"].STACKS,
+      STACKS: ["lab-images", "pi-backups", "pi-machines", "prod-images"].map((root) => settings[root].STACKS).join(" "),
       REPOSITORY_URL: JENKINS.repositoryUrl,
     });
   });

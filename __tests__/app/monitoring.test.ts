@@ -135,12 +135,12 @@ describe("where alerts go (amtool config routes test)", () => {
     expect(rules).toEqual([
       {
         source_matchers: ['alertname="ProxmoxNodeDown"'],
-        target_matchers: ['alertname=~"HostDown|ServiceProbeFailed|ServiceMetricsDown"'],
+        target_matchers: ['alertname=~"HostDown|ServiceProbeFailed|ServiceMetricsDown|ContainerDown|ContainerUnhealthy|ContainerRestarting"'],
         equal: ["environment", "node"],
       },
       {
         source_matchers: ['alertname="HostDown"'],
-        target_matchers: ['alertname=~"ServiceProbeFailed|ServiceMetricsDown"'],
+        target_matchers: ['alertname=~"ServiceProbeFailed|ServiceMetricsDown|ContainerDown|ContainerUnhealthy|ContainerRestarting"'],
         equal: ["environment", "host"],
       },
     ]);
@@ -244,6 +244,224 @@ describe("everything the model has is watched, with no hand-written target", () 
   });
 });
 
+describe("the containers of the compose projects (the docker collector)", () => {
+  const inventory = (env: string): any => load(readFileSync(join(repoRoot, "ansible", "inventory", `${env}.yml`), "utf8"));
+  const composed = (env: string, host: string): string[] =>
+    Object.keys((load(readFileSync(join(repoRoot, "compose", env, host, "media.yaml"), "utf8")) as any).services).sort();
+
+  test.each([
+    ["prod", "ocean"],
+    ["lab", "ocean-lab"],
+  ])("%s: the Docker host %s runs the docker collector, no other host does", (env, host) => {
+    const hosts = inventory(env).all.children.node_exporter.hosts as Record<string, { node_exporter_collectors: string[] }>;
+    const withDocker = Object.entries(hosts).filter(([, h]) => h.node_exporter_collectors.includes("docker"));
+    // And the monitoring server, for its Grafana container.
+    expect(withDocker.map(([name]) => name).sort()).toEqual(env === "prod" ? ["metrics", host] : [host]);
+  });
+
+  test.each([
+    ["prod", "ocean"],
+    ["lab", "ocean-lab"],
+  ])("%s: ContainerDown names every service of the project on %s, and holds back while the collector fails", (env, host) => {
+    const rules = (yamlOf(env, "alerts.yml").groups as any[]).flatMap((g) => g.rules);
+    const down = rules.find((r) => r.alert === "ContainerDown" && r.expr.includes(`host="${host}"`));
+    const absent = [...down.expr.matchAll(/absent\(homelab_container_running\{[^}]*compose_service="([^"]+)"\}\)/g)].map((m) => m[1]);
+    expect(absent.sort()).toEqual(composed(env, host));
+    expect(down.expr).toMatch(
+      new RegExp(`unless on \\(host\\) \\(homelab_docker_scrape_success\\{job="node",environment="${env}",host="${host}"\\} == 0\\)$`),
+    );
+  });
+
+  test("promtool: a failing collector raises DockerMetricsMissing, not a ContainerDown per container; a stopped one fires", () => {
+    const node = yamlOf("prod", "prometheus.yml").scrape_configs.find((j: any) => j.job_name === "node");
+    const ocean = node.static_configs.find((c: any) => c.labels.host === "ocean");
+    const labels = { ...ocean.labels, job: "node", instance: ocean.targets[0] };
+    const series = (name: string, extra: Record<string, string>, values: string) => ({
+      series: `${name}{${Object.entries({ ...labels, ...extra })
+        .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+        .join(",")}}`,
+      values,
+    });
+    const plex = { container: "plex", compose_project: "media", compose_service: "plex" };
+    // The monitoring server's Grafana runs throughout.
+    const metricsNode = node.static_configs.find((c: any) => c.labels.host === "metrics");
+    const grafana = [
+      { name: "homelab_docker_scrape_success", extra: {} },
+      { name: "homelab_container_running", extra: { container: "grafana", compose_project: "grafana", compose_service: "grafana" } },
+    ].map(({ name, extra }) => ({
+      series: `${name}{${Object.entries({ ...metricsNode.labels, job: "node", instance: metricsNode.targets[0], ...extra })
+        .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+        .join(",")}}`,
+      values: "1x20",
+    }));
+    const others = composed("prod", "ocean").filter((n) => n !== "plex");
+    const tests = {
+      rule_files: ["alerts.yml"],
+      evaluation_interval: "1m",
+      tests: [
+        {
+          name: "the collector fails: no container series at all",
+          interval: "1m",
+          input_series: [...grafana, series("up", {}, "1x20"), series("homelab_docker_scrape_success", {}, "0x20")],
+          alert_rule_test: [
+            { eval_time: "15m", alertname: "ContainerDown", exp_alerts: [] },
+            {
+              eval_time: "15m",
+              alertname: "DockerMetricsMissing",
+              exp_alerts: [
+                {
+                  exp_labels: { ...labels, severity: "warning" },
+                  exp_annotations: {
+                    summary: "the Docker engine on ocean does not answer its metrics collector",
+                    runbook_url: "docs/alerts.md#dockermetricsmissing",
+                  },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          name: "plex stopped, the others running",
+          interval: "1m",
+          input_series: [
+            ...grafana,
+            series("homelab_docker_scrape_success", {}, "1x20"),
+            series("homelab_container_running", plex, "0x20"),
+            ...others.map((n) => series("homelab_container_running", { container: n, compose_project: "media", compose_service: n }, "1x20")),
+          ],
+          alert_rule_test: [
+            {
+              eval_time: "4m",
+              alertname: "ContainerDown",
+              exp_alerts: [],
+            },
+            {
+              eval_time: "10m",
+              alertname: "ContainerDown",
+              exp_alerts: [
+                {
+                  exp_labels: { ...labels, ...plex, severity: "warning" },
+                  exp_annotations: {
+                    summary: "plex of compose project media on ocean is not running",
+                    runbook_url: "docs/alerts.md#containerdown",
+                  },
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    const work = mkdtempSync(join(tmpdir(), "homelab-containers-"));
+    try {
+      writeFileSync(join(work, "alerts.yml"), readFileSync(join(dirOf("prod"), "alerts.yml"), "utf8"));
+      writeFileSync(join(work, "containers.test.yml"), dump(tests));
+      const r = tool("promtool", ["test", "rules", "containers.test.yml"], work);
+      expect(r.out).not.toContain("FAILED");
+      expect(r.status).toBe(0);
+      // Without the guard, the failing collector would raise one ContainerDown per declared container.
+      const rules = load(readFileSync(join(work, "alerts.yml"), "utf8")) as any;
+      for (const rule of rules.groups.flatMap((g: any) => g.rules))
+        if (rule.alert === "ContainerDown") rule.expr = rule.expr.replace(/ unless on .*$/, "");
+      writeFileSync(join(work, "alerts.yml"), dump(rules));
+      const unguarded = tool("promtool", ["test", "rules", "containers.test.yml"], work);
+      expect(unguarded.status).toBe(1);
+      expect(unguarded.out).toContain("alertname: ContainerDown, time: 15m");
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("Grafana: a pinned container on the monitoring server, provisioned from the committed files", () => {
+  const roleDefaults = load(readFileSync(join(repoRoot, "ansible", "roles", "grafana", "defaults", "main.yml"), "utf8")) as any;
+  const servers = { prod: ["metrics", "192.168.1.160", 3000], lab: ["ocean-lab", "10.20.0.43", 3030] } as const;
+
+  test.each(environments)("%s: docker-compose config accepts the project; Grafana listens on the server's address only", (env) => {
+    const [, address, port] = servers[env];
+    const r = spawnSync("docker-compose", ["-p", "grafana", "-f", join(dirOf(env), "grafana-compose.yaml"), "config"], {
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    if (r.error) throw new Error(`docker-compose is not installed (${r.error.message}): apt-get install docker-compose`);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    const config = load(r.stdout) as any;
+    expect(config.services.grafana.ports).toEqual([`${address}:${port}:3000/tcp`]);
+    expect(config.services.grafana.image).toMatch(/^grafana\/grafana:\d+\.\d+\.\d+$/);
+    // The password is a file Ansible writes from Vault, never a value in the environment.
+    expect(Object.keys(config.services.grafana.environment)).not.toContain("GF_SECURITY_ADMIN_PASSWORD");
+    expect(config.services.grafana.environment.GF_SECURITY_ADMIN_PASSWORD__FILE).toBe("/run/secrets/grafana_admin_password");
+    const inventory = load(readFileSync(join(repoRoot, "ansible", "inventory", `${env}.yml`), "utf8")) as any;
+    expect(inventory.all.children.grafana).toEqual({
+      hosts: { [servers[env][0]]: {} },
+      vars: { grafana_files: `monitoring/${env}`, grafana_admin_password_vault_path: `secret/data/homelab/${env}/grafana:admin_password` },
+    });
+  });
+
+  test.each(environments)("%s: the compose file mounts what the grafana role writes, where the provisioning points", (env) => {
+    const compose = yamlOf(env, "grafana-compose.yaml").services.grafana;
+    const mounts = Object.fromEntries((compose.volumes as string[]).map((v) => v.split(":").slice(0, 2).reverse()));
+    expect(mounts).toEqual({
+      "/var/lib/grafana": roleDefaults.grafana_data_dir,
+      "/etc/grafana/provisioning": `${roleDefaults.grafana_project_dir}/provisioning`,
+      "/etc/grafana/dashboards": `${roleDefaults.grafana_project_dir}/dashboards`,
+      "/run/secrets/grafana_admin_password": `${roleDefaults.grafana_project_dir}/secrets/admin_password`,
+    });
+    const providers = yamlOf(env, "grafana-dashboards.yml");
+    expect(providers).toEqual({
+      apiVersion: 1,
+      providers: [
+        {
+          name: `homelab-${env}`,
+          orgId: 1,
+          folder: `Homelab ${env}`,
+          type: "file",
+          disableDeletion: true,
+          allowUiUpdates: false,
+          updateIntervalSeconds: 60,
+          options: { path: "/etc/grafana/dashboards", foldersFromFilesStructure: false },
+        },
+      ],
+    });
+    expect(compose.environment.GF_PATHS_PROVISIONING).toBe("/etc/grafana/provisioning");
+  });
+
+  test.each(environments)("%s: the datasources are the server's Prometheus and Alertmanager; every dashboard uses the first", (env) => {
+    const [, address] = servers[env];
+    const { datasources } = yamlOf(env, "grafana-datasources.yml");
+    expect(datasources.map((d: any) => [d.type, d.uid, d.url])).toEqual([
+      ["prometheus", `prometheus-${env}`, `http://${address}:9090`],
+      ["alertmanager", `alertmanager-${env}`, `http://${address}:9093`],
+    ]);
+    expect(datasources[1].jsonData).toEqual({ implementation: "prometheus", handleGrafanaManagedAlerts: false });
+    const prometheus = yamlOf(env, "prometheus.yml");
+    const am = prometheus.alerting.alertmanagers.flatMap((a: any) => a.static_configs.flatMap((c: any) => c.targets));
+    expect(am).toEqual([`${address}:9093`]);
+    for (const f of readdirSync(join(dirOf(env), "dashboards"))) {
+      const uids = new Set((JSON.parse(readFileSync(join(dirOf(env), "dashboards", f), "utf8")).panels as any[]).map((p) => p.datasource?.uid));
+      expect([f, [...uids]]).toEqual([f, [`prometheus-${env}`]]);
+    }
+  });
+
+  test.each(environments)("%s: Grafana is probed on its health path and its container watched", (env) => {
+    const [host, address, port] = servers[env];
+    const probes = yamlOf(env, "prometheus.yml").scrape_configs.find((j: any) => j.job_name === "blackbox-http_2xx");
+    expect(probes.static_configs.flatMap((c: any) => c.targets)).toContain(`http://${address}:${port}/api/health`);
+    const rules = (yamlOf(env, "alerts.yml").groups as any[]).flatMap((g) => g.rules);
+    expect(rules.filter((r) => r.alert === "ContainerDown").map((r) => r.expr)).toContainEqual(
+      expect.stringContaining(`absent(homelab_container_running{job="node",environment="${env}",host="${host}",`),
+    );
+  });
+});
+
+/** A throwaway CA certificate made now (its key is never written). */
+const TEST_CA = spawnSync(
+  "openssl",
+  ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout", "/dev/null", "-days", "1", "-subj", "/CN=test-ca"],
+  { encoding: "utf8", timeout: 30_000 },
+).stdout;
+
 /** A copy of prod to edit; `any`, because the edits write what the types forbid. */
 type Site = any;
 
@@ -274,7 +492,7 @@ const BAD: ReadonlyArray<readonly [string, (s: Site) => unknown, string]> = [
   [
     "too little storage for what is scraped",
     (s) => (s.monitoring.storageGiB = 5),
-    "prod: monitoring.storageGiB is less than the 8 GiB that 21 hosts, 4 metrics targets and 35 probes need, " +
+    "prod: monitoring.storageGiB is less than the 8 GiB that 21 hosts, 4 metrics targets and 36 probes need, " +
       "scraped every 30 s and kept 30 days, got 5; " +
       "give Prometheus 8 GiB or more, or keep fewer days (retentionDays)",
   ],
@@ -373,6 +591,45 @@ const BAD: ReadonlyArray<readonly [string, (s: Site) => unknown, string]> = [
     "two services of one name",
     (s) => s.vms.Registry.services.push({ name: "verdaccio", port: 4873, protocol: "http" }),
     'prod: vms.Registry.services list a service name more than once, got ["verdaccio"]; give every service of a host its own name',
+  ],
+  [
+    "an internal CA that is no certificate",
+    (s) => (s.monitoring.internalCa = { certificate: "not a pem", services: ["vault"] }),
+    'prod: monitoring.internalCa.certificate is not one PEM certificate, got "not a pem..."; ' +
+      "paste the CA certificate (PEM) of the environment's PKI",
+  ],
+  [
+    "an internal CA for a service that is not https",
+    (s) => (s.monitoring.internalCa = { certificate: TEST_CA, services: ["plex"] }),
+    'prod: monitoring.internalCa.services[0] names no https service of the environment, got "plex"; ' +
+      'use a service name or "<host>/<service>" of an https service, e.g. "vault", "verdaccio", "k3s-api"',
+  ],
+  [
+    "an internal CA for no service",
+    (s) => (s.monitoring.internalCa = { certificate: TEST_CA, services: [] }),
+    "prod: monitoring.internalCa.services is empty, so no probe would verify the CA, got []; " + 'name the services it issued for, e.g. ["vault"]',
+  ],
+  [
+    "Grafana on a port Prometheus has",
+    (s) => (s.monitoring.grafana.port = 9090),
+    "prod: monitoring.grafana.port is a port Prometheus already listens on at metrics, got 9090; " +
+      "give Grafana a free port of the server with grafana.port",
+  ],
+  [
+    "Grafana on the default port of an app of the server",
+    (s) => {
+      s.monitoring.server = "Ocean";
+      s.monitoring.optOut = undefined;
+      s.media.apps.openwebui = {};
+    },
+    "prod: monitoring.grafana.port is a port service openwebui already listens on at ocean (3000 when not set), got 3000; " +
+      "give Grafana a free port of the server with grafana.port",
+  ],
+  [
+    "Grafana's image not pinned",
+    (s) => (s.monitoring.grafana.tag = "latest"),
+    'prod: monitoring.grafana.tag is not a pinned version, got "latest"; pin a release tag such as "4.0.11" (or a sha256 digest); ' +
+      "never latest or another moving tag",
   ],
 ];
 

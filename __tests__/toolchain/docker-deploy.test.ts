@@ -15,25 +15,10 @@
  * - an invalid compose file is refused by the validation step with docker-compose's own message, and nothing changes.
  * Needs root (CI runs as root) and the Debian packages docker.io, docker-compose and busybox-static.
  */
-import { ChildProcess, spawn, spawnSync } from "node:child_process";
-import {
-  chmodSync,
-  closeSync,
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  readlinkSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { dump } from "js-yaml";
+import { checkDockerPrerequisites, DockerEngine, importBusyboxImage, startDockerEngine } from "../helpers/docker-engine";
 import { eventually, freePort } from "../helpers/net";
 
 const repoRoot = join(__dirname, "..", "..");
@@ -47,52 +32,18 @@ const DAEMON_LIFETIME_S = 240;
 const DEPLOY_TIMEOUT_S = 45;
 jest.setTimeout(FILE_MS);
 
-/** The binaries and the Debian package of each (`.ci/run` installs them). */
-const binaries: readonly (readonly [string, string])[] = [
-  ["/usr/sbin/dockerd", "docker.io"],
-  ["/usr/bin/docker", "docker.io"],
-  ["/usr/bin/docker-compose", "docker-compose"],
-  ["/bin/busybox", "busybox-static"],
-];
 const IMAGE = "homelab-standin:1";
 const PROJECT = "media";
-
-/** Waits for `p` at most `ms`, leaving no timer behind. */
-async function within(p: Promise<unknown>, ms: number): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  await Promise.race([p, new Promise((r) => (timer = setTimeout(r, ms)))]);
-  clearTimeout(timer);
-}
 
 /** {@link eventually} with this file's polling, and its servers' logs in the error. */
 const waitFor = <T>(what: string, check: () => Promise<T> | T, ms = STEP_MS): Promise<T> =>
   eventually(what, check, { ms, pollMs: 200, context: daemonLog });
 
+let engine: DockerEngine | undefined;
 let work = "";
-let daemon: ChildProcess | undefined;
-const daemonLog = () =>
-  work && existsSync(join(work, "dockerd.log")) ? `--- dockerd.log\n${readFileSync(join(work, "dockerd.log"), "utf8").slice(-3_000)}` : "";
-
-/** The environment of every docker, docker-compose and script call: Debian's tools, this test's engine, nothing else. */
-const env = (): Record<string, string> => ({
-  PATH: "/usr/sbin:/usr/bin:/sbin:/bin",
-  HOME: work,
-  DOCKER_CONFIG: join(work, "docker-config"),
-  DOCKER_HOST: `unix://${join(work, "docker.sock")}`,
-  HOMELAB_DEPLOY_NO_PULL: "1",
-  LC_ALL: "C",
-  TZ: "UTC",
-});
-
-function run(file: string, args: string[], timeout = 60_000) {
-  const r = spawnSync(file, args, { encoding: "utf8", env: env(), timeout });
-  return { status: r.status, stdout: r.stdout ?? "", stderr: r.stderr ?? "", error: r.error };
-}
-function docker(...args: string[]): string {
-  const r = run("docker", args);
-  if (r.status !== 0) throw new Error(`docker ${args.join(" ")}: exit ${r.status}: ${r.stderr}${r.error ?? ""}`);
-  return r.stdout.trim();
-}
+const daemonLog = () => engine?.log() ?? "";
+const run = (file: string, args: string[], timeout = 60_000) => engine!.run(file, args, timeout, { HOMELAB_DEPLOY_NO_PULL: "1" });
+const docker = (...args: string[]): string => engine!.docker(...args);
 const deploy = (name: string, dir: string, file: string) =>
   run(script, ["--project-dir", dir, "--name", name, "--compose", file, "--timeout", String(DEPLOY_TIMEOUT_S)], STEP_MS);
 
@@ -172,63 +123,6 @@ function composeFile(apps: readonly StandIn[], dataRoot: string): string {
   return dump({ services: Object.fromEntries(apps.map((a) => [a.name, service(a)])) }, { sortKeys: true });
 }
 
-/** Every mount point at or below `dir`, deepest first. */
-function mountsUnder(dir: string): string[] {
-  const r = spawnSync("findmnt", ["-rn", "-o", "TARGET"], { encoding: "utf8", timeout: 10_000 });
-  return (r.stdout ?? "")
-    .split("\n")
-    .map((t) => t.replace(/\\x20/g, " "))
-    .filter((t) => t === dir || t.startsWith(`${dir}/`))
-    .sort((a, b) => b.length - a.length);
-}
-
-/** Processes this test's engine left behind: containerd and its shims (named by the temp folder) and containers (rooted in it). */
-function leftovers(): number[] {
-  const pids: number[] = [];
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
-    try {
-      const cmdline = readFileSync(`/proc/${entry}/cmdline`, "utf8");
-      let root = "";
-      try {
-        root = readlinkSync(`/proc/${entry}/root`);
-      } catch {
-        // a process of another user or already gone
-      }
-      if (cmdline.includes(work) || root.startsWith(`${work}/`)) pids.push(Number(entry));
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return pids;
-}
-
-async function stopDaemon(): Promise<void> {
-  if (!daemon) return;
-  const proc = daemon;
-  const running = () => proc.exitCode === null && proc.signalCode === null;
-  const exited = new Promise<void>((resolve) => (running() ? proc.once("exit", () => resolve()) : resolve()));
-  const signal = (s: NodeJS.Signals) => {
-    try {
-      if (proc.pid) process.kill(-proc.pid, s);
-    } catch {
-      // already gone
-    }
-  };
-  // dockerd stops its containers and its containerd on SIGTERM.
-  signal("SIGTERM");
-  await within(exited, 30_000);
-  if (running()) signal("SIGKILL");
-  await within(exited, 5_000);
-  for (const pid of leftovers()) {
-    try {
-      process.kill(pid, "SIGKILL");
-    } catch {
-      // gone meanwhile
-    }
-  }
-}
-
 describe("scripts/docker-deploy.sh on a real Docker engine", () => {
   let dataRoot: string;
   let projectDir: string;
@@ -237,59 +131,18 @@ describe("scripts/docker-deploy.sh on a real Docker engine", () => {
   const files: string[] = [];
 
   beforeAll(async () => {
-    if (process.getuid?.() !== 0) throw new Error("the Docker engine test needs root (CI runs as root)");
-    for (const [file, pkg] of binaries) {
-      if (!existsSync(file)) throw new Error(`${file} is missing: install the Debian package ${pkg} (apt-get install ${pkg})`);
-    }
-    const status = spawnSync("dpkg-query", ["-W", "-f=${Status}", "busybox-static"], { encoding: "utf8", timeout: 10_000 });
-    if (!status.stdout?.includes("install ok installed"))
-      throw new Error("/bin/busybox is not the static build the image needs: install the Debian package busybox-static");
-
-    work = mkdtempSync(join(tmpdir(), "homelab-docker-"));
-    chmodSync(work, 0o711);
+    checkDockerPrerequisites();
+    engine = await startDockerEngine("docker", DAEMON_LIFETIME_S);
+    work = engine.work;
     dataRoot = join(work, "srv");
     projectDir = join(work, "project");
-    for (const d of [dataRoot, projectDir, join(work, "docker-config")]) mkdirSync(d);
-
-    const log = openSync(join(work, "dockerd.log"), "a");
-    // Everything the engine keeps lives in the temp folder, its key included (only settable in a config file, which also
-    // keeps the machine's /etc/docker/daemon.json out); no iptables rules, no docker0, no ip_forward sysctl.
-    const config = join(work, "daemon.json");
-    writeFileSync(config, JSON.stringify({ "deprecated-key-path": join(work, "key.json") }));
-    daemon = spawn(
-      "timeout",
-      [
-        "--kill-after=10",
-        String(DAEMON_LIFETIME_S),
-        "/usr/sbin/dockerd",
-        `--config-file=${config}`,
-        "--iptables=false",
-        "--ip6tables=false",
-        "--bridge=none",
-        "--ip-forward=false",
-        "--storage-driver=vfs",
-        `--data-root=${join(work, "data")}`,
-        `--exec-root=${join(work, "exec")}`,
-        `--pidfile=${join(work, "dockerd.pid")}`,
-        `--host=unix://${join(work, "docker.sock")}`,
-      ],
-      { detached: true, stdio: ["ignore", log, log], env: { PATH: "/usr/sbin:/usr/bin:/sbin:/bin", LC_ALL: "C" } },
-    );
-    closeSync(log);
-    const exited = new Promise<void>((_, reject) => daemon?.once("exit", (code) => reject(new Error(`dockerd exited (${code})\n${daemonLog()}`))));
-    exited.catch(() => undefined);
-    await Promise.race([exited, waitFor("dockerd answers on its socket", () => docker("version", "--format", "{{.Server.Version}}"), 30_000)]);
-
+    for (const d of [dataRoot, projectDir]) mkdirSync(d);
     // The image: busybox-static and its applets, an index and the health paths the stand-ins are asked for.
-    const rootfs = join(work, "rootfs");
-    for (const d of ["bin", "etc", "www", "tmp", "config", "proc", "sys", "dev"]) mkdirSync(join(rootfs, d), { recursive: true });
-    copyFileSync("/bin/busybox", join(rootfs, "bin", "busybox"));
-    chmodSync(join(rootfs, "bin", "busybox"), 0o755);
-    for (const applet of ["sh", "httpd", "wget", "nc", "cat", "date", "echo", "ls", "sleep"]) symlinkSync("busybox", join(rootfs, "bin", applet));
-    for (const page of ["index.html", "health", "status"]) writeFileSync(join(rootfs, "www", page), "ok\n");
-    const tar = spawnSync("tar", ["-C", rootfs, "-cf", join(work, "rootfs.tar"), "."], { timeout: 30_000 });
-    if (tar.status !== 0) throw new Error(`tar: ${tar.stderr}`);
-    docker("import", "--change", 'CMD ["sh"]', join(work, "rootfs.tar"), IMAGE);
+    importBusyboxImage(engine, IMAGE, ["sh", "httpd", "wget", "nc", "cat", "date", "echo", "ls", "sleep"], {
+      "index.html": "ok\n",
+      health: "ok\n",
+      status: "ok\n",
+    });
 
     // Three catalog entries with their health paths (jellyfin /health, tautulli /status, overseerr /).
     apps = [
@@ -314,22 +167,12 @@ describe("scripts/docker-deploy.sh on a real Docker engine", () => {
   });
 
   afterAll(async () => {
-    if (!work) return;
+    if (!engine) return;
     try {
-      if (daemon && daemon.exitCode === null) {
-        if (existsSync(join(projectDir, "compose.yaml")))
-          run("docker-compose", ["-p", PROJECT, "-f", join(projectDir, "compose.yaml"), "down", "--remove-orphans", "-t", "5"]);
-        const rest = run("docker", ["ps", "-aq"]).stdout.split("\n").filter(Boolean);
-        if (rest.length > 0) run("docker", ["rm", "-f", ...rest]);
-      }
+      if (existsSync(join(projectDir, "compose.yaml")))
+        run("docker-compose", ["-p", PROJECT, "-f", join(projectDir, "compose.yaml"), "down", "--remove-orphans", "-t", "5"]);
     } finally {
-      await stopDaemon();
-      for (const m of mountsUnder(work)) {
-        if (spawnSync("umount", [m], { timeout: 10_000 }).status !== 0) spawnSync("umount", ["-l", m], { timeout: 10_000 });
-      }
-      // Never recurse into a folder that is still mounted.
-      if (mountsUnder(work).length === 0) rmSync(work, { recursive: true, force: true });
-      else console.error(`kept ${work}: still mounted: ${mountsUnder(work).join(", ")}`);
+      await engine.stop();
     }
   });
 

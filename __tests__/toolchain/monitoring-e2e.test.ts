@@ -5,7 +5,8 @@
  * the receivers' webhook files pointing at a loopback HTTP server that records every POST. It proves:
  * - the rewritten files pass promtool check config (with the rules) and amtool check-config;
  * - the GPU host's node target is up with the model's labels, and a textfile metric is scraped with them (a stale
- *   backup's BackupOlderThanRpo fires and is delivered, a fresh one's does not);
+ *   backup's BackupOlderThanRpo fires and is delivered, a fresh one's does not), and the docker collector's series of
+ *   every declared container, running, satisfy the container rules (without them ContainerDown fires for each);
  * - the blackbox relabeling probes what the generated targets name through the generated modules: a live endpoint has
  *   probe_success 1 (and was asked for its health path), a dead one 0, and the dead one's ServiceProbeFailed reaches
  *   the receiver the routes select with its labels in the text;
@@ -166,7 +167,8 @@ describe("the generated lab monitoring, end to end on loopback", () => {
   let textfiles: string;
   let gpuHostLabels: Record<string, string>;
   let nodeTarget: string;
-  let deadEndpoint: string;
+  /** The dead probe's target as the test rewrote it (its path is the generated one). */
+  let deadTarget: string;
   /** Each kept probe's service and whether its endpoint answers. */
   const probes: { service: string; module: string; live: boolean }[] = [];
   const freshBackup = Math.floor(Date.now() / 1000);
@@ -242,7 +244,6 @@ describe("the generated lab monitoring, end to end on loopback", () => {
     promUrl = `http://127.0.0.1:${ports.prometheus}`;
     amUrl = `http://127.0.0.1:${ports.alertmanager}`;
     nodeTarget = `127.0.0.1:${ports.node}`;
-    deadEndpoint = `127.0.0.1:${deadPort}`;
 
     // --- prometheus.yml: addresses to loopback, intervals to 1 s (the scrape timeout must not exceed the interval).
     const prom: any = load(readFileSync(join(generated, "prometheus.yml"), "utf8"));
@@ -295,6 +296,7 @@ describe("the generated lab monitoring, end to end on loopback", () => {
         const alive = configs.find((s: any) => s.labels.host !== HOST);
         if (!dead || !alive) throw new Error(`job ${j.job_name} has no http_2xx probe on ${HOST} and one elsewhere`);
         dead.targets = [toLoopback(dead.targets[0], deadPort)];
+        deadTarget = dead.targets[0];
         alive.targets = [toLoopback(alive.targets[0], livePort)];
         j.static_configs = [alive, dead];
         probes.push({ service: alive.labels.service, module, live: true }, { service: dead.labels.service, module, live: false });
@@ -368,6 +370,34 @@ describe("the generated lab monitoring, end to end on loopback", () => {
       ].join("\n"),
     );
     renameSync(join(textfiles, "homelab_backup.prom.tmp"), join(textfiles, "homelab_backup.prom"));
+    // The docker collector's file: every container the model declares on the host (the ContainerDown rules name them)
+    // running and healthy, so the container rules see the series they select with the labels the scrape gives them.
+    const declared = rules.groups
+      .flatMap((g: any) => g.rules)
+      .filter((r: any) => r.alert === "ContainerDown" && r.labels.host === HOST)
+      .flatMap((r: any) => [
+        ...(r.expr as string).matchAll(/absent\(homelab_container_running\{[^}]*compose_project="([^"]+)",compose_service="([^"]+)"\}\)/g),
+      ]);
+    expect(declared.length).toBeGreaterThan(3);
+    const container = (m: RegExpMatchArray) => `container="${m[2]}",compose_project="${m[1]}",compose_service="${m[2]}"`;
+    writeFileSync(
+      join(textfiles, "homelab_docker.prom"),
+      [
+        "# HELP homelab_docker_scrape_success Written by the monitoring e2e test.",
+        "# TYPE homelab_docker_scrape_success gauge",
+        "homelab_docker_scrape_success 1",
+        "# HELP homelab_container_running Written by the monitoring e2e test.",
+        "# TYPE homelab_container_running gauge",
+        ...declared.map((m: RegExpMatchArray) => `homelab_container_running{${container(m)}} 1`),
+        "# HELP homelab_container_health_status Written by the monitoring e2e test.",
+        "# TYPE homelab_container_health_status gauge",
+        ...declared.flatMap((m: RegExpMatchArray) => [
+          `homelab_container_health_status{${container(m)},health="healthy"} 1`,
+          `homelab_container_health_status{${container(m)},health="unhealthy"} 0`,
+        ]),
+        "",
+      ].join("\n"),
+    );
 
     const home = join(work, "home");
     mkdirSync(home);
@@ -497,7 +527,7 @@ describe("the generated lab monitoring, end to end on loopback", () => {
       service: dead.service,
       kind: "service",
       severity: "warning",
-      instance: `http://${deadEndpoint}/ready`,
+      instance: deadTarget,
     });
     const d = await waitFor("ServiceProbeFailed delivered", () => {
       const found = delivered("slack", "ServiceProbeFailed");

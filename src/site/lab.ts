@@ -146,6 +146,8 @@ const monitoring: NonNullable<HomelabSite["monitoring"]> = {
   },
   defaultReceiver: "slack",
   heartbeat: { url: { mount: "secret", path: "homelab/lab/alerting", field: "heartbeat_url" } },
+  // openwebui has 3000 on ocean-lab.
+  grafana: { adminPassword: { mount: "secret", path: "homelab/lab/grafana", field: "admin_password" }, port: 3030 },
 };
 
 /** The lab's network services: BIND and Kea on its one Docker host, no secondary, every host's firewall. */

@@ -148,6 +148,7 @@ export const monitoring: NonNullable<HomelabSite["monitoring"]> = {
   defaultReceiver: "discord",
   heartbeat: { url: { mount: "secret", path: "homelab/prod/alerting", field: "heartbeat_url" } },
   logs: { retentionDays: 30, password: { mount: "secret", path: "homelab/prod/elastic", field: "log_shipper_password" } },
+  grafana: { adminPassword: { mount: "secret", path: "homelab/prod/grafana", field: "admin_password" } },
 };
 
 /** The K3s cluster of the seeds: kube01-03 servers, kube04-06 agents (the RTX 3090 belongs to ocean). */

@@ -9,6 +9,7 @@ import {
   MediaStack,
   MediaStackProps,
   ProxmoxVm,
+  SERVICES,
   TunnelService,
 } from "@homelab/constructs";
 import { TerraformStack } from "cdktf";
@@ -46,7 +47,8 @@ describe("MediaStack", () => {
     expect(services.ddns.labels).toBeUndefined();
     expect(services.traefik).toMatchObject({
       image: "traefik:v3.2.3",
-      ports: ["10.9.0.43:80:80/tcp", "10.9.0.43:443:443/tcp"],
+      // Its metrics entry point too, on the host's address only.
+      ports: ["10.9.0.43:80:80/tcp", "10.9.0.43:443:443/tcp", "10.9.0.43:9180:9180/tcp"],
       volumes: ["/var/run/docker.sock:/var/run/docker.sock:ro", "/srv/appdata/traefik:/letsencrypt"],
       env_file: ["secrets/traefik.env"],
       healthcheck: { test: ["CMD", "traefik", "healthcheck", "--ping"] },
@@ -54,6 +56,35 @@ describe("MediaStack", () => {
     expect(services.traefik.command).toContain("--providers.docker.exposedbydefault=false");
     expect(services.traefik.command).toContain("--certificatesresolvers.le.acme.email=ops@example.net");
     expect(services.traefik.labels).toBeUndefined();
+    expect(services.traefik.command).toEqual(
+      expect.arrayContaining([
+        "--entrypoints.metrics.address=:9180",
+        "--metrics.prometheus=true",
+        "--metrics.prometheus.entrypoint=metrics",
+        "--metrics.prometheus.addserviceslabels=true",
+      ]),
+    );
+    // Declared with its metrics path, so the monitoring scrapes it.
+    expect(declarations(stack, SERVICES).find((d) => d.entry.name === "traefik-metrics")?.entry).toEqual({
+      name: "traefik-metrics",
+      environment: "test",
+      host: "ocean",
+      address: "10.9.0.43",
+      port: 9180,
+      protocol: "http",
+      metricsPath: "/metrics",
+    });
+  });
+
+  test("a proxy's metrics port of its own; one out of range is refused once", () => {
+    const stack = testStack();
+    const media = new MediaStack(stack, "Media", props(stack, { apps: { sonarr: {} }, proxy: { ...proxy, metricsPort: 9300 } }));
+    expect((media.compose.services as any).traefik.ports).toContain("10.9.0.43:9300:9300/tcp");
+    expect(declarations(stack, SERVICES).find((d) => d.entry.name === "traefik-metrics")?.entry.port).toBe(9300);
+    const other = testStack();
+    expect(
+      configProblems(() => new MediaStack(other, "Media", props(other, { apps: { sonarr: {} }, proxy: { ...proxy, metricsPort: 70000 } }))),
+    ).toEqual(["test-stack/Media: proxy.metricsPort must be a port from 1 to 65535, got 70000; use a free port from 1 to 65535, e.g. 9180"]);
   });
 
   test("a proxy's mistakes: an app named traefik, a bad e-mail, a domain that is not one", () => {

@@ -87,4 +87,10 @@ export interface DockerProxyProps {
     /** A Cloudflare API token allowed to edit the zone's DNS records, in Vault (Traefik reads it as CF_DNS_API_TOKEN). */
     readonly cloudflareToken: VaultSecretRef;
   };
+  /**
+   * Port of Traefik's Prometheus metrics: an entry point of its own, published on the host's address only (like
+   * every port of the project), declared as the service `traefik-metrics` so the monitoring scrapes it.
+   * @default 9180
+   */
+  readonly metricsPort?: number;
 }

@@ -3,6 +3,7 @@ import {
   checkCleanAbsolutePath,
   checkDnsName,
   checkEmail,
+  checkPort,
   checkSecretLocation,
   checkUnixId,
   declare,
@@ -33,7 +34,7 @@ import { SiteEnvironment } from "../site";
 import { vaultLookupPath } from "../vault";
 import { APP_CATALOG, ContainerApp } from "./app-catalog";
 import type { AppSelection, DockerProxyProps, NfsMount } from "./app-selection";
-import { proxyNames, routeLabels, traefikApp } from "./private/proxy";
+import { proxyNames, routeLabels, TRAEFIK_METRICS_PORT, traefikApp } from "./private/proxy";
 import {
   checkApp,
   checkDependencies,
@@ -156,6 +157,8 @@ export class DockerHost extends Construct implements InventorySource {
     if (props.proxy) {
       checkEmail(check, "proxy.acme.email", props.proxy.acme.email, 'use e.g. "ops@example.net"');
       if (props.proxy.domain !== undefined) checkDnsName(check, "proxy.domain", props.proxy.domain, 'use e.g. "ocean.home.arpa"');
+      if (props.proxy.metricsPort !== undefined)
+        checkPort(check, "proxy.metricsPort", props.proxy.metricsPort, "use a free port from 1 to 65535, e.g. 9180");
     }
     const selections: Record<string, AppSelection> = { ...props.apps, ...(props.proxy ? { traefik: { app: traefikApp(props.proxy) } } : {}) };
     for (const [name, selection] of Object.entries(selections)) {
@@ -316,6 +319,18 @@ export class DockerHost extends Construct implements InventorySource {
           description: `${name}: ${volume.container} of its container`,
         });
       }
+    }
+    if (props.proxy) {
+      // Traefik's own metrics (requests, response codes and durations per entry point and service) on their entry point.
+      declare(this, SERVICES, {
+        name: "traefik-metrics",
+        environment: props.environment.name,
+        host: host.hostname,
+        address: host.ipv4,
+        port: props.proxy.metricsPort ?? TRAEFIK_METRICS_PORT,
+        protocol: "http",
+        metricsPath: "/metrics",
+      });
     }
     declare(this, COMPOSE_PROJECTS, { environment: props.environment.name, host: host.hostname, name: this.project, compose: this.compose });
     declareInventorySource(this);

@@ -123,8 +123,9 @@ const DOCKER_FIELDS = {
   mediaRoot: optional(text()),
   secrets: SECRET_LOCATION,
   proxy: optional(
-    object<DockerProxyProps>("the proxy { domain, acme }", {
+    object<DockerProxyProps>("the proxy { domain, acme, metricsPort }", {
       domain: optional(text()),
+      metricsPort: optional(port),
       acme: object<DockerProxyProps["acme"]>("Let's Encrypt { email, cloudflareToken }", { email: text(), cloudflareToken: SECRET_REF }),
     }),
   ),

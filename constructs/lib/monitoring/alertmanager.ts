@@ -52,12 +52,12 @@ export function alertmanagerConfig(environment: string, spec: MonitoringSpec): R
     inhibit_rules: [
       {
         source_matchers: ['alertname="ProxmoxNodeDown"'],
-        target_matchers: ['alertname=~"HostDown|ServiceProbeFailed|ServiceMetricsDown"'],
+        target_matchers: ['alertname=~"HostDown|ServiceProbeFailed|ServiceMetricsDown|ContainerDown|ContainerUnhealthy|ContainerRestarting"'],
         equal: ["environment", "node"],
       },
       {
         source_matchers: ['alertname="HostDown"'],
-        target_matchers: ['alertname=~"ServiceProbeFailed|ServiceMetricsDown"'],
+        target_matchers: ['alertname=~"ServiceProbeFailed|ServiceMetricsDown|ContainerDown|ContainerUnhealthy|ContainerRestarting"'],
         equal: ["environment", "host"],
       },
     ],

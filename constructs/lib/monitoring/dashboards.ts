@@ -15,7 +15,7 @@ interface PanelSpec {
 /**
  * The dashboards of an environment, provisioned into Grafana from files: the overview (every host of
  * the model up or down, every probe), a host (a variable listing the model's hosts), the GPUs, the
- * backups and the published services. Every query names the environment; the datasource is the
+ * containers of the Docker hosts, the backups and the published services. Every query names the environment; the datasource is the
  * environment's Prometheus (grafana-datasources.yml).
  */
 export function dashboards(environment: string, nodes: readonly NodeTarget[], probes: readonly Probe[]): Record<string, Dashboard> {
@@ -111,6 +111,38 @@ export function dashboards(environment: string, nodes: readonly NodeTarget[], pr
       },
     ]),
   };
+  if (nodes.some((n) => n.docker)) {
+    // The docker collector's series of every container on the Docker hosts.
+    const c = `homelab_container_running{${e}}`;
+    out.containers = dashboard(ds, `${environment}-containers`, `${environment}: containers`, [
+      { title: "Not running", type: "stat", exprs: [{ expr: `count(${c} == 0) or vector(0)` }], width: 8 },
+      {
+        title: "Unhealthy",
+        type: "stat",
+        exprs: [{ expr: `count(homelab_container_health_status{${e},health="unhealthy"} == 1) or vector(0)` }],
+        width: 8,
+      },
+      {
+        title: "Restarts in the last hour",
+        type: "stat",
+        exprs: [{ expr: `sum(increase(homelab_container_restarts_total{${e}}[1h])) or vector(0)` }],
+        width: 8,
+      },
+      { title: "Containers", type: "table", exprs: [{ expr: c, legend: "{{host}} {{compose_project}}/{{compose_service}}" }], width: 24 },
+      {
+        title: "Memory",
+        type: "timeseries",
+        unit: "bytes",
+        exprs: [{ expr: `homelab_container_memory_usage_bytes{${e}}`, legend: "{{host}} {{container}}" }],
+      },
+      {
+        title: "CPU",
+        type: "timeseries",
+        unit: "percentunit",
+        exprs: [{ expr: `rate(homelab_container_cpu_seconds_total{${e}}[5m])`, legend: "{{host}} {{container}}" }],
+      },
+    ]);
+  }
   if (gpuHosts.length > 0) {
     out.gpu = dashboard(
       ds,
@@ -151,8 +183,8 @@ export function datasourceUid(environment: string): string {
   return `prometheus-${environment}`;
 }
 
-/** Grafana's datasource provisioning file for the environment's Prometheus. */
-export function grafanaDatasources(environment: string, prometheusUrl: string): Record<string, unknown> {
+/** Grafana's datasource provisioning file: the environment's Prometheus and, given its URL, its Alertmanager. */
+export function grafanaDatasources(environment: string, prometheusUrl: string, alertmanagerUrl?: string): Record<string, unknown> {
   return {
     apiVersion: 1,
     datasources: [
@@ -165,6 +197,20 @@ export function grafanaDatasources(environment: string, prometheusUrl: string): 
         isDefault: false,
         editable: false,
       },
+      // The alerts Alertmanager holds (and its silences), beside the rules' state Prometheus shows.
+      ...(alertmanagerUrl
+        ? [
+            {
+              name: `Alertmanager ${environment}`,
+              uid: `alertmanager-${environment}`,
+              type: "alertmanager",
+              access: "proxy",
+              url: alertmanagerUrl,
+              editable: false,
+              jsonData: { implementation: "prometheus", handleGrafanaManagedAlerts: false },
+            },
+          ]
+        : []),
     ],
   };
 }

@@ -2,6 +2,7 @@
 // and dashboards, derived from the hosts, services, publications and backups the constructs declare.
 export * from "./alertmanager";
 export * from "./dashboards";
+export * from "./grafana";
 export * from "./model";
 export * from "./monitoring-plan";
 export * from "./prometheus-config";

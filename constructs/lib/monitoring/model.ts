@@ -1,4 +1,5 @@
 import type { VaultSecretRef } from "../site";
+import type { GrafanaSpec } from "./grafana";
 
 /** How urgent an alert is; receivers are routed by it. */
 export type Severity = "critical" | "warning" | "info";
@@ -111,6 +112,27 @@ export interface MonitoringSpec {
     /** The password of the Elasticsearch user that writes them (`log-shipper`), in Vault. */
     readonly password: VaultSecretRef;
   };
+  /**
+   * The CA the certificates of internal HTTPS services chain to (the environment's Vault PKI), which
+   * the blackbox exporter then verifies for the services named here: the chain and the address the
+   * probe uses (the certificate needs it as an IP SAN, as Vault's does). The `prometheus_server` role
+   * writes it to `/etc/prometheus/internal-ca.crt`. Services not named are probed without
+   * verification (reachability and expiry only).
+   * @default none: no chain is verified
+   */
+  readonly internalCa?: {
+    /** The CA certificate, PEM (public: not a secret). */
+    readonly certificate: string;
+    /** The services its certificates are on: `<host>/<service>`, or a service name for that service on every host (e.g. `vault`). */
+    readonly services: readonly string[];
+  };
+  /**
+   * Grafana on the monitoring server, as a pinned container (Grafana is not packaged by Debian): a compose project
+   * the `grafana` role deploys (after the `docker` role), with the dashboards and datasources of `monitoring/<env>/`
+   * provisioned and the admin password read from Vault into a file.
+   * @default none: the dashboards are files to provision into a Grafana of your own
+   */
+  readonly grafana?: GrafanaSpec;
   /**
    * Hosts (`<host>`) or services (`<host>/<service>`) left unmonitored on purpose, with the reason;
    * synth shows each as a warning.

@@ -4,8 +4,11 @@ import { Construct } from "constructs";
 import { dump } from "js-yaml";
 import { BACKUP_PLANS } from "../backups";
 import {
+  checkCaCertificate,
   checkEmail,
+  checkImageTag,
   checkIntegerRange,
+  checkPort,
   checkUrl,
   declare,
   DeclarationKind,
@@ -17,6 +20,7 @@ import {
   quoted,
 } from "../core";
 import {
+  COMPOSE_PROJECTS,
   declaredIn,
   declareInventorySource,
   HOST_GROUPS,
@@ -31,6 +35,7 @@ import type { SiteEnvironment } from "../site";
 import { vaultLookupPath } from "../vault";
 import { alertmanagerConfig, HEARTBEAT_FILE, secretFile } from "./alertmanager";
 import { dashboards, grafanaDatasources } from "./dashboards";
+import { GRAFANA_DEFAULT_PORT, grafanaCompose, grafanaDashboardProviders } from "./grafana";
 import type { MonitoringSpec } from "./model";
 import { blackboxConfig, prometheusConfig, ServerAddresses } from "./prometheus-config";
 import { alertNames, alertRules, RuleInputs, ruleTests } from "./rules";
@@ -49,6 +54,8 @@ export interface MonitoringPlanProps {
 /** The registry's kind for monitoring plans (one per environment). */
 export const MONITORING_PLANS = new DeclarationKind<MonitoringPlan>("monitoring-plans");
 
+/** Where the prometheus_server role writes the internal CA, which the verifying probe modules read. */
+const INTERNAL_CA_FILE = "/etc/prometheus/internal-ca.crt";
 /** Port of the Elasticsearch exporter on the monitoring server's loopback. */
 const ES_EXPORTER = "127.0.0.1:9114";
 /** Estimated series per target, for sizing Prometheus's storage. */
@@ -107,7 +114,15 @@ export class MonitoringPlan extends Construct implements InventorySource {
 
   /** Everything watched, read from the declarations at synth. */
   public get watched(): Watched {
-    const w = watchedIn(this, this.environment, (id) => this.optOutOf(id) !== undefined);
+    const verified = new Set(this.spec.internalCa?.services ?? []);
+    const w = this.withGrafana(
+      watchedIn(
+        this,
+        this.environment,
+        (id) => this.optOutOf(id) !== undefined,
+        (s) => verified.has(s.name) || verified.has(`${s.host}/${s.name}`),
+      ),
+    );
     const exporter = this.elasticsearchExporter();
     if (!exporter) return w;
     const labels = { ...this.serverLabels(w).labels, service: "elasticsearch-exporter", kind: "service" };
@@ -117,6 +132,17 @@ export class MonitoringPlan extends Construct implements InventorySource {
         ...w.metrics,
         { service: "elasticsearch-exporter", address: ES_EXPORTER, scheme: "http", path: "/metrics", honorLabels: false, labels },
       ],
+    };
+  }
+
+  /** With Grafana, its container on the server: the server's node exporter reads the docker collector. */
+  private withGrafana(w: Watched): Watched {
+    const server = this.server.hostname;
+    if (!this.spec.grafana || !w.nodes.some((n) => n.host === server)) return w;
+    return {
+      ...w,
+      nodes: w.nodes.map((n) => (n.host === server ? { ...n, docker: true } : n)),
+      containers: [...w.containers, { host: server, project: "grafana", service: "grafana", container: "grafana" }],
     };
   }
 
@@ -134,9 +160,14 @@ export class MonitoringPlan extends Construct implements InventorySource {
       "alerts.test.yml": yaml(`${head}\n# promtool test rules alerts.test.yml`, tests.minutes),
       "alerts.hourly.test.yml": yaml(`${head}\n# promtool test rules alerts.hourly.test.yml`, tests.hours),
       "alertmanager.yml": yaml(head, alertmanagerConfig(env, this.spec)),
-      "blackbox.yml": yaml(head, blackboxConfig()),
-      "grafana-datasources.yml": yaml(head, grafanaDatasources(env, `http://${this.addresses.prometheus}`)),
+      "blackbox.yml": yaml(head, blackboxConfig(this.spec.internalCa ? INTERNAL_CA_FILE : undefined)),
+      "grafana-datasources.yml": yaml(head, grafanaDatasources(env, `http://${this.addresses.prometheus}`, `http://${this.addresses.alertmanager}`)),
+      "grafana-dashboards.yml": yaml(head, grafanaDashboardProviders(env)),
     };
+    if (this.spec.grafana) {
+      const compose = grafanaCompose(this.server.ipv4, this.spec.grafana);
+      out["grafana-compose.yaml"] = `${head}\n${dump(compose, { lineWidth: -1, noRefs: true, sortKeys: true, indent: 2 })}`;
+    }
     for (const [name, d] of Object.entries(dashboards(env, w.nodes, w.probes))) out[`dashboards/${name}.json`] = `${JSON.stringify(d, null, 2)}\n`;
     return out;
   }
@@ -175,6 +206,9 @@ export class MonitoringPlan extends Construct implements InventorySource {
             blackbox_listen_address: this.addresses.blackbox,
             prometheus_retention_days: this.retentionDays,
             prometheus_retention_size: `${Math.floor(this.spec.storageGiB * 0.9)}GB`,
+            ...(this.spec.internalCa
+              ? { prometheus_internal_ca: { path: INTERNAL_CA_FILE, certificate: `${this.spec.internalCa.certificate.trim()}\n` } }
+              : {}),
             alertmanager_secret_files: secrets.map((s) => ({ name: s.file.split("/").pop(), vault_path: s.vault_path })),
             ...(exporter
               ? {
@@ -193,13 +227,24 @@ export class MonitoringPlan extends Construct implements InventorySource {
               n.host,
               {
                 node_exporter_listen_address: n.address,
-                node_exporter_collectors: [...(n.gpu ? ["gpu"] : []), ...(n.hypervisor ? ["pve"] : [])],
+                node_exporter_collectors: [...(n.docker ? ["docker"] : []), ...(n.gpu ? ["gpu"] : []), ...(n.hypervisor ? ["pve"] : [])],
               },
             ]),
           ),
           vars: { node_exporter_port: NODE_EXPORTER_PORT, node_exporter_textfile_dir: "/var/lib/prometheus/node-exporter" },
         },
         ...this.logGroups(w),
+        ...(this.spec.grafana
+          ? {
+              grafana: {
+                hosts: { [this.server.hostname]: {} },
+                vars: {
+                  grafana_files: `monitoring/${this.environment.name}`,
+                  grafana_admin_password_vault_path: vaultLookupPath(this.spec.grafana.adminPassword),
+                },
+              },
+            }
+          : {}),
         ...(proxmoxOf(this.environment).nodes.length > 0
           ? { proxmox_nodes: { hosts: Object.fromEntries(proxmoxOf(this.environment).nodes.map((n) => [n.name, { ansible_host: n.apiAddress }])) } }
           : {}),
@@ -247,6 +292,33 @@ export class MonitoringPlan extends Construct implements InventorySource {
 
   private get addresses(): ServerAddresses {
     return { prometheus: `${this.server.ipv4}:9090`, alertmanager: `${this.server.ipv4}:9093`, blackbox: "127.0.0.1:9115" };
+  }
+
+  private get grafanaPort(): number {
+    return this.spec.grafana?.port ?? GRAFANA_DEFAULT_PORT;
+  }
+
+  /** What else listens on the server: its monitoring daemons, its services, and the ports of its compose projects. */
+  private portsTaken(): Map<number, string> {
+    const env = this.environment.name;
+    const host = this.server.hostname;
+    const taken = new Map<number, string>([
+      [9090, "Prometheus"],
+      [9093, "Alertmanager"],
+      [9094, "Alertmanager's cluster port"],
+      [NODE_EXPORTER_PORT, "the node exporter"],
+    ]);
+    for (const { entry: s } of declaredIn(this, SERVICES, env))
+      if (s.host === host && s.name !== "grafana" && !taken.has(s.port)) taken.set(s.port, `service ${s.name}`);
+    for (const { entry: p } of declaredIn(this, COMPOSE_PROJECTS, env)) {
+      if (p.host !== host) continue;
+      for (const [name, svc] of Object.entries((p.compose.services ?? {}) as Record<string, { readonly ports?: readonly string[] }>))
+        for (const port of svc.ports ?? []) {
+          const published = Number(/(?:^|:)([0-9]+):[0-9]+(?:\/[a-z]+)?$/.exec(port)?.[1]);
+          if (published && !taken.has(published)) taken.set(published, `${p.name}'s ${name}`);
+        }
+    }
+    return taken;
   }
 
   private get interval(): number {
@@ -340,6 +412,18 @@ export class MonitoringPlan extends Construct implements InventorySource {
         'use the URL of docs/alerts.md in your repository, e.g. "https://git.home.arpa/homelab/infra/src/branch/main/docs/alerts.md"',
       );
     if (s.logs) checkIntegerRange(check, "logs.retentionDays", s.logs.retentionDays ?? 30, 1, 3650, "keep logs e.g. 30 days");
+    if (s.internalCa) {
+      checkCaCertificate(check, "internalCa.certificate", s.internalCa.certificate, "paste the CA certificate (PEM) of the environment's PKI");
+      if (s.internalCa.services.length === 0)
+        check.add(
+          "internalCa.services",
+          "is empty, so no probe would verify the CA",
+          s.internalCa.services,
+          'name the services it issued for, e.g. ["vault"]',
+        );
+    }
+    if (s.grafana?.port !== undefined) checkPort(check, "grafana.port", s.grafana.port, "use a free port of the server, e.g. 3000");
+    if (s.grafana?.tag !== undefined) checkImageTag(check, "grafana.tag", s.grafana.tag);
     check.throwIfAny();
   }
 
@@ -349,8 +433,19 @@ export class MonitoringPlan extends Construct implements InventorySource {
       ...Object.values(this.spec.receivers).flatMap((r) => (r.kind === "email" ? (r.password ? [r.password] : []) : [r.webhook])),
       ...(this.spec.heartbeat ? [this.spec.heartbeat.url] : []),
       ...(this.spec.logs ? [this.spec.logs.password] : []),
+      ...(this.spec.grafana ? [this.spec.grafana.adminPassword] : []),
     ];
     for (const ref of refs) declareSecretAccess(this, { ...ref, access: "read", by: "ansible" });
+    if (this.spec.grafana)
+      declare(this, SERVICES, {
+        name: "grafana",
+        environment: this.environment.name,
+        host: this.server.hostname,
+        address: this.server.ipv4,
+        port: this.grafanaPort,
+        protocol: "http",
+        healthPath: "/api/health",
+      });
     declareInventorySource(this);
     declare(this, MONITORING_PLANS, this);
   }
@@ -370,6 +465,21 @@ export class MonitoringPlan extends Construct implements InventorySource {
         : `use a hostname of the environment, e.g. ${quoted([...hosts].slice(0, 3))}, or "<host>/<service>"`;
       problems.push(message(`optOut["${key}"]`, "names no host or service of the environment", key, fix));
     }
+    const https = declaredIn(this, SERVICES, env)
+      .map((d) => d.entry)
+      .filter((s) => s.protocol === "https");
+    (this.spec.internalCa?.services ?? []).forEach((key, i) => {
+      if (https.some((s) => s.name === key || `${s.host}/${s.name}` === key)) return;
+      const names = [...new Set(https.map((s) => s.name))];
+      problems.push(
+        message(
+          `internalCa.services[${i}]`,
+          "names no https service of the environment",
+          key,
+          `use a service name or "<host>/<service>" of an https service, e.g. ${quoted(names.slice(0, 3))}`,
+        ),
+      );
+    });
     if (this.optOutOf(this.server.hostname) !== undefined)
       problems.push(
         message(
@@ -388,6 +498,19 @@ export class MonitoringPlan extends Construct implements InventorySource {
           "describe elastic in the site, or remove logs",
         ),
       );
+    if (this.spec.grafana) {
+      const other = this.portsTaken().get(this.grafanaPort);
+      if (other)
+        problems.push(
+          message(
+            "grafana.port",
+            `is a port ${other} already listens on at ${this.server.hostname}` +
+              (this.spec.grafana.port === undefined ? ` (${GRAFANA_DEFAULT_PORT} when not set)` : ""),
+            this.grafanaPort,
+            "give Grafana a free port of the server with grafana.port",
+          ),
+        );
+    }
     const needed = this.storageNeededGiB;
     if (needed > this.spec.storageGiB) {
       const w = this.watched;

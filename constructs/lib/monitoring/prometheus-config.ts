@@ -89,9 +89,25 @@ function probeJob(module: ProbeModule, probes: readonly Probe[], blackbox: strin
  * verified, as for `tls_connect`), `tcp_connect`,
  * `tls_connect` (a TLS handshake: reachability and the certificate's expiry; the chain is not
  * verified, since internal services carry certificates of the cluster's own CAs), and
- * `http_published` (a published hostname answers over HTTPS, a redirect to its login included).
+ * `http_published` (a published hostname answers over HTTPS, a redirect to its login included); with
+ * `internalCaFile`, `http_2xx_internal_ca` and `tls_connect_internal_ca`, which verify the chain against it.
  */
-export function blackboxConfig(): Record<string, unknown> {
+export function blackboxConfig(internalCaFile?: string): Record<string, unknown> {
+  // The same probes, with the chain and the probed address verified against the internal CA.
+  const verified = internalCaFile
+    ? {
+        http_2xx_internal_ca: {
+          prober: "http",
+          timeout: "5s",
+          http: { preferred_ip_protocol: "ip4", valid_status_codes: [], fail_if_not_ssl: true, tls_config: { ca_file: internalCaFile } },
+        },
+        tls_connect_internal_ca: {
+          prober: "tcp",
+          timeout: "5s",
+          tcp: { preferred_ip_protocol: "ip4", tls: true, tls_config: { ca_file: internalCaFile } },
+        },
+      }
+    : {};
   return {
     modules: {
       http_2xx: {
@@ -111,6 +127,7 @@ export function blackboxConfig(): Record<string, unknown> {
           valid_status_codes: [200, 204, 301, 302, 303, 307, 308],
         },
       },
+      ...verified,
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { BackupItemReport } from "../backups";
 import type { Severity } from "./model";
-import type { Labels, MetricsTarget, NodeTarget, Probe, Watched } from "./targets";
+import type { ContainerTarget, Labels, MetricsTarget, NodeTarget, Probe, Watched } from "./targets";
 
 /**
  * The alert rules of an environment and their unit tests (`promtool test rules`), both derived from
@@ -167,6 +167,7 @@ function ruleDefs(inputs: RuleInputs): RuleDef[] {
     ...gpuRules(env, gpus),
     ...proxmoxRules(env, hypervisors, inputs.storages, inputs.zfsPools),
     ...serviceRules(env, metrics, probes),
+    ...containerRules(env, nodes, inputs.watched.containers),
     ...applicationRules(env, metrics, inputs.kubernetesNodes),
     ...backupRules(env, nodes, inputs.backups),
     watchdog(),
@@ -388,6 +389,124 @@ function proxmoxRules(
   ];
 }
 
+/**
+ * The containers of the compose projects, from the docker collector: one declared but not running (stopped, or
+ * gone: absent), unhealthy, restarting over and over, and the collector itself failing. A host whose collector
+ * fails holds back its ContainerDown (every container would look gone); a host that is down holds back all of them
+ * (Alertmanager's inhibitions).
+ */
+function containerRules(env: string, nodes: readonly NodeTarget[], containers: readonly ContainerTarget[]): RuleDef[] {
+  const byHost = new Map(nodes.map((n) => [n.host, n]));
+  const dockerHosts = nodes.filter((n) => n.docker);
+  const of = (c: ContainerTarget): Labels => ({
+    ...scraped(byHost.get(c.host)!),
+    container: c.container,
+    compose_project: c.project,
+    compose_service: c.service,
+  });
+  /** The labels absent() gives: the selector's equality matchers. */
+  const selector = (c: ContainerTarget): Labels => {
+    const n = byHost.get(c.host)!;
+    return {
+      job: "node",
+      environment: env,
+      host: c.host,
+      ...(n.labels.node ? { node: n.labels.node } : {}),
+      compose_project: c.project,
+      compose_service: c.service,
+    };
+  };
+  const projects = [...new Map(containers.map((c) => [`${c.host}/${c.project}`, { host: c.host, project: c.project }])).values()];
+  const down = projects.map(({ host, project }): RuleDef => {
+    const own = containers.filter((c) => c.host === host && c.project === project);
+    const n = byHost.get(host)!;
+    const scope = { job: "node", environment: env, host };
+    const services = `~${own.map((c) => c.service).join("|")}`;
+    const stopped = `homelab_container_running${sel({ ...scope, compose_project: project, compose_service: services })} == 0`;
+    const gone = own.map((c) => `absent(homelab_container_running${sel(selector(c))})`);
+    // The first container is stopped (its series says 0), the others gone (no series): both ways fire.
+    const [first, ...rest] = own;
+    return {
+      alert: "ContainerDown",
+      group: "containers",
+      expr: `(${[stopped, ...gone].join(" or ")}) unless on (host) (homelab_docker_scrape_success${sel(scope)} == 0)`,
+      for: "5m",
+      severity: "warning",
+      // One rule per project: its labels keep the rules apart (the alerts have them anyway).
+      labels: { host, compose_project: project },
+      summary: "{{ $labels.compose_service }} of compose project {{ $labels.compose_project }} on {{ $labels.host }} is not running",
+      test: {
+        intervalMinutes: 1,
+        evalMinutes: 7,
+        firing: [
+          { name: "homelab_docker_scrape_success", labels: scraped(n), values: "1x10" },
+          { name: "homelab_container_running", labels: of(first), values: "0x10" },
+        ],
+        healthy: [
+          { name: "homelab_docker_scrape_success", labels: scraped(n), values: "1x10" },
+          ...own.map((c) => ({ name: "homelab_container_running", labels: of(c), values: "1x10" })),
+        ],
+        expect: [of(first), ...rest.map(selector)],
+      },
+    };
+  });
+  const health = (c: ContainerTarget, status: string) => ({ ...of(c), health: status });
+  return [
+    ...down,
+    {
+      alert: "ContainerUnhealthy",
+      group: "containers",
+      expr: `homelab_container_health_status${sel({ job: "node", environment: env, health: "unhealthy" })} == 1`,
+      for: "5m",
+      severity: "warning",
+      summary:
+        "container {{ $labels.container }} ({{ $labels.compose_project }}/{{ $labels.compose_service }}) on {{ $labels.host }} " +
+        "fails its health check",
+      test: {
+        intervalMinutes: 1,
+        evalMinutes: 7,
+        firing: containers.map((c) => ({ name: "homelab_container_health_status", labels: health(c, "unhealthy"), values: "1x10" })),
+        healthy: containers.flatMap((c) => [
+          { name: "homelab_container_health_status", labels: health(c, "unhealthy"), values: "0x10" },
+          { name: "homelab_container_health_status", labels: health(c, "healthy"), values: "1x10" },
+        ]),
+        expect: containers.map((c) => health(c, "unhealthy")),
+      },
+    },
+    {
+      alert: "ContainerRestarting",
+      group: "containers",
+      expr: `increase(homelab_container_restarts_total${sel({ job: "node", environment: env })}[15m]) > 3`,
+      for: "0m",
+      severity: "warning",
+      summary: "container {{ $labels.container }} on {{ $labels.host }} restarted more than 3 times in 15 minutes",
+      test: {
+        intervalMinutes: 1,
+        evalMinutes: 20,
+        // A restart every minute, as Docker's restart policy does to a container that keeps exiting.
+        firing: containers.map((c) => ({ name: "homelab_container_restarts_total", labels: of(c), values: "0+1x20" })),
+        healthy: containers.map((c) => ({ name: "homelab_container_restarts_total", labels: of(c), values: "2x20" })),
+        expect: containers.map(of),
+      },
+    },
+    {
+      alert: "DockerMetricsMissing",
+      group: "containers",
+      expr: `homelab_docker_scrape_success${sel({ job: "node", environment: env })} == 0`,
+      for: "10m",
+      severity: "warning",
+      summary: "the Docker engine on {{ $labels.host }} does not answer its metrics collector",
+      test: {
+        intervalMinutes: 1,
+        evalMinutes: 15,
+        firing: dockerHosts.map((n) => ({ name: "homelab_docker_scrape_success", labels: scraped(n), values: "0x15" })),
+        healthy: dockerHosts.map((n) => ({ name: "homelab_docker_scrape_success", labels: scraped(n), values: "1x15" })),
+        expect: dockerHosts.map(scraped),
+      },
+    },
+  ];
+}
+
 /** What a probe's target labels become on its series. */
 const probed = (p: Probe): Labels => ({ ...p.labels, job: `blackbox-${p.module}`, instance: p.target });
 /** What a metrics target's labels become on its series. */
@@ -460,6 +579,17 @@ function applicationRules(env: string, metrics: readonly MetricsTarget[], kubern
   const vault = metrics.filter((t) => t.service === "vault");
   const exporter = metrics.filter((t) => t.service === "elasticsearch-exporter");
   const federation = metrics.filter((t) => t.honorLabels);
+  const traefik = metrics.filter((t) => t.service === "traefik-metrics");
+  // Traefik's own `service` label gives way to the target's: Prometheus keeps it as exported_service.
+  const requests = (t: MetricsTarget, code: string) => ({
+    ...fromService(t),
+    exported_service: "app@docker",
+    code,
+    method: "GET",
+    protocol: "http",
+  });
+  const byService = "environment, host, exported_service";
+  const traefikSel = sel({ environment: env, service: "traefik-metrics" });
   const health = (t: MetricsTarget, color: string) => ({ ...fromService(t), cluster: "elasticsearch", color });
   const kubeNode = (t: MetricsTarget, node: string) => ({
     ...t.labels,
@@ -516,6 +646,30 @@ function applicationRules(env: string, metrics: readonly MetricsTarget[], kubern
         firing: exporter.map((t) => ({ name: "elasticsearch_cluster_health_status", labels: health(t, "red"), values: "1x10" })),
         healthy: exporter.map((t) => ({ name: "elasticsearch_cluster_health_status", labels: health(t, "red"), values: "0x10" })),
         expect: exporter.map((t) => health(t, "red")),
+      },
+    },
+    {
+      alert: "TraefikErrorsHigh",
+      group: "traefik",
+      expr:
+        `sum by (${byService}) (rate(traefik_service_requests_total${sel({ environment: env, service: "traefik-metrics", code: "~5.." })}[5m]))` +
+        ` / sum by (${byService}) (rate(traefik_service_requests_total${traefikSel}[5m])) > 0.05`,
+      for: "10m",
+      severity: "warning",
+      summary: "more than 5% of the requests Traefik on {{ $labels.host }} sends to {{ $labels.exported_service }} fail with a 5xx",
+      test: {
+        intervalMinutes: 1,
+        evalMinutes: 20,
+        // One request a second, every second one answered 500.
+        firing: traefik.flatMap((t) => [
+          { name: "traefik_service_requests_total", labels: requests(t, "200"), values: "0+60x25" },
+          { name: "traefik_service_requests_total", labels: requests(t, "500"), values: "0+60x25" },
+        ]),
+        healthy: traefik.flatMap((t) => [
+          { name: "traefik_service_requests_total", labels: requests(t, "200"), values: "0+60x25" },
+          { name: "traefik_service_requests_total", labels: requests(t, "500"), values: "0x25" },
+        ]),
+        expect: traefik.map((t) => ({ environment: env, host: t.labels.host, exported_service: "app@docker" })),
       },
     },
     {

@@ -41,6 +41,25 @@ export const RUNBOOKS: Readonly<Record<string, string>> = {
   ServiceMetricsDown:
     "Prometheus cannot scrape the service's metrics endpoint. Check that the service runs and listens on the address in " +
     "`monitoring/<env>/prometheus.yml`.",
+  ContainerDown:
+    "A container its compose project declares has not been running for 5 minutes (stopped, or gone). On the host: " +
+    "`docker ps -a --filter label=com.docker.compose.project=<project>`, `docker logs --tail 50 <container>`; bring the project back " +
+    "with its Jenkins job or `systemctl restart <project>-compose`. Held back while the host is down or its docker collector fails.",
+  ContainerUnhealthy:
+    "The container's own health check has failed for 5 minutes. `docker inspect --format '{{json .State.Health}}' <container>` " +
+    "shows the last checks' output; `docker logs --tail 50 <container>` the app's. A deploy that made it unhealthy is rolled back by " +
+    "scripts/docker-deploy.sh; otherwise restart it (`docker restart <container>`) or deploy the previous version.",
+  ContainerRestarting:
+    "Docker's restart policy restarted the container more than 3 times in 15 minutes: it starts and exits. " +
+    "`docker logs --tail 50 <container>` names why (a missing secret file, a bad config, no memory: `docker inspect --format " +
+    "'{{.State.OOMKilled}}' <container>`).",
+  DockerMetricsMissing:
+    "The docker collector (`homelab-docker-metrics.timer`) cannot reach the Docker engine on the host. `systemctl status docker " +
+    "homelab-docker-metrics.service`; while it fails, ContainerDown is held back for the host.",
+  TraefikErrorsHigh:
+    "More than 5% of the requests Traefik routes to one app have failed with a 5xx for 10 minutes: the app answers errors, or " +
+    "Traefik cannot reach it (a 502 or 504). `docker logs --tail 50 <app>` and `docker logs --tail 50 traefik` on the host; the " +
+    "app's own health check and ContainerUnhealthy say whether it is the app.",
   VaultSealed:
     "A Vault/OpenBao server is sealed (after a restart). Unseal it with the operators' key shares: `scripts/vault-unseal.sh` (docs/vault.md).",
   ElasticsearchClusterNotGreen:

@@ -44,6 +44,15 @@ export const MONITORING_SPEC: Shape<MonitoringSpec> = object<MonitoringSpec>("th
       retentionDays: optional(integer(1, 3650, "days")),
       password: SECRET_REF,
     }),
+    internalCa: object<NonNullable<MonitoringSpec["internalCa"]>>("the internal CA { certificate, services }", {
+      certificate: text(),
+      services: list(text()),
+    }),
+    grafana: object<NonNullable<MonitoringSpec["grafana"]>>("Grafana { adminPassword, port, tag }", {
+      adminPassword: SECRET_REF,
+      port: optional(integer(1, 65535)),
+      tag: optional(text()),
+    }),
     optOut: record(text(), WATCHED_KEY),
   }),
 });

@@ -1,7 +1,7 @@
 import { proxmoxOf } from "../site";
 import { IConstruct } from "constructs";
 import { declarations } from "../core";
-import { declaredIn, HOST_GROUPS, hostsOf, IHost, PUBLICATIONS, SERVICES, ServiceDeclaration } from "../hosts";
+import { COMPOSE_PROJECTS, declaredIn, HOST_GROUPS, hostsOf, IHost, PUBLICATIONS, SERVICES, ServiceDeclaration } from "../hosts";
 import type { SiteEnvironment } from "../site";
 
 /** Labels every series of a target carries, from the model. */
@@ -19,6 +19,20 @@ export interface NodeTarget {
   readonly gpu: boolean;
   /** It is a Proxmox node (its node exporter reads the Proxmox collector's metrics). */
   readonly hypervisor: boolean;
+  /** It runs compose projects, so its node exporter reads the docker collector's metrics (one set per container). */
+  readonly docker: boolean;
+}
+
+/** A container a compose project declares, watched through the docker collector of its host's node exporter. */
+export interface ContainerTarget {
+  /** Hostname of the Docker host. */
+  readonly host: string;
+  /** The compose project (the `compose_project` label). */
+  readonly project: string;
+  /** The compose service (the `compose_service` label). */
+  readonly service: string;
+  /** The container's name: its `container_name`, else compose's `<project>-<service>-1`. */
+  readonly container: string;
 }
 
 /** A service scraped for its own metrics. */
@@ -43,7 +57,7 @@ export interface MetricsTarget {
 }
 
 /** The blackbox exporter's modules (monitoring/<env>/blackbox.yml). */
-export type ProbeModule = "http_2xx" | "tcp_connect" | "tls_connect" | "http_published";
+export type ProbeModule = "http_2xx" | "tcp_connect" | "tls_connect" | "http_published" | "http_2xx_internal_ca" | "tls_connect_internal_ca";
 
 /** A probe of an endpoint by the blackbox exporter. */
 export interface Probe {
@@ -71,6 +85,8 @@ export interface Watched {
   readonly metrics: MetricsTarget[];
   /** The blackbox probes. */
   readonly probes: Probe[];
+  /** The containers of the compose projects on watched hosts. */
+  readonly containers: ContainerTarget[];
   /** What cannot be watched, and why. */
   readonly unmonitored: Unmonitored[];
 }
@@ -81,9 +97,15 @@ export const NODE_EXPORTER_PORT = 9100;
 /**
  * What `environment` has to watch, in tree order: a node target per host (and per Proxmox node), a
  * metrics target per service that has metrics, a probe per service (its health path over HTTP, else
- * a TCP or TLS connect) and per published hostname. Services on a host in `optOut` are left out.
+ * a TCP or TLS connect) and per published hostname, and every container of a compose project (its
+ * host's node target then reads the docker collector). Services on a host in `optOut` are left out.
  */
-export function watchedIn(scope: IConstruct, env: SiteEnvironment, optedOut: (id: string) => boolean): Watched {
+export function watchedIn(
+  scope: IConstruct,
+  env: SiteEnvironment,
+  optedOut: (id: string) => boolean,
+  verified: (s: ServiceDeclaration) => boolean = () => false,
+): Watched {
   const roles = rolesOf(scope, env.name);
   const hosts = hostsOf(scope, env.name);
   const unmonitored: Unmonitored[] = [];
@@ -96,6 +118,7 @@ export function watchedIn(scope: IConstruct, env: SiteEnvironment, optedOut: (id
       labels: { environment: env.name, host: node.name, role: "hypervisor", node: node.name },
       gpu: false,
       hypervisor: true,
+      docker: false,
     });
   }
   for (const host of hosts) {
@@ -109,6 +132,18 @@ export function watchedIn(scope: IConstruct, env: SiteEnvironment, optedOut: (id
     }
     nodes.push(nodeTarget(env.name, host, roles.get(host.hostname)));
   }
+  const containers: ContainerTarget[] = [];
+  const watchedHosts = new Set(nodes.map((n) => n.host));
+  for (const { entry: p } of declaredIn(scope, COMPOSE_PROJECTS, env.name)) {
+    if (!watchedHosts.has(p.host)) continue;
+    const services = (p.compose.services ?? {}) as Readonly<Record<string, { readonly container_name?: string }>>;
+    for (const [service, s] of Object.entries(services)) {
+      if (optedOut(`${p.host}/${service}`)) continue;
+      containers.push({ host: p.host, project: p.name, service, container: s.container_name ?? `${p.name}-${service}-1` });
+    }
+  }
+  const dockerHosts = new Set(containers.map((c) => c.host));
+  for (const [i, n] of nodes.entries()) if (dockerHosts.has(n.host)) nodes[i] = { ...n, docker: true };
   const metrics: MetricsTarget[] = [];
   const probes: Probe[] = [];
   // A service's host labels are its host's (role, and the Proxmox node that inhibitions match on).
@@ -118,7 +153,7 @@ export function watchedIn(scope: IConstruct, env: SiteEnvironment, optedOut: (id
     if (optedOut(s.host) || optedOut(id)) continue;
     const labels = { environment: env.name, host: s.host, ...(ofHost.get(s.host) ?? { role: "service" }), service: s.name };
     if (s.metricsPath !== undefined) metrics.push(metricsTarget(s, labels));
-    const probe = probeOf(s);
+    const probe = probeOf(s, verified(s));
     if (probe) probes.push({ ...probe, labels: { ...labels, kind: "service" } });
     else if (s.metricsPath === undefined)
       unmonitored.push({ id, why: `a ${s.protocol} service without metrics cannot be probed by the blackbox exporter` });
@@ -131,7 +166,7 @@ export function watchedIn(scope: IConstruct, env: SiteEnvironment, optedOut: (id
       labels: { environment: env.name, host, role: "published", service: p.name, kind: "published" },
     });
   }
-  return { nodes, metrics, probes, unmonitored };
+  return { nodes, metrics, probes, containers, unmonitored };
 }
 
 function nodeTarget(environment: string, host: IHost, role: string | undefined): NodeTarget {
@@ -146,6 +181,7 @@ function nodeTarget(environment: string, host: IHost, role: string | undefined):
     },
     gpu: host.gpus.length > 0,
     hypervisor: false,
+    docker: false,
   };
 }
 
@@ -161,12 +197,16 @@ function metricsTarget(s: ServiceDeclaration, labels: Labels): MetricsTarget {
   };
 }
 
-/** The probe of a service: its health path over HTTP(S), else a TCP (or TLS, for https) connect; none for UDP. */
-function probeOf(s: ServiceDeclaration): Omit<Probe, "labels"> | undefined {
+/**
+ * The probe of a service: its health path over HTTP(S), else a TCP (or TLS, for https) connect; none for UDP. An
+ * https service whose certificate the internal CA issued is probed with the modules that verify it.
+ */
+function probeOf(s: ServiceDeclaration, verify: boolean): Omit<Probe, "labels"> | undefined {
   if (s.protocol === "udp") return undefined;
+  const ca = verify && s.protocol === "https" ? "_internal_ca" : "";
   if ((s.protocol === "http" || s.protocol === "https") && s.healthPath !== undefined)
-    return { target: `${s.protocol}://${s.address}:${s.port}${s.healthPath}`, module: "http_2xx" };
-  return { target: `${s.address}:${s.port}`, module: s.protocol === "https" ? "tls_connect" : "tcp_connect" };
+    return { target: `${s.protocol}://${s.address}:${s.port}${s.healthPath}`, module: `http_2xx${ca}` as ProbeModule };
+  return { target: `${s.address}:${s.port}`, module: s.protocol === "https" ? (`tls_connect${ca}` as ProbeModule) : "tcp_connect" };
 }
 
 /** Each grouped host's role: `<group kind>-<role>` (`k3s-server`, `elastic-master`, `vault-server`), joined by `+`. */

@@ -1,14 +1,21 @@
 import type { ContainerApp } from "../app-catalog";
 import type { DockerProxyProps } from "../app-selection";
+import { isPort } from "../../core";
 import { webPortOf } from "./render";
 
 // Traefik on a Docker host: its own service in the project, and the labels that route to the apps.
 
+/** The default port of Traefik's metrics entry point. */
+export const TRAEFIK_METRICS_PORT = 9180;
+
 /**
  * Traefik for `proxy`: Docker's socket read-only (it routes only containers whose labels enable it),
- * HTTP redirected to HTTPS, certificates by DNS-01 through Cloudflare kept in `{data}/traefik`.
+ * HTTP redirected to HTTPS, certificates by DNS-01 through Cloudflare kept in `{data}/traefik`, Prometheus
+ * metrics on an entry point of their own (published on the host's address, as every port is).
  */
 export function traefikApp(proxy: DockerProxyProps): ContainerApp {
+  // A port out of range is reported once, as proxy.metricsPort; the app's own port checks see the default.
+  const metrics = proxy.metricsPort !== undefined && isPort(proxy.metricsPort) ? proxy.metricsPort : TRAEFIK_METRICS_PORT;
   return {
     image: "traefik",
     tag: "v3.2.3",
@@ -16,6 +23,7 @@ export function traefikApp(proxy: DockerProxyProps): ContainerApp {
     ports: [
       { host: 80, container: 80 },
       { host: 443, container: 443 },
+      { host: metrics, container: metrics },
     ],
     volumes: [
       { host: "/var/run/docker.sock", container: "/var/run/docker.sock", readOnly: true },
@@ -32,6 +40,11 @@ export function traefikApp(proxy: DockerProxyProps): ContainerApp {
       `--certificatesresolvers.le.acme.email=${proxy.acme.email}`,
       "--certificatesresolvers.le.acme.storage=/letsencrypt/acme.json",
       "--ping=true",
+      `--entrypoints.metrics.address=:${metrics}`,
+      "--metrics.prometheus=true",
+      "--metrics.prometheus.entrypoint=metrics",
+      "--metrics.prometheus.addentrypointslabels=true",
+      "--metrics.prometheus.addserviceslabels=true",
     ],
     secrets: { CF_DNS_API_TOKEN: proxy.acme.cloudflareToken },
     healthcheck: { test: ["CMD", "traefik", "healthcheck", "--ping"] },
