@@ -162,12 +162,21 @@ describe("ansible", () => {
     // server or network services.
     const unused = [...ABSENT_GROUPS, "nfs_servers", "tailscale"];
     if (inv === "pi.yml")
-      unused.push("vms", "gpu", "k3s_init", "k3s_servers", "k3s_agents", "cloudflared", "vault_servers", "bind_primary", "kea_dhcp4", "host_firewall");
+      unused.push(
+        "vms",
+        "gpu",
+        "k3s_init",
+        "k3s_servers",
+        "k3s_agents",
+        "cloudflared",
+        "vault_servers",
+        "bind_primary",
+        "kea_dhcp4",
+        "host_firewall",
+      );
     const unexpected = check.out
       .split("\n")
-      .filter(
-        (l) => /ERROR|WARNING/.test(l) && !new RegExp(`Could not match supplied host pattern, ignoring: (${unused.join("|")})$`).test(l),
-      );
+      .filter((l) => /ERROR|WARNING/.test(l) && !new RegExp(`Could not match supplied host pattern, ignoring: (${unused.join("|")})$`).test(l));
     expect(unexpected).toEqual([]);
     expect(check.status).toBe(0);
   });

@@ -292,7 +292,12 @@ export class DockerHost extends Construct implements InventorySource {
     const host = props.host;
     const names = this.proxyNames;
     for (const [app, name] of names)
-      declare(this, NAMES, { environment: props.environment.name, name, address: host.ipv4, declaredBy: `the ${this.project} project's proxy (${app})` });
+      declare(this, NAMES, {
+        environment: props.environment.name,
+        name,
+        address: host.ipv4,
+        declaredBy: `the ${this.project} project's proxy (${app})`,
+      });
     for (const [name, app] of this.apps) {
       const port = webPortOf(app);
       if (port !== undefined) {
