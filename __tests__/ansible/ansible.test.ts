@@ -159,7 +159,7 @@ describe("ansible", () => {
     // dns_servers is the user's own group of internal resolvers, and only prod has the npm registry;
     // neither reference environment has machines Proxmox does not manage; lab has no DNS secondary or resolver,
     // nor NAS exports or tailnet nodes (the Pi site has them); the Pi site has no VM, GPU, cluster, tunnel, Vault
-    // server or network services.
+    // server, network services or Grafana.
     const unused = [...ABSENT_GROUPS, "nfs_servers", "tailscale"];
     if (inv === "pi.yml")
       unused.push(
@@ -173,6 +173,7 @@ describe("ansible", () => {
         "bind_primary",
         "kea_dhcp4",
         "host_firewall",
+        "grafana",
       );
     const unexpected = check.out
       .split("\n")

@@ -122,6 +122,27 @@ describe.each(environments)("network/%s with the real tools", (env) => {
   });
 });
 
+describe("who reaches a service is what it declares", () => {
+  const rules = (env: string, host: string) =>
+    readFileSync(join(dirOf(env), "firewall", `${host}.nft`), "utf8")
+      .split("\n")
+      .map((l) => l.trim())
+      .filter((l) => l.includes("dport 2000") || l.includes("dport 9180") || l.includes("dport 32400"));
+
+  test("a metrics endpoint answers the monitoring server alone; an app answers the environment's networks", () => {
+    // prod: cloudflared on ocean is scraped by the metrics VM (192.168.1.160); Plex is for the LAN.
+    expect(rules("prod", "ocean")).toEqual([
+      'ip saddr 192.168.1.160 tcp dport 2000 accept comment "service cloudflared, scraped by the monitoring server"',
+      'ip saddr 192.168.1.0/24 tcp dport 32400 accept comment "service plex, from the environment\'s networks"',
+    ]);
+    // lab: ocean-lab is its own monitoring server, whose Prometheus comes over loopback: no rule opens the
+    // tunnel's or Traefik's metrics to anyone.
+    expect(rules("lab", "ocean-lab")).toEqual([
+      'ip saddr 10.20.0.0/24 tcp dport 32400 accept comment "service plex, from the environment\'s networks"',
+    ]);
+  });
+});
+
 describe("the checks can fail", () => {
   test("named-checkzone refuses a zone with a bad address", () => {
     const work = mkdtempSync(join(tmpdir(), "homelab-zone-"));

@@ -56,7 +56,7 @@ test("a first npx cdktf synth succeeds with no [ERROR] line, the warnings shown 
   const { status, output } = cdktf(["synth"], userEnv());
   expect(output).not.toContain("[ERROR]");
   expect(status).toBe(0);
-  expect(output).toMatch(/homelab: wrote 19 stack\(s\) with \d+ resource\(s\)/);
+  expect(output).toMatch(/homelab: wrote 22 stack\(s\) with \d+ resource\(s\)/);
   expect(output).toContain("WARN [prod-vault/Layout]: kubernetes.kube has no caCert");
   expect(output).not.toContain("homelab: warning:");
   expect(existsSync(join(work, "out", "stacks", "lab-ocean", "cdk.tf.json"))).toBe(true);

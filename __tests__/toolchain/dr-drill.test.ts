@@ -248,7 +248,7 @@ describe("scripts/dr-drill.sh restores lab's Vault and state into fresh servers 
       [
         "an unknown environment",
         () => ["staging"],
-        () => `"staging" is not an environment of ${repoRoot}/cdktf.out/manifest.json (its environments: lab, prod)`,
+        () => `"staging" is not an environment of ${repoRoot}/cdktf.out/manifest.json (its environments: lab, pi, prod)`,
       ],
       ["an unknown argument", () => ["lab", "--force"], () => 'unknown argument "--force"'],
       ["an option without its value", () => ["lab", "--vault-snapshot"], () => "--vault-snapshot needs a value"],

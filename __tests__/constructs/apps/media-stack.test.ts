@@ -73,6 +73,8 @@ describe("MediaStack", () => {
       port: 9180,
       protocol: "http",
       metricsPath: "/metrics",
+      // Only the monitoring server may reach it through the host's firewall.
+      exposure: "monitoring",
     });
   });
 

@@ -335,6 +335,7 @@ export class DockerHost extends Construct implements InventorySource {
         port: props.proxy.metricsPort ?? TRAEFIK_METRICS_PORT,
         protocol: "http",
         metricsPath: "/metrics",
+        exposure: "monitoring",
       });
     }
     declare(this, COMPOSE_PROJECTS, { environment: props.environment.name, host: host.hostname, name: this.project, compose: this.compose });

@@ -308,6 +308,7 @@ export class TunnelService extends Construct implements InventorySource, ITunnel
       protocol: "http",
       healthPath: "/ready",
       metricsPath: "/metrics",
+      exposure: "monitoring",
     });
     declareInventorySource(this);
   }

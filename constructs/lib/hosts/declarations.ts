@@ -46,6 +46,13 @@ export interface ServiceDeclaration {
    */
   readonly metricsPath?: string;
   /**
+   * Who may reach it through the host's firewall: `network` (the environment's networks), `monitoring`
+   * (only the monitoring server: an endpoint that serves nothing but metrics), `host` (nothing but the host
+   * itself: a port only a local proxy or connector uses).
+   * @default "network"
+   */
+  readonly exposure?: "network" | "monitoring" | "host";
+  /**
    * Query parameters of the metrics request (`format=prometheus` for Vault, `match[]` for a federation).
    * @default none
    */

@@ -415,17 +415,18 @@ export class NetworkPlan extends Construct implements InventorySource {
       allows.push(a);
       seen.add(key);
     };
+    const scraper = this.monitoringServer && this.monitoringServer.hostname !== host.hostname ? this.monitoringServer.ipv4 : undefined;
     for (const s of declaredIn(this, SERVICES, env.name)
       .filter((d) => d.entry.host === host.hostname)
-      .map((d) => d.entry))
-      allow({ protocol: s.protocol === "udp" ? "udp" : "tcp", port: s.port, from: lan, why: `service ${s.name}, from the environment's networks` });
-    if (this.monitoringServer && this.monitoringServer.hostname !== host.hostname)
-      allow({
-        protocol: "tcp",
-        port: NODE_EXPORTER_PORT,
-        from: [this.monitoringServer.ipv4],
-        why: "node exporter, scraped by the monitoring server",
-      });
+      .map((d) => d.entry)) {
+      const protocol = s.protocol === "udp" ? "udp" : "tcp";
+      // A metrics endpoint answers the monitoring server alone (on its own host, Prometheus comes over loopback).
+      if (s.exposure === "monitoring" && scraper)
+        allow({ protocol, port: s.port, from: [scraper], why: `service ${s.name}, scraped by the monitoring server` });
+      if ((s.exposure ?? "network") === "network")
+        allow({ protocol, port: s.port, from: lan, why: `service ${s.name}, from the environment's networks` });
+    }
+    if (scraper) allow({ protocol: "tcp", port: NODE_EXPORTER_PORT, from: [scraper], why: "node exporter, scraped by the monitoring server" });
     const dns = [this.primary, ...this.secondaries, ...this.resolvers].some((h) => h.hostname === host.hostname);
     if (dns) for (const protocol of ["udp", "tcp"] as const) allow({ protocol, port: 53, from: lan, why: "DNS, from the environment's networks" });
     if (this.dhcpServer?.hostname === host.hostname) allow({ protocol: "udp", port: 67, from: [], why: "DHCP (clients have no address yet)" });
