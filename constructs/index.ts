@@ -113,7 +113,8 @@ export type {
   ZoneContent,
 } from "./lib/network";
 export type { BindLayout, BindPeer, DhcpReservation, DhcpSpec, DnsSpec, FirewallSpec, NetworkPlanProps, NetworkServicesSpec } from "./lib/network";
-export type { AddressHolder, FirewallAllow, HostFirewall, PreviousFile, ResolverSpec } from "./lib/network";
+export type { AddressHolder, FirewallAllow, HostFirewall, ResolverSpec } from "./lib/network";
+export type { PreviousFile } from "./lib/core";
 export { ProxmoxBackupJobs } from "./lib/proxmox";
 export type { ProxmoxBackupJobsProps } from "./lib/proxmox";
 

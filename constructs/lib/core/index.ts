@@ -4,6 +4,7 @@
 export * from "./cdktf";
 export * from "./cron";
 export * from "./errors";
+export * from "./files";
 export * from "./formats";
 export * from "./ipv4";
 export * from "./provider-presence";

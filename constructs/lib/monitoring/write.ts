@@ -1,7 +1,6 @@
 import { IConstruct } from "constructs";
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { declarations } from "../core";
+import { readFileSync, writeFileSync } from "node:fs";
+import { declarations, replaceEnvironmentFolders } from "../core";
 import { MONITORING_PLANS, MonitoringPlan } from "./monitoring-plan";
 import { RUNBOOKS } from "./runbooks";
 
@@ -18,24 +17,7 @@ export function monitoringPlans(scope: IConstruct): Map<string, MonitoringPlan> 
  */
 export function writeMonitoring(scope: IConstruct, dir: string, environments: readonly string[]): string[] {
   const plans = monitoringPlans(scope);
-  mkdirSync(dir, { recursive: true });
-  for (const name of readdirSync(dir)) {
-    if (statSync(join(dir, name)).isDirectory() && !(environments.includes(name) && plans.has(name))) rmSync(join(dir, name), { recursive: true });
-  }
-  const written: string[] = [];
-  for (const env of environments) {
-    const plan = plans.get(env);
-    if (!plan) continue;
-    const root = join(dir, env);
-    rmSync(root, { recursive: true, force: true });
-    for (const [path, text] of Object.entries(plan.files)) {
-      const file = join(root, path);
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, text);
-      written.push(file);
-    }
-  }
-  return written;
+  return replaceEnvironmentFolders(dir, environments, (env) => plans.get(env)?.files);
 }
 
 /** docs/alerts.md: one section per alert any environment raises, which every rule's runbook link points at. */

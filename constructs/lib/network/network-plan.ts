@@ -14,6 +14,7 @@ import {
   parseIpv4,
   Problems,
   quoted,
+  type PreviousFile,
 } from "../core";
 import {
   declaredIn,
@@ -140,9 +141,6 @@ export interface KeaDdnsOptions {
 
 /** The registry's kind for network plans (one per environment). */
 export const NETWORK_PLANS = new DeclarationKind<NetworkPlan>("network-plans");
-
-/** A previous version of a generated file (the committed one), by its path under `network/<env>/`. */
-export type PreviousFile = (path: string) => string | undefined;
 
 /** Where the kea_dhcp4 role writes the update key's entry for kea-dhcp-ddns. */
 const KEA_DDNS_KEY_FILE = "/etc/kea/tsig-keys.json";

@@ -1,7 +1,5 @@
 import { IConstruct } from "constructs";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { declarations } from "../core";
+import { declarations, replaceEnvironmentFolders } from "../core";
 import { NETWORK_PLANS, NetworkPlan } from "./network-plan";
 
 /** The network plans of the app `scope` belongs to, by environment. */
@@ -17,24 +15,5 @@ export function networkPlans(scope: IConstruct): Map<string, NetworkPlan> {
  */
 export function writeNetwork(scope: IConstruct, dir: string, environments: readonly string[]): string[] {
   const plans = networkPlans(scope);
-  mkdirSync(dir, { recursive: true });
-  for (const name of readdirSync(dir)) {
-    if (statSync(join(dir, name)).isDirectory() && !(environments.includes(name) && plans.has(name))) rmSync(join(dir, name), { recursive: true });
-  }
-  const written: string[] = [];
-  for (const env of environments) {
-    const plan = plans.get(env);
-    if (!plan) continue;
-    const root = join(dir, env);
-    const previous = (path: string) => (existsSync(join(root, path)) ? readFileSync(join(root, path), "utf8") : undefined);
-    const files = plan.files(previous);
-    rmSync(root, { recursive: true, force: true });
-    for (const [path, text] of Object.entries(files)) {
-      const file = join(root, path);
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, text);
-      written.push(file);
-    }
-  }
-  return written;
+  return replaceEnvironmentFolders(dir, environments, (env, previous) => plans.get(env)?.files(previous));
 }

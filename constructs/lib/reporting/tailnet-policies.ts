@@ -1,6 +1,5 @@
 import { IConstruct } from "constructs";
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { replaceEnvironmentFolders } from "../core";
 import { declaredIn, TAILNET_POLICIES } from "../hosts";
 
 const HEADER =
@@ -14,19 +13,10 @@ const HEADER =
  * have a Tailnet; folders of environments without one are removed. Returns the files written.
  */
 export function writeTailnetPolicies(root: IConstruct, dir: string, environments: readonly string[]): string[] {
-  mkdirSync(dir, { recursive: true });
-  const written: string[] = [];
-  for (const name of readdirSync(dir))
-    if (statSync(join(dir, name)).isDirectory() && !environments.includes(name)) rmSync(join(dir, name), { recursive: true });
-  for (const env of environments) {
-    rmSync(join(dir, env), { recursive: true, force: true });
+  return replaceEnvironmentFolders(dir, environments, (env) => {
     const [declared] = declaredIn(root, TAILNET_POLICIES, env);
-    if (!declared) continue;
+    if (!declared) return undefined;
     const { policy, nodes } = declared.entry.render();
-    mkdirSync(join(dir, env), { recursive: true });
-    writeFileSync(join(dir, env, "policy.hujson"), `${HEADER}${JSON.stringify(policy, null, 2)}\n`);
-    writeFileSync(join(dir, env, "nodes.json"), `${JSON.stringify(nodes, null, 2)}\n`);
-    written.push(join(dir, env, "policy.hujson"), join(dir, env, "nodes.json"));
-  }
-  return written;
+    return { "policy.hujson": `${HEADER}${JSON.stringify(policy, null, 2)}\n`, "nodes.json": `${JSON.stringify(nodes, null, 2)}\n` };
+  });
 }
